@@ -1,0 +1,25 @@
+import type { DecaySolver } from './decay-solver.js';
+import type { Seconds } from './units.js';
+
+/** Activities of every chain member on a time grid: `activities[member][point]`, Bq. */
+export interface ActivityCurve {
+  readonly times: readonly number[];
+  readonly members: readonly string[];
+  readonly activities: readonly Float64Array[];
+}
+
+export function activityCurve(solver: DecaySolver, times: readonly Seconds[]): ActivityCurve {
+  const activities = solver.members.map(() => new Float64Array(times.length));
+  times.forEach((t, k) => {
+    const state = solver.at(t);
+    state.activities.forEach((a, i) => {
+      (activities[i] as Float64Array)[k] = a;
+    });
+  });
+  return { times, members: solver.members.map((m) => m.name), activities };
+}
+
+/** `count` points from `from` to `to`, evenly spaced (count ≥ 2). */
+export function timeGrid(from: Seconds, to: Seconds, count: number): Seconds[] {
+  return Array.from({ length: count }, (_, k) => (from + ((to - from) * k) / (count - 1)) as Seconds);
+}
