@@ -1,0 +1,66 @@
+import { Command } from 'commander';
+import { exportDatasetCsv, resolveNuclide } from '@halflife/nuclear';
+import { chainTree } from './chain-tree.js';
+import { CliError, unwrap } from './cli-error.js';
+import { decayBatch, decayCommand, type DecayOptions } from './decay-command.js';
+import { loadDataset } from './load-dataset.js';
+
+type Write = (line: string) => void;
+
+/** The `halflife` command. Output goes through `out`/`err` so tests can run it in-process. */
+export function program(out: Write, err: Write): Command {
+  const cli = new Command('halflife')
+    .description('Halflife: radiopharmaceutical networks, from isotope to patient.')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => out(s.trimEnd()),
+      writeErr: (s) => err(s.trimEnd()),
+      outputError: (s, write) => write(`halflife: ${s.replace(/^error: /, '').trimEnd()}`),
+    });
+
+  cli
+    .command('decay')
+    .description('activities and atoms of every chain member after a decay time')
+    .argument('[pairs...]', 'nuclide and amount pairs, e.g. Lu-177 7.4GBq Lu-177m 150kBq')
+    .option('--after <duration>', 'decay time, e.g. 10d, 68min, 2y')
+    .option('--from <time>', 'start, ISO 8601 with offset or zone, e.g. 2026-11-23T08:00+08:00')
+    .option('--to <time>', 'end, ISO 8601 with offset or zone')
+    .option('--unit <unit>', 'display unit for activities (Bq … TBq, Ci, mCi, µCi)')
+    .option('--decays', 'also show the number of decays of each member in the interval')
+    .option('--json', 'JSON output for scripts')
+    .option('--batch <file>', 'JSON lines of cases in, one JSON line out per case ("-" for stdin)')
+    .option('--dataset <file>', 'a dataset in the import format instead of NUBASE2020')
+    .addHelpText('after', '\nExamples:\n  halflife decay Lu-177 7.4GBq --from 2026-11-23T08:00+08:00 --to 2026-11-25T14:00+08:00\n  halflife decay Ac-225 100kBq --after 10d --unit µCi')
+    .action((pairs: string[], options: DecayOptions & { batch?: string; dataset?: string }) => {
+      const data = unwrap(loadDataset(options.dataset));
+      if (options.batch !== undefined) {
+        if (pairs.length > 0) throw new CliError('--batch reads its cases from the file; give no nuclides', 2);
+        process.exitCode = decayBatch(data, options.batch, out, err);
+        return;
+      }
+      out(decayCommand(data, pairs, options));
+    });
+
+  cli
+    .command('chain')
+    .description('the decay chain of a nuclide as a tree, with half-lives, modes and branching fractions')
+    .argument('<nuclide>', 'e.g. Th-228, 99mTc, lu177m')
+    .option('--dataset <file>', 'a dataset in the import format instead of NUBASE2020')
+    .action((name: string, options: { dataset?: string }) => {
+      const data = unwrap(loadDataset(options.dataset));
+      out(chainTree(data, unwrap(resolveNuclide(data, name))));
+    });
+
+  const ds = cli.command('dataset').description('the nuclear dataset');
+  ds.command('export')
+    .description('write the active dataset in the import format (nuclide,half_life_s,daughter,mode,fraction)')
+    .option('--format <format>', 'csv (the only format for now)', 'csv')
+    .option('--dataset <file>', 'a dataset in the import format instead of NUBASE2020')
+    .action((options: { format: string; dataset?: string }) => {
+      if (options.format !== 'csv') throw new CliError(`unknown format "${options.format}": use csv`, 2);
+      const data = unwrap(loadDataset(options.dataset));
+      out(exportDatasetCsv(data).trimEnd());
+    });
+
+  return cli;
+}
