@@ -17,7 +17,9 @@ export function chainTree(data: Dataset, root: Nuclide): string {
         ? `${daughter.name}  ${formatDuration(daughter.halfLife)}`
         : '(leaves the chain)';
       const repeat = daughter && seen.has(daughter.name) && daughter.branches.length > 0;
-      lines.push(`${prefix}${last ? '└─' : '├─'} ${label} → ${target}${repeat ? '  (see above)' : ''}`);
+      lines.push(
+        `${prefix}${last ? '└─' : '├─'} ${label} → ${target}${repeat ? '  (see above)' : ''}`,
+      );
       if (daughter && !seen.has(daughter.name)) {
         seen.add(daughter.name);
         walk(daughter, `${prefix}${last ? '   ' : '│  '}`);

@@ -39,9 +39,16 @@ interface Interval {
 }
 
 /** `halflife decay Lu-177 7.4GBq [Lu-177m 150kBq …] (--after 10d | --from T --to T)`. */
-export function decayCommand(data: Dataset, args: readonly string[], options: DecayOptions): string {
+export function decayCommand(
+  data: Dataset,
+  args: readonly string[],
+  options: DecayOptions,
+): string {
   if (args.length === 0 || args.length % 2 !== 0) {
-    throw new CliError('give nuclides and amounts in pairs, e.g. halflife decay Lu-177 7.4GBq --after 2d', 2);
+    throw new CliError(
+      'give nuclides and amounts in pairs, e.g. halflife decay Lu-177 7.4GBq --after 2d',
+      2,
+    );
   }
   const inventory = new Map<string, number>();
   const given: string[] = [];
@@ -59,34 +66,44 @@ export function decayCommand(data: Dataset, args: readonly string[], options: De
   const decays = options.decays ? solver.decays(interval.duration) : undefined;
 
   if (options.json) {
-    return JSON.stringify({
-      dataset: data.name,
-      inventory: Object.fromEntries(inventory),
-      from: interval.from ? formatInstant(interval.from) : undefined,
-      to: interval.to ? formatInstant(interval.to) : undefined,
-      seconds: interval.duration,
-      members: state.members.map((m, i) => ({
-        nuclide: m.name,
-        halfLifeS: Number.isFinite(m.halfLife) ? m.halfLife : null,
-        activityBq: state.activities[i],
-        activity: display ? (state.activities[i] as number) / ACTIVITY_UNITS[display] : undefined,
-        unit: display,
-        atoms: state.atoms[i],
-        decays: decays?.[i],
-      })),
-    }, null, 2);
+    return JSON.stringify(
+      {
+        dataset: data.name,
+        inventory: Object.fromEntries(inventory),
+        from: interval.from ? formatInstant(interval.from) : undefined,
+        to: interval.to ? formatInstant(interval.to) : undefined,
+        seconds: interval.duration,
+        members: state.members.map((m, i) => ({
+          nuclide: m.name,
+          halfLifeS: Number.isFinite(m.halfLife) ? m.halfLife : null,
+          activityBq: state.activities[i],
+          activity: display ? (state.activities[i] as number) / ACTIVITY_UNITS[display] : undefined,
+          unit: display,
+          atoms: state.atoms[i],
+          decays: decays?.[i],
+        })),
+      },
+      null,
+      2,
+    );
   }
 
   const header = ['nuclide', 'half-life', 'activity', 'atoms'];
   if (decays) header.push('decays in interval');
   const rows = state.members.map((m, i) => {
-    const row = [m.name, formatDuration(m.halfLife), formatActivity(state.activities[i] as number, display), formatNumber(state.atoms[i] as number)];
+    const row = [
+      m.name,
+      formatDuration(m.halfLife),
+      formatActivity(state.activities[i] as number, display),
+      formatNumber(state.atoms[i] as number),
+    ];
     if (decays) row.push(formatNumber(decays[i] as number));
     return row;
   });
-  const when = interval.from && interval.to
-    ? `from ${formatInstant(interval.from)} to ${formatInstant(interval.to)} (${formatDuration(interval.duration)})`
-    : `after ${formatDuration(interval.duration)}`;
+  const when =
+    interval.from && interval.to
+      ? `from ${formatInstant(interval.from)} to ${formatInstant(interval.to)} (${formatDuration(interval.duration)})`
+      : `after ${formatDuration(interval.duration)}`;
   return `${given.join(' + ')}, ${when} — ${data.name}\n\n${formatTable(header, rows)}`;
 }
 
@@ -109,7 +126,8 @@ function intervalOf(options: DecayOptions): Interval {
   }
   const from = unwrap(parseInstant(options.from));
   const to = unwrap(parseInstant(options.to));
-  if (to.epochMs < from.epochMs) throw new CliError(`--to ${options.to} is before --from ${options.from}`);
+  if (to.epochMs < from.epochMs)
+    throw new CliError(`--to ${options.to} is before --from ${options.from}`);
   return { duration: seconds((to.epochMs - from.epochMs) / 1000), from, to };
 }
 
@@ -117,7 +135,12 @@ function intervalOf(options: DecayOptions): Interval {
  * `halflife decay --batch FILE`: JSON lines in, one JSON line out per case. A bad line yields
  * {"id", "error"} on its line and a message on standard error; the exit status is then 1.
  */
-export function decayBatch(data: Dataset, file: string, write: (line: string) => void, warn: (line: string) => void): number {
+export function decayBatch(
+  data: Dataset,
+  file: string,
+  write: (line: string) => void,
+  warn: (line: string) => void,
+): number {
   let text: string;
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');

@@ -5,7 +5,10 @@ import { program } from './program.js';
 
 /** Entry point: every failure is one line on standard error and a non-zero exit, never a stack trace. */
 try {
-  await program((line) => process.stdout.write(line + '\n'), (line) => process.stderr.write(line + '\n')).parseAsync(process.argv);
+  await program(
+    (line) => process.stdout.write(line + '\n'),
+    (line) => process.stderr.write(line + '\n'),
+  ).parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode;
@@ -13,7 +16,9 @@ try {
     process.stderr.write(`halflife: ${e.message}\n`);
     process.exitCode = e.exitCode;
   } else {
-    process.stderr.write(`halflife: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(
+      `halflife: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
     process.exitCode = 70;
   }
 }

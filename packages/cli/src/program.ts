@@ -30,11 +30,15 @@ export function program(out: Write, err: Write): Command {
     .option('--json', 'JSON output for scripts')
     .option('--batch <file>', 'JSON lines of cases in, one JSON line out per case ("-" for stdin)')
     .option('--dataset <file>', 'a dataset in the import format instead of NUBASE2020')
-    .addHelpText('after', '\nExamples:\n  halflife decay Lu-177 7.4GBq --from 2026-11-23T08:00+08:00 --to 2026-11-25T14:00+08:00\n  halflife decay Ac-225 100kBq --after 10d --unit µCi')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  halflife decay Lu-177 7.4GBq --from 2026-11-23T08:00+08:00 --to 2026-11-25T14:00+08:00\n  halflife decay Ac-225 100kBq --after 10d --unit µCi',
+    )
     .action((pairs: string[], options: DecayOptions & { batch?: string; dataset?: string }) => {
       const data = unwrap(loadDataset(options.dataset));
       if (options.batch !== undefined) {
-        if (pairs.length > 0) throw new CliError('--batch reads its cases from the file; give no nuclides', 2);
+        if (pairs.length > 0)
+          throw new CliError('--batch reads its cases from the file; give no nuclides', 2);
         process.exitCode = decayBatch(data, options.batch, out, err);
         return;
       }
@@ -43,7 +47,9 @@ export function program(out: Write, err: Write): Command {
 
   cli
     .command('chain')
-    .description('the decay chain of a nuclide as a tree, with half-lives, modes and branching fractions')
+    .description(
+      'the decay chain of a nuclide as a tree, with half-lives, modes and branching fractions',
+    )
     .argument('<nuclide>', 'e.g. Th-228, 99mTc, lu177m')
     .option('--dataset <file>', 'a dataset in the import format instead of NUBASE2020')
     .action((name: string, options: { dataset?: string }) => {
@@ -53,11 +59,14 @@ export function program(out: Write, err: Write): Command {
 
   const ds = cli.command('dataset').description('the nuclear dataset');
   ds.command('export')
-    .description('write the active dataset in the import format (nuclide,half_life_s,daughter,mode,fraction)')
+    .description(
+      'write the active dataset in the import format (nuclide,half_life_s,daughter,mode,fraction)',
+    )
     .option('--format <format>', 'csv (the only format for now)', 'csv')
     .option('--dataset <file>', 'a dataset in the import format instead of NUBASE2020')
     .action((options: { format: string; dataset?: string }) => {
-      if (options.format !== 'csv') throw new CliError(`unknown format "${options.format}": use csv`, 2);
+      if (options.format !== 'csv')
+        throw new CliError(`unknown format "${options.format}": use csv`, 2);
       const data = unwrap(loadDataset(options.dataset));
       out(exportDatasetCsv(data).trimEnd());
     });

@@ -21,5 +21,8 @@ export function activityCurve(solver: DecaySolver, times: readonly Seconds[]): A
 
 /** `count` points from `from` to `to`, evenly spaced (count ≥ 2). */
 export function timeGrid(from: Seconds, to: Seconds, count: number): Seconds[] {
-  return Array.from({ length: count }, (_, k) => (from + ((to - from) * k) / (count - 1)) as Seconds);
+  return Array.from(
+    { length: count },
+    (_, k) => (from + ((to - from) * k) / (count - 1)) as Seconds,
+  );
 }

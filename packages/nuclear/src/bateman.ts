@@ -78,7 +78,12 @@ export function solveBateman(
   initialAtoms: ArrayLike<number>,
   precision: number,
 ): BatemanSolution {
-  const D = Decimal.clone({ precision, rounding: Decimal.ROUND_HALF_EVEN, minE: -9e15, maxE: 9e15 });
+  const D = Decimal.clone({
+    precision,
+    rounding: Decimal.ROUND_HALF_EVEN,
+    minE: -9e15,
+    maxE: 9e15,
+  });
   const ln2 = D.ln(2);
   const muExact = groups.halfLife.map((h) => (h === null ? new D(0) : ln2.div(h)));
   // λ_i − μ_g, computed as ln2 · (T_g − T_i) / (T_i · T_g) so that near-equal rates lose nothing.
@@ -95,7 +100,10 @@ export function solveBateman(
   for (let i = 0; i < n; i++) {
     const gi = groups.groupOf[i] as number;
     const source = sourceOf(chain, groups, solutions, muExact, i, D);
-    const own: Poly = { coef: [new D(initialAtoms[i] ?? 0)], mag: [new D(Math.abs(initialAtoms[i] ?? 0))] };
+    const own: Poly = {
+      coef: [new D(initialAtoms[i] ?? 0)],
+      mag: [new D(Math.abs(initialAtoms[i] ?? 0))],
+    };
     const solution = new Map<number, Poly>();
     for (const [g, s] of source) {
       if (g === gi) {

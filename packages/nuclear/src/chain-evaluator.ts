@@ -76,7 +76,9 @@ export function chainEvaluator(
     kinds.forEach((k, ki) => {
       k.members.forEach((i, j) => {
         const s = k.scale[j] as number;
-        if (!acceptable(s * (values[i] as number), s * (bounds[i] as number), largest[ki] as number)) {
+        if (
+          !acceptable(s * (values[i] as number), s * (bounds[i] as number), largest[ki] as number)
+        ) {
           redo.add(i);
         }
       });
@@ -118,7 +120,7 @@ function fastTerms(exact: BatemanSolution, groups: RateGroups): FastTerms {
       coef[k] = (m.coef[j] as Decimal).toNumber();
       // Rounding of the coefficient, of t^p and of the products, the summation of `count` terms,
       // and the coefficient's own error from the decimal solution.
-      weightA[k] = mag * (m.power[j] as number + 6 + count + exact.coefRelError / EPS);
+      weightA[k] = mag * ((m.power[j] as number) + 6 + count + exact.coefRelError / EPS);
       // exp(−μ t) inherits the relative rounding of μ and t, 2 ulp each, times μ t.
       weightB[k] = mag * 4 * (groups.mu[g] as number);
     }

@@ -41,7 +41,10 @@ export function parseDatasetCsv(text: string, options: DatasetCsvOptions = {}): 
   for (const [name, d] of drafts) {
     for (const b of d.branches) {
       if (b.daughter !== null && !drafts.has(b.daughter)) {
-        return bad(d.line, `${name}: daughter ${b.daughter} is not a nuclide of this file (a stable one needs a row "${b.daughter},inf,,,")`);
+        return bad(
+          d.line,
+          `${name}: daughter ${b.daughter} is not a nuclide of this file (a stable one needs a row "${b.daughter},inf,,,")`,
+        );
       }
     }
     const sum = d.branches.reduce((s, b) => s + b.fraction, 0);
@@ -69,9 +72,11 @@ export function parseDatasetCsv(text: string, options: DatasetCsvOptions = {}): 
 
 function parseRow(row: string, line: number, drafts: Map<string, Draft>): Result<null> {
   const cells = row.split(',').map((c) => c.trim());
-  if (cells.length !== 5) return bad(line, `expected 5 columns (${DATASET_CSV_HEADER}), got ${cells.length}`);
+  if (cells.length !== 5)
+    return bad(line, `expected 5 columns (${DATASET_CSV_HEADER}), got ${cells.length}`);
   const [name, half, daughter, mode, fraction] = cells as [string, string, string, string, string];
-  if (!NAME.test(name)) return bad(line, `nuclide "${name}" is not a name such as Lu-177 or Tc-99m`);
+  if (!NAME.test(name))
+    return bad(line, `nuclide "${name}" is not a name such as Lu-177 or Tc-99m`);
   const stable = half.toLowerCase() === 'inf';
   if (!stable && !(DECIMAL.test(half) && Number(half) > 0 && Number.isFinite(Number(half)))) {
     return bad(line, `half_life_s "${half}" must be a positive number of seconds or inf`);
@@ -79,7 +84,10 @@ function parseRow(row: string, line: number, drafts: Map<string, Draft>): Result
   const halfLife = stable ? null : half;
   const draft = drafts.get(name) ?? { halfLife, line, branches: [] };
   if (!sameHalfLife(draft.halfLife, halfLife)) {
-    return bad(line, `${name}: half_life_s ${half} differs from ${draft.halfLife ?? 'inf'} on line ${draft.line}`);
+    return bad(
+      line,
+      `${name}: half_life_s ${half} differs from ${draft.halfLife ?? 'inf'} on line ${draft.line}`,
+    );
   }
   drafts.set(name, draft);
   if (daughter === '' && fraction === '') {
@@ -89,9 +97,14 @@ function parseRow(row: string, line: number, drafts: Map<string, Draft>): Result
   if (!DECIMAL.test(fraction) || Number(fraction) > 1) {
     return bad(line, `fraction "${fraction}" must be a number between 0 and 1`);
   }
-  if (daughter !== '' && !NAME.test(daughter)) return bad(line, `daughter "${daughter}" is not a nuclide name`);
+  if (daughter !== '' && !NAME.test(daughter))
+    return bad(line, `daughter "${daughter}" is not a nuclide name`);
   if (daughter === name) return bad(line, `${name} cannot decay to itself`);
-  draft.branches.push({ mode: mode || 'decay', daughter: daughter || null, fraction: Number(fraction) });
+  draft.branches.push({
+    mode: mode || 'decay',
+    daughter: daughter || null,
+    fraction: Number(fraction),
+  });
   return ok(null);
 }
 
@@ -120,7 +133,8 @@ export function exportDatasetCsv(data: Dataset): string {
   for (const n of data.nuclides) {
     const half = n.halfLifeText ?? 'inf';
     if (n.branches.length === 0) rows.push(`${n.name},${half},,,`);
-    for (const b of n.branches) rows.push(`${n.name},${half},${b.daughter ?? ''},${b.mode},${b.fraction}`);
+    for (const b of n.branches)
+      rows.push(`${n.name},${half},${b.daughter ?? ''},${b.mode},${b.fraction}`);
   }
   return rows.join('\n') + '\n';
 }

@@ -32,7 +32,10 @@ export function parseDecayCase(value: unknown): Result<DecayCase> {
   }
   for (const [name, amount] of Object.entries(inv)) {
     if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
-      return domainError('bad-quantity', `inv.${name}: expected a non-negative number, got ${JSON.stringify(amount)}`);
+      return domainError(
+        'bad-quantity',
+        `inv.${name}: expected a non-negative number, got ${JSON.stringify(amount)}`,
+      );
     }
   }
   const t = c['t'];
@@ -41,8 +44,10 @@ export function parseDecayCase(value: unknown): Result<DecayCase> {
   }
   const unit = c['unit'] ?? 'Bq';
   const tunit = c['tunit'] ?? 's';
-  if (typeof unit !== 'string') return domainError('bad-unit', 'unit: expected a string such as "Bq"');
-  if (typeof tunit !== 'string') return domainError('bad-unit', 'tunit: expected a string such as "s"');
+  if (typeof unit !== 'string')
+    return domainError('bad-unit', 'unit: expected a string such as "Bq"');
+  if (typeof tunit !== 'string')
+    return domainError('bad-unit', 'tunit: expected a string such as "s"');
   return ok({ id: c['id'] ?? null, inv: inv as Record<string, number>, unit, t, tunit });
 }
 

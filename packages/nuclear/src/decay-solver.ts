@@ -100,7 +100,9 @@ function countingEvaluator(
   const members = [...chain.members, ...counters];
   const parents = [
     ...chain.parents,
-    ...chain.members.map((m, i) => (m.lambda > 0 ? [{ from: i, to: n + i, mode: 'count', fraction: 1 }] : [])),
+    ...chain.members.map((m, i) =>
+      m.lambda > 0 ? [{ from: i, to: n + i, mode: 'count', fraction: 1 }] : [],
+    ),
   ];
   const augmented: DecayChain = {
     members,

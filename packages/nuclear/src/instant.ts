@@ -20,9 +20,15 @@ export function parseInstant(text: string): Result<ZonedInstant> {
   const trimmed = text.trim();
   const m = LOCAL.exec(trimmed);
   if (!m) {
-    return domainError('bad-time', `time "${text}": expected ISO 8601 such as 2026-11-23T08:00+08:00`);
+    return domainError(
+      'bad-time',
+      `time "${text}": expected ISO 8601 such as 2026-11-23T08:00+08:00`,
+    );
   }
-  const rest = trimmed.slice(m[0].length).trim().replace(/^\[(.*)\]$/, '$1');
+  const rest = trimmed
+    .slice(m[0].length)
+    .trim()
+    .replace(/^\[(.*)\]$/, '$1');
   if (rest === '') {
     return domainError(
       'missing-time-zone',
@@ -30,7 +36,14 @@ export function parseInstant(text: string): Result<ZonedInstant> {
     );
   }
   const [, y, mo, d, h, mi, s, frac] = m;
-  const fields = [y, mo, d, h, mi, s ?? '0'].map(Number) as [number, number, number, number, number, number];
+  const fields = [y, mo, d, h, mi, s ?? '0'].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const ms = frac ? Number(`0.${frac}`) * 1000 : 0;
   const [year, month, day, hour, minute, second] = fields;
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
@@ -42,7 +55,10 @@ export function parseInstant(text: string): Result<ZonedInstant> {
     return ok({ epochMs: epochMillis(asUtc - offsetMinutes(offset[1]) * 60_000), zone: offset[1] });
   }
   if (!isTimeZone(rest)) {
-    return domainError('bad-time', `time "${text}": unknown time zone "${rest}" (use +08:00 or an IANA zone)`);
+    return domainError(
+      'bad-time',
+      `time "${text}": unknown time zone "${rest}" (use +08:00 or an IANA zone)`,
+    );
   }
   return ok({ epochMs: epochMillis(asUtc - zoneOffsetAt(rest, asUtc)), zone: rest });
 }
@@ -83,7 +99,14 @@ function offsetOf(zone: string, epochMs: number): number {
     second: '2-digit',
   }).formatToParts(new Date(epochMs));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const wall = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return wall - Math.floor(epochMs / 1000) * 1000;
 }
 
@@ -98,6 +121,9 @@ export function formatInstant(instant: ZonedInstant): string {
   const abs = Math.abs(minutes);
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');
   const mm = String(abs % 60).padStart(2, '0');
-  const suffix = OFFSET.test(instant.zone) || minutes === 0 && instant.zone === 'UTC' ? '' : ` ${instant.zone}`;
+  const suffix =
+    OFFSET.test(instant.zone) || (minutes === 0 && instant.zone === 'UTC')
+      ? ''
+      : ` ${instant.zone}`;
   return `${local}${sign}${hh}:${mm}${suffix}`;
 }

@@ -15,12 +15,18 @@ export function atomsOf(n: Nuclide, q: Quantity): Result<number> {
     case 'activity':
       if (n.lambda === 0) {
         if (q.bq === 0) return ok(0);
-        return domainError('bad-quantity', `${n.name} is stable: give its amount in atoms or grams, not as an activity`);
+        return domainError(
+          'bad-quantity',
+          `${n.name} is stable: give its amount in atoms or grams, not as an activity`,
+        );
       }
       return ok((q.bq * n.halfLife) / Math.LN2);
     case 'mass':
       if (n.massU === null) {
-        return domainError('no-mass', `${n.name}: the dataset has no atomic mass, so grams cannot be converted`);
+        return domainError(
+          'no-mass',
+          `${n.name}: the dataset has no atomic mass, so grams cannot be converted`,
+        );
       }
       return ok(q.grams / (n.massU * GRAMS_PER_U));
   }

@@ -22,7 +22,10 @@ const MASS_FIRST = /^(\d{1,3})(m\d?|n)?([a-z]{1,3})$/;
 
 /** Canonical spellings a text could mean, most likely first. */
 function candidateNames(text: string): string[] {
-  const compact = text.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const compact = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
   const out: string[] = [];
   const s = SYMBOL_FIRST.exec(compact);
   if (s?.[1] && s[2]) out.push(canonical(s[1], s[2], s[3]));
@@ -55,14 +58,20 @@ function lowerIndex(data: Dataset): Map<string, Nuclide> {
 
 /** The `count` names closest to `text` by edit distance on a compact lower-case form. */
 export function nearestNames(data: Dataset, text: string, count: number): string[] {
-  const target = text.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const target = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
   const scored = data.nuclides.map((n) => ({
     name: n.name,
     d: editDistance(target, n.name.toLowerCase().replace('-', '')),
   }));
   scored.sort((a, b) => a.d - b.d || a.name.localeCompare(b.name));
   const best = scored[0]?.d ?? Infinity;
-  return scored.filter((s) => s.d <= Math.max(best, 2)).slice(0, count).map((s) => s.name);
+  return scored
+    .filter((s) => s.d <= Math.max(best, 2))
+    .slice(0, count)
+    .map((s) => s.name);
 }
 
 function editDistance(a: string, b: string): number {
@@ -71,7 +80,11 @@ function editDistance(a: string, b: string): number {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
     }
     prev = cur;
   }

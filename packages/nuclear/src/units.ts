@@ -66,7 +66,10 @@ const ATOM_UNITS = new Set(['num', 'atoms', 'atom']);
 
 /** Accepts `u` and the Greek mu for the micro sign. */
 function normaliseUnit(unit: string): string {
-  return unit.trim().replace(/^u(?=[A-Za-z])/, 'µ').replace(/^μ/, 'µ');
+  return unit
+    .trim()
+    .replace(/^u(?=[A-Za-z])/, 'µ')
+    .replace(/^μ/, 'µ');
 }
 
 const ACTIVITY_BY_LOWER = new Map(
@@ -107,7 +110,10 @@ const NUMBER_WITH_UNIT = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*([^\d\s
 export function parseQuantity(text: string): Result<Quantity> {
   const match = NUMBER_WITH_UNIT.exec(text);
   if (!match?.[1] || !match[2]) {
-    return domainError('bad-quantity', `quantity "${text}": expected a number and a unit, e.g. 7.4GBq`);
+    return domainError(
+      'bad-quantity',
+      `quantity "${text}": expected a number and a unit, e.g. 7.4GBq`,
+    );
   }
   return quantityOf(Number(match[1]), match[2]);
 }
@@ -146,7 +152,10 @@ export function timeUnit(text: string): Result<TimeUnit> {
 export function parseDuration(text: string): Result<Seconds> {
   const match = NUMBER_WITH_UNIT.exec(text);
   if (!match?.[1] || !match[2]) {
-    return domainError('bad-time', `duration "${text}": expected a number and a unit, e.g. 10d or 68min`);
+    return domainError(
+      'bad-time',
+      `duration "${text}": expected a number and a unit, e.g. 10d or 68min`,
+    );
   }
   const value = Number(match[1]);
   if (!Number.isFinite(value) || value < 0) {
@@ -168,17 +177,20 @@ export function siActivityUnit(bq: number): ActivityUnit {
   return ladder.find((u) => Math.abs(bq) >= ACTIVITY_UNITS[u]) ?? 'Bq';
 }
 
+/** Up to `digits` significant digits, plain between 1e-3 and 1e9, otherwise as 1.23e+15. */
 export function formatNumber(value: number, digits = 6): string {
   if (value === 0) return '0';
   const abs = Math.abs(value);
   if (abs >= 1e-3 && abs < 1e9) return Number(value.toPrecision(digits)).toString();
-  return value.toExponential(digits - 1);
+  const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
+  return `${Number(mantissa).toString()}e${exponent ?? ''}`;
 }
 
 /** Formats a duration with a readable unit. */
 export function formatDuration(s: number): string {
   if (!Number.isFinite(s)) return 'stable';
-  const ladder: TimeUnit[] = ['Gy', 'My', 'ky', 'y', 'd', 'h', 'min', 's', 'ms', 'µs', 'ns'];
+  if (s >= 1e6 * SECONDS_PER_YEAR) return `${formatNumber(s / SECONDS_PER_YEAR, 5)} y`;
+  const ladder: TimeUnit[] = ['ky', 'y', 'd', 'h', 'min', 's', 'ms', 'µs', 'ns'];
   const unit = ladder.find((u) => s >= TIME_UNITS[u]) ?? 'ns';
   return `${formatNumber(s / TIME_UNITS[unit], 5)} ${unit}`;
 }

@@ -30,12 +30,24 @@ export function compareKind(
     }
     const limit = Math.abs(e) >= floor * largest ? rtol * Math.abs(e) : floor * largest;
     if (Math.abs(g - e) > limit) {
-      out.push({ kind, nuclide, got: g, expected: e, reason: `off by ${Math.abs(g - e) / Math.max(Math.abs(e), 1e-300)} relative` });
+      out.push({
+        kind,
+        nuclide,
+        got: g,
+        expected: e,
+        reason: `off by ${Math.abs(g - e) / Math.max(Math.abs(e), 1e-300)} relative`,
+      });
     }
   }
   for (const [nuclide, g] of Object.entries(got)) {
     if (!(nuclide in expected) && Math.abs(g) > floor * largest) {
-      out.push({ kind, nuclide, got: g, expected: 0, reason: 'extra nuclide with a non-negligible value' });
+      out.push({
+        kind,
+        nuclide,
+        got: g,
+        expected: 0,
+        reason: 'extra nuclide with a non-negligible value',
+      });
     }
   }
   return out;
