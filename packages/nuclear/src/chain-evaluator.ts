@@ -65,6 +65,8 @@ export function chainEvaluator(
   const n = chain.members.length;
 
   const atoms = (t: number, kinds: readonly ValueKind[]): Float64Array => {
+    // exp(L·0) is the identity: the inventory itself, with no rounding at all.
+    if (t === 0) return Float64Array.from(initialAtoms);
     const values = new Float64Array(n);
     const bounds = new Float64Array(n);
     for (let g = 0; g < expBuf.length; g++) expBuf[g] = Math.exp(-(groups.mu[g] as number) * t);

@@ -55,11 +55,14 @@ function daughtersOf(data: Dataset, n: Nuclide): Nuclide[] {
 
 function reachable(data: Dataset, roots: readonly string[]): Set<Nuclide> {
   const seen = new Set<Nuclide>();
-  const stack = roots.map((r) => {
-    const n = data.byName.get(r);
-    assert(n, `root ${r} is not in the dataset`);
-    return n;
-  });
+  // Reversed, so that the first root is expanded first and the chain lists members in the inventory's order.
+  const stack = roots
+    .map((r) => {
+      const n = data.byName.get(r);
+      assert(n, `root ${r} is not in the dataset`);
+      return n;
+    })
+    .reverse();
   while (stack.length > 0) {
     const n = stack.pop() as Nuclide;
     if (seen.has(n)) continue;
