@@ -9,12 +9,13 @@ export interface ActivityCurve {
 }
 
 export function activityCurve(solver: DecaySolver, times: readonly Seconds[]): ActivityCurve {
+  const n = solver.members.length;
   const activities = solver.members.map(() => new Float64Array(times.length));
+  const atoms = new Float64Array(n);
+  const now = new Float64Array(n);
   times.forEach((t, k) => {
-    const state = solver.at(t);
-    state.activities.forEach((a, i) => {
-      (activities[i] as Float64Array)[k] = a;
-    });
+    solver.evaluate(t, atoms, now);
+    for (let i = 0; i < n; i++) (activities[i] as Float64Array)[k] = now[i] as number;
   });
   return { times, members: solver.members.map((m) => m.name), activities };
 }

@@ -22,10 +22,12 @@ export interface DecaySolver {
   readonly chain: DecayChain;
   /** Atoms and activities of every member after a time t ≥ 0. */
   at(t: Seconds): DecayState;
+  /** The same into arrays of the caller's (length = members), for loops that must not allocate. */
+  evaluate(t: Seconds, atoms: Float64Array, activities: Float64Array): void;
   /** Number of decays of each member in [0, t] (the time-integrated activity, Bq·s). */
   decays(t: Seconds): Float64Array;
-  /** How many member values came from the fast path and how many needed decimal arithmetic. */
-  readonly stats: { fast: number; exact: number };
+  /** Member evaluations by arithmetic: float64, double-double, decimal. */
+  readonly stats: { fast: number; doubleDouble: number; exact: number };
 }
 
 /**
@@ -47,36 +49,46 @@ export function decaySolver(data: Dataset, inventory: AtomInventory): DecaySolve
     { members: all, scale: new Float64Array(n).fill(1) },
     { members: all, scale: lambdas },
   ];
-  const evaluator = chainEvaluator(chain, rateGroups(chain), initial);
-  let counting: { evaluator: ChainEvaluator; kinds: ValueKind[] } | undefined;
+  const evaluator = chainEvaluator(chain, rateGroups(chain), initial, kinds);
+  let counting: ChainEvaluator | undefined;
+
+  const evaluate = (t: Seconds, atoms: Float64Array, activities: Float64Array): void => {
+    checkTime(t);
+    evaluator.atoms(t, atoms);
+    for (let i = 0; i < n; i++) activities[i] = (atoms[i] as number) * (lambdas[i] as number);
+  };
 
   const at = (t: Seconds): DecayState => {
-    checkTime(t);
-    const atoms = evaluator.atoms(t, kinds);
-    const activities = atoms.map((a, i) => a * (lambdas[i] as number));
+    const atoms = new Float64Array(n);
+    const activities = new Float64Array(n);
+    evaluate(t, atoms, activities);
     return { members: chain.members, atoms, activities };
   };
 
   const decays = (t: Seconds): Float64Array => {
     checkTime(t);
     counting ??= countingEvaluator(chain, initial);
-    const atoms = counting.evaluator.atoms(t, counting.kinds);
-    return atoms.slice(n);
+    const all = new Float64Array(2 * n);
+    counting.atoms(t, all);
+    return all.slice(n);
   };
 
   const stats = {
     get fast() {
-      return evaluator.stats.fast + (counting?.evaluator.stats.fast ?? 0);
+      return evaluator.stats.fast + (counting?.stats.fast ?? 0);
+    },
+    get doubleDouble() {
+      return evaluator.stats.doubleDouble + (counting?.stats.doubleDouble ?? 0);
     },
     get exact() {
-      return evaluator.stats.exact + (counting?.evaluator.stats.exact ?? 0);
+      return evaluator.stats.exact + (counting?.stats.exact ?? 0);
     },
   };
-  return { members: chain.members, chain, at, decays, stats };
+  return { members: chain.members, chain, at, evaluate, decays, stats };
 }
 
 function checkTime(t: number): void {
-  assert(Number.isFinite(t) && t >= 0, `decay time must be a finite t ≥ 0, got ${t}`);
+  if (!(t >= 0 && t < Infinity)) assert(false, `decay time must be a finite t ≥ 0, got ${t}`);
 }
 
 /**
@@ -84,10 +96,7 @@ function checkTime(t: number): void {
  * hold if it received every decay of i. Adding one such counter per member turns the integral into
  * another exact chain solution with the same accuracy contract.
  */
-function countingEvaluator(
-  chain: DecayChain,
-  initial: Float64Array,
-): { evaluator: ChainEvaluator; kinds: ValueKind[] } {
+function countingEvaluator(chain: DecayChain, initial: Float64Array): ChainEvaluator {
   const n = chain.members.length;
   const counters: Nuclide[] = chain.members.map((m) => ({
     ...m,
@@ -118,5 +127,5 @@ function countingEvaluator(
       scale: new Float64Array(n).fill(1),
     },
   ];
-  return { evaluator: chainEvaluator(augmented, rateGroups(augmented), start), kinds };
+  return chainEvaluator(augmented, rateGroups(augmented), start, kinds);
 }
