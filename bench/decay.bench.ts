@@ -4,6 +4,7 @@
  * the share of member values that needed decimal arithmetic, and the dataset load time.
  */
 import { performance } from 'node:perf_hooks';
+import type { Seconds } from '@halflife/nuclear';
 
 const importStart = performance.now();
 const nuclear = await import('@halflife/nuclear');
@@ -57,13 +58,11 @@ const rows: Row[] = chains.map(([root, tMin, tMax]) => {
   const logSpaced = Array.from({ length: 1024 }, (_, k) =>
     nuclear.seconds(tMin * Math.pow(tMax / tMin, k / 1023)),
   );
-  const perPoint = (times: nuclear.Seconds[]): { ns: number; share: number } => {
+  const perPoint = (times: Seconds[]): { ns: number; share: number } => {
     for (const t of times) solver.evaluate(t, atoms, activities); // warm-up
     const before = { ...solver.stats };
     let k = 0;
-    const ms = timeIt(() =>
-      solver.evaluate(times[k++ & 1023] as nuclear.Seconds, atoms, activities),
-    );
+    const ms = timeIt(() => solver.evaluate(times[k++ & 1023] as Seconds, atoms, activities));
     const more =
       solver.stats.doubleDouble - before.doubleDouble + solver.stats.exact - before.exact;
     return { ns: ms * 1e6, share: more / Math.max(solver.stats.fast - before.fast, 1) };

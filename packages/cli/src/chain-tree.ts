@@ -30,7 +30,7 @@ export function chainTree(data: Dataset, root: Nuclide): string {
   return lines.join('\n');
 }
 
-/** 0.64046 → "64.046%", 5.3e-12 → "5.3e-10%". */
+/** 0.64046 → "64.046%", 5.3e-12 → "5.30e-10%". */
 export function formatFraction(f: number): string {
   const pct = f * 100;
   if (pct >= 0.001) return `${Number(pct.toPrecision(6))}%`;

@@ -4,6 +4,13 @@ import { CliError } from './cli-error.js';
 import { program } from './program.js';
 
 /** Entry point: every failure is one line on standard error and a non-zero exit, never a stack trace. */
+// A reader that stops early (`halflife dataset export | head`) is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`halflife: cannot write output: ${e.code ?? e.message}\n`);
+  process.exit(74);
+});
+
 try {
   await program(
     (line) => process.stdout.write(line + '\n'),

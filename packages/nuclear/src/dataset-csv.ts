@@ -14,6 +14,8 @@ interface Draft {
   halfLife: string | null;
   line: number;
   branches: Branch[];
+  /** The line of each branch, for errors. */
+  branchLines: number[];
 }
 
 export interface DatasetCsvOptions {
@@ -39,10 +41,10 @@ export function parseDatasetCsv(text: string, options: DatasetCsvOptions = {}): 
   }
   if (drafts.size === 0) return bad(2, 'the file lists no nuclide');
   for (const [name, d] of drafts) {
-    for (const b of d.branches) {
+    for (const [k, b] of d.branches.entries()) {
       if (b.daughter !== null && !drafts.has(b.daughter)) {
         return bad(
-          d.line,
+          d.branchLines[k] ?? d.line,
           `${name}: daughter ${b.daughter} is not a nuclide of this file (a stable one needs a row "${b.daughter},inf,,,")`,
         );
       }
@@ -66,7 +68,8 @@ export function parseDatasetCsv(text: string, options: DatasetCsvOptions = {}): 
   });
   const data = dataset(options.name ?? 'imported dataset', options.citation ?? '', nuclides);
   const cycle = findCycle(data);
-  if (cycle) return domainError('bad-dataset', `dataset: decay cycle ${cycle.join(' → ')}`);
+  if (cycle)
+    return bad(drafts.get(cycle[0] as string)?.line ?? 1, `decay cycle ${cycle.join(' → ')}`);
   return ok(data);
 }
 
@@ -82,7 +85,7 @@ function parseRow(row: string, line: number, drafts: Map<string, Draft>): Result
     return bad(line, `half_life_s "${half}" must be a positive number of seconds or inf`);
   }
   const halfLife = stable ? null : half;
-  const draft = drafts.get(name) ?? { halfLife, line, branches: [] };
+  const draft = drafts.get(name) ?? { halfLife, line, branches: [], branchLines: [] };
   if (!sameHalfLife(draft.halfLife, halfLife)) {
     return bad(
       line,
@@ -105,6 +108,7 @@ function parseRow(row: string, line: number, drafts: Map<string, Draft>): Result
     daughter: daughter || null,
     fraction: Number(fraction),
   });
+  draft.branchLines.push(line);
   return ok(null);
 }
 

@@ -10,11 +10,15 @@ export interface ZonedInstant {
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?/;
 const OFFSET = /^(Z|[+-]\d{2}(?::?\d{2})?)$/i;
+/** What may follow the local time: an offset, a zone (bare or in brackets), or both (RFC 9557). */
+const SUFFIX = /^(Z|[+-]\d{2}(?::?\d{2})?)?\s*(?:\[([^\]]+)\]|([A-Za-z][\w+-]*(?:\/[\w+-]+)*))?$/i;
+const HOUR = 3_600_000;
 
 /**
- * Parses ISO 8601 with an offset (`2026-11-23T08:00+08:00`, `…Z`) or a local time with an IANA
- * zone (`2026-11-23T08:00 Asia/Shanghai`, `2026-11-23T08:00[Asia/Shanghai]`). A time without a
- * zone is refused: half an hour of Ga-68 is a third of its activity.
+ * Parses ISO 8601 with an offset (`2026-11-23T08:00+08:00`, `…Z`), a local time with an IANA zone
+ * (`2026-11-23T08:00 Asia/Shanghai`, `2026-11-23T08:00[Asia/Shanghai]`), or both as RFC 9557
+ * writes them (`2026-11-23T08:00+08:00[Asia/Shanghai]`, the offset then fixes the instant). A time
+ * without a zone is refused: half an hour of Ga-68 is a quarter of its activity.
  */
 export function parseInstant(text: string): Result<ZonedInstant> {
   const trimmed = text.trim();
@@ -25,18 +29,49 @@ export function parseInstant(text: string): Result<ZonedInstant> {
       `time "${text}": expected ISO 8601 such as 2026-11-23T08:00+08:00`,
     );
   }
-  const rest = trimmed
-    .slice(m[0].length)
-    .trim()
-    .replace(/^\[(.*)\]$/, '$1');
-  if (rest === '') {
+  const rest = trimmed.slice(m[0].length).trim();
+  if (rest === '' || rest === '[]') {
     return domainError(
       'missing-time-zone',
       `time "${text}" has no time zone: add an offset (+08:00, Z) or a zone (Asia/Shanghai)`,
     );
   }
+  const wall = wallClock(m);
+  if (wall === null) {
+    return domainError(
+      'bad-time',
+      `time "${text}": a field is out of range (no such date or time)`,
+    );
+  }
+  const suffix = SUFFIX.exec(rest);
+  const offsetText = suffix?.[1];
+  const zone = suffix?.[2] ?? suffix?.[3];
+  if (!suffix || (offsetText === undefined && zone === undefined)) {
+    return domainError(
+      'bad-time',
+      `time "${text}": cannot read the zone "${rest}" (use +08:00 or an IANA zone)`,
+    );
+  }
+  if (zone !== undefined && !isTimeZone(zone)) {
+    return domainError('bad-time', `time "${text}": unknown time zone "${zone}"`);
+  }
+  if (offsetText !== undefined) {
+    const minutes = offsetMinutes(offsetText);
+    if (Math.abs(minutes) > 18 * 60) {
+      return domainError('bad-time', `time "${text}": offset ${offsetText} is beyond ±18:00`);
+    }
+    return ok({ epochMs: epochMillis(wall - minutes * 60_000), zone: zone ?? offsetText });
+  }
+  return ok({
+    epochMs: epochMillis(instantOfWallTime(zone as string, wall)),
+    zone: zone as string,
+  });
+}
+
+/** The wall-clock fields as if they were UTC, or null for a date that does not exist (30 February). */
+function wallClock(m: RegExpExecArray): number | null {
   const [, y, mo, d, h, mi, s, frac] = m;
-  const fields = [y, mo, d, h, mi, s ?? '0'].map(Number) as [
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s ?? '0'].map(Number) as [
     number,
     number,
     number,
@@ -44,23 +79,11 @@ export function parseInstant(text: string): Result<ZonedInstant> {
     number,
     number,
   ];
-  const ms = frac ? Number(`0.${frac}`) * 1000 : 0;
-  const [year, month, day, hour, minute, second] = fields;
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
-    return domainError('bad-time', `time "${text}": a field is out of range`);
-  }
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second) + ms;
-  const offset = OFFSET.exec(rest);
-  if (offset?.[1]) {
-    return ok({ epochMs: epochMillis(asUtc - offsetMinutes(offset[1]) * 60_000), zone: offset[1] });
-  }
-  if (!isTimeZone(rest)) {
-    return domainError(
-      'bad-time',
-      `time "${text}": unknown time zone "${rest}" (use +08:00 or an IANA zone)`,
-    );
-  }
-  return ok({ epochMs: epochMillis(asUtc - zoneOffsetAt(rest, asUtc)), zone: rest });
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const at = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(at);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return at + (frac ? Math.round(Number(`0.${frac}`) * 1000) : 0);
 }
 
 function offsetMinutes(text: string): number {
@@ -79,12 +102,17 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** Offset of an IANA zone from UTC, in ms, for a wall-clock time given as if it were UTC. */
-function zoneOffsetAt(zone: string, wallAsUtc: number): number {
-  // Two passes settle the offset across daylight-saving changes.
-  let offset = offsetOf(zone, wallAsUtc);
-  offset = offsetOf(zone, wallAsUtc - offset);
-  return offset;
+/**
+ * The instant a zone's clocks show a wall time. At a clock change that repeats an hour the earlier
+ * instant is taken; a wall time that a clock change skips is moved forward by the gap (as
+ * java.time and Temporal do).
+ */
+function instantOfWallTime(zone: string, wall: number): number {
+  const before = offsetOf(zone, wall - 24 * HOUR);
+  const after = offsetOf(zone, wall + 24 * HOUR);
+  const candidates = [wall - before, wall - after].filter((t) => offsetOf(zone, t) === wall - t);
+  if (candidates.length > 0) return Math.min(...candidates);
+  return wall - before;
 }
 
 function offsetOf(zone: string, epochMs: number): number {
@@ -110,20 +138,22 @@ function offsetOf(zone: string, epochMs: number): number {
   return wall - Math.floor(epochMs / 1000) * 1000;
 }
 
-/** Formats an instant in its zone: `2026-11-25T14:00:00+08:00`. */
+/**
+ * Formats an instant in its zone, readable back by parseInstant: `2026-11-25T14:00:00+08:00`, or
+ * `2026-11-25T14:00:00+08:00[Asia/Shanghai]` for a named zone (RFC 9557). Milliseconds appear when
+ * there are any.
+ */
 export function formatInstant(instant: ZonedInstant): string {
-  const offset = OFFSET.test(instant.zone)
+  const fixed = OFFSET.test(instant.zone);
+  const offset = fixed
     ? offsetMinutes(instant.zone) * 60_000
     : offsetOf(instant.zone, instant.epochMs);
-  const local = new Date(instant.epochMs + offset).toISOString().slice(0, 19);
+  const iso = new Date(instant.epochMs + offset).toISOString();
+  const local = instant.epochMs % 1000 === 0 ? iso.slice(0, 19) : iso.slice(0, 23);
   const minutes = Math.round(offset / 60_000);
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');
   const mm = String(abs % 60).padStart(2, '0');
-  const suffix =
-    OFFSET.test(instant.zone) || (minutes === 0 && instant.zone === 'UTC')
-      ? ''
-      : ` ${instant.zone}`;
-  return `${local}${sign}${hh}:${mm}${suffix}`;
+  return `${local}${sign}${hh}:${mm}${fixed ? '' : `[${instant.zone}]`}`;
 }

@@ -72,14 +72,52 @@ function normaliseUnit(unit: string): string {
     .replace(/^μ/, 'µ');
 }
 
-const ACTIVITY_BY_LOWER = new Map(
-  (Object.keys(ACTIVITY_UNITS) as ActivityUnit[]).map((u) => [u.toLowerCase(), u]),
-);
+/**
+ * SI prefixes as written before Bq or Ci. Case matters where SI gives it meaning (m milli, M mega);
+ * letters that are no SI prefix in the other case are forgiven (K, g, t).
+ */
+const PREFIXES: Readonly<Record<string, string>> = {
+  '': '',
+  k: 'k',
+  K: 'k',
+  M: 'M',
+  G: 'G',
+  g: 'G',
+  T: 'T',
+  t: 'T',
+  P: 'P',
+  m: 'm',
+  µ: 'µ',
+  n: 'n',
+};
+const PREFIX_NAMES: Readonly<Record<string, string>> = {
+  m: 'milli',
+  µ: 'micro',
+  n: 'nano',
+  k: 'kilo',
+  M: 'mega',
+  G: 'giga',
+  T: 'tera',
+  P: 'peta',
+};
 
-/** Resolves an activity unit; case is forgiven because our units stay distinct in lower case. */
+/**
+ * Resolves an activity unit. The base (Bq, Ci) may be in any case; the prefix keeps its SI
+ * meaning, so "mBq" is millibecquerel and is refused rather than read as MBq.
+ */
 export function activityUnit(text: string): Result<ActivityUnit> {
-  const match = ACTIVITY_BY_LOWER.get(normaliseUnit(text).toLowerCase());
-  if (match) return ok(match);
+  const unit = normaliseUnit(text);
+  const m = /^(.?)(bq|ci)$/i.exec(unit);
+  const prefix = m ? PREFIXES[m[1] ?? ''] : undefined;
+  if (m?.[2] && prefix !== undefined) {
+    const base = m[2].toLowerCase() === 'bq' ? 'Bq' : 'Ci';
+    const canonical = `${prefix}${base}`;
+    if (canonical in ACTIVITY_UNITS) return ok(canonical as ActivityUnit);
+    return domainError(
+      'bad-unit',
+      `unit "${text}" (${PREFIX_NAMES[prefix] ?? ''}${base === 'Bq' ? 'becquerel' : 'curie'}) is not used here: use one of ${Object.keys(ACTIVITY_UNITS).join(', ')}`,
+    );
+  }
   return domainError(
     'bad-unit',
     `unknown activity unit "${text}": use one of ${Object.keys(ACTIVITY_UNITS).join(', ')}`,
@@ -98,13 +136,14 @@ export function quantityOf(value: number, unitText: string): Result<Quantity> {
   if (activity.ok) {
     return ok({ kind: 'activity', bq: becquerel(value * ACTIVITY_UNITS[activity.value]) });
   }
+  if (/(bq|ci)$/i.test(unit)) return activity;
   return domainError(
     'bad-unit',
     `unknown unit "${unitText}": use an activity (${Object.keys(ACTIVITY_UNITS).join(', ')}), a mass (${Object.keys(MASS_UNITS).join(', ')}) or atoms`,
   );
 }
 
-const NUMBER_WITH_UNIT = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*([^\d\s].*?)\s*$/i;
+const NUMBER_WITH_UNIT = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*([A-Za-zµμ].*?)\s*$/i;
 
 /** Parses "7.4GBq", "100 kBq", "50mCi", "2 µg", "1e15 atoms". */
 export function parseQuantity(text: string): Result<Quantity> {
