@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { failure, value } from '../test/results.js';
 import { fixture } from '../test/fixtures.js';
 import { builtinDataset } from './builtin-dataset.js';
 import type { Dataset } from './dataset.js';
 import { DATASET_CSV_HEADER, exportDatasetCsv, parseDatasetCsv } from './dataset-csv.js';
 import { decaySolver } from './decay-solver.js';
-import type { DomainError, Result } from './result.js';
 import { seconds, SECONDS_PER_YEAR } from './units.js';
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-function failure<T>(result: Result<T>): DomainError {
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.error;
-}
 
 /** A file in the import format: the header, then the given rows. */
 function csv(...rows: string[]): string {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { failure, value } from '../test/results.js';
 import { formatInstant, isTimeZone, parseInstant, type ZonedInstant } from './instant.js';
-import type { DomainError, Result } from './result.js';
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-function failure<T>(result: Result<T>): DomainError {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
 
 /** 2026-11-23T00:00Z, which is 08:00 in Shanghai. */
 const NOV_23_0000Z = Date.UTC(2026, 10, 23, 0, 0);

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { failure } from '../test/results.js';
 import { builtinDataset } from './builtin-dataset.js';
 import { dataset, nuclide } from './dataset.js';
 import { nearestNames, resolveNuclide } from './resolve-nuclide.js';
-import type { DomainError, Result } from './result.js';
 
 const data = builtinDataset();
-
-function failure<T>(result: Result<T>): DomainError {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
 
 describe('resolveNuclide', () => {
   it.each([

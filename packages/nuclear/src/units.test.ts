@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DomainError, Result } from './result.js';
+import { failure, value } from '../test/results.js';
 import {
   ACTIVITY_UNITS,
   atoms,
@@ -13,16 +13,6 @@ import {
   siActivityUnit,
   type Quantity,
 } from './units.js';
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-function failure<T>(result: Result<T>): DomainError {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
 
 describe('parseQuantity', () => {
   it.each<[string, Quantity]>([
