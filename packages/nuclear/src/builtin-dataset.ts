@@ -4,7 +4,8 @@ import { dataset, nuclide, type Dataset } from './dataset.js';
 /** Energy equivalent of 1 u, keV (CODATA 2018, as used by AME2020/NUBASE2020). */
 export const KEV_PER_U = 931494.10242;
 
-interface RawNuclide {
+/** A nuclide as the JSON stores it (written by scripts/build-dataset.ts). */
+export interface RawNuclide {
   readonly n: string;
   readonly z: number;
   readonly a: number;
@@ -15,7 +16,7 @@ interface RawNuclide {
   readonly b: readonly (readonly [string, string | null, number])[];
 }
 
-interface RawDataset {
+export interface RawDataset {
   readonly name: string;
   readonly citation: string;
   readonly nuclides: readonly RawNuclide[];
