@@ -196,8 +196,10 @@ function evalFast(
   let b = 0;
   const end = f.start[i + 1] as number;
   for (let k = f.start[i] as number; k < end; k++) {
+    const x = exps[f.group[k] as number] as number;
+    if (x === 0) continue; // flushed: its share is in the bound below
     const p = f.power[k] as number;
-    const e = (exps[f.group[k] as number] as number) * (p === 0 ? 1 : Math.pow(t, p));
+    const e = p === 0 ? x : x * Math.pow(t, p);
     v += (f.coef[k] as number) * e;
     b += ((f.weightA[k] as number) + (f.weightB[k] as number) * t) * e;
   }

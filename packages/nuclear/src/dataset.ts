@@ -48,7 +48,7 @@ export interface NuclideInit {
 
 export function nuclide(init: NuclideInit): Nuclide {
   const halfLife = init.halfLifeText === null ? Infinity : Number(init.halfLifeText);
-  assert(halfLife > 0, `${init.name}: half-life must be positive`);
+  assert(halfLife > 0, () => `${init.name}: half-life must be positive`);
   return {
     name: init.name,
     z: init.z ?? null,

@@ -33,7 +33,7 @@ export function decayChain(data: Dataset, roots: readonly string[]): DecayChain 
     for (const branch of member.branches) {
       if (branch.daughter === null || branch.fraction <= 0) continue;
       const to = index.get(branch.daughter);
-      assert(to !== undefined && to > from, `chain order broken at ${member.name}`);
+      assert(to !== undefined && to > from, () => `chain order broken at ${member.name}`);
       const edge = { from, to, mode: branch.mode, fraction: branch.fraction };
       parents[to]?.push(edge);
       daughters[from]?.push(edge);
@@ -47,7 +47,7 @@ function daughtersOf(data: Dataset, n: Nuclide): Nuclide[] {
   for (const b of n.branches) {
     if (b.daughter === null || b.fraction <= 0) continue;
     const d = data.byName.get(b.daughter);
-    assert(d, `${n.name}: daughter ${b.daughter} is not in the dataset`);
+    assert(d, () => `${n.name}: daughter ${b.daughter} is not in the dataset`);
     out.push(d);
   }
   return out;
@@ -59,7 +59,7 @@ function reachable(data: Dataset, roots: readonly string[]): Set<Nuclide> {
   const stack = roots
     .map((r) => {
       const n = data.byName.get(r);
-      assert(n, `root ${r} is not in the dataset`);
+      assert(n, () => `root ${r} is not in the dataset`);
       return n;
     })
     .reverse();

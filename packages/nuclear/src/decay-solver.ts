@@ -40,7 +40,7 @@ export function decaySolver(data: Dataset, inventory: AtomInventory): DecaySolve
   const initial = new Float64Array(n);
   for (const [name, count] of inventory) {
     const i = chain.index.get(name);
-    assert(i !== undefined && count >= 0 && Number.isFinite(count), `bad inventory entry ${name}`);
+    assert(i !== undefined && count >= 0 && Number.isFinite(count), () => `bad inventory entry ${name}`);
     initial[i] = (initial[i] as number) + count;
   }
   const lambdas = Float64Array.from(chain.members, (m) => m.lambda);
@@ -88,7 +88,7 @@ export function decaySolver(data: Dataset, inventory: AtomInventory): DecaySolve
 }
 
 function checkTime(t: number): void {
-  if (!(t >= 0 && t < Infinity)) assert(false, `decay time must be a finite t ≥ 0, got ${t}`);
+  if (!(t >= 0 && t < Infinity)) assert(false, () => `decay time must be a finite t ≥ 0, got ${t}`);
 }
 
 /**

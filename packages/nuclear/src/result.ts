@@ -30,7 +30,12 @@ export function domainError(code: DomainErrorCode, message: string): Result<neve
   return err({ code, message });
 }
 
-/** For programmer errors only: a broken invariant, never bad user input. */
-export function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(`assertion failed: ${message}`);
+/**
+ * For programmer errors only: a broken invariant, never bad user input. Pass a function to build
+ * the message only when it fails (assertions sit in hot loops).
+ */
+export function assert(condition: unknown, message: string | (() => string)): asserts condition {
+  if (!condition) {
+    throw new Error(`assertion failed: ${typeof message === 'string' ? message : message()}`);
+  }
 }
