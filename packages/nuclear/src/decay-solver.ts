@@ -40,7 +40,10 @@ export function decaySolver(data: Dataset, inventory: AtomInventory): DecaySolve
   const initial = new Float64Array(n);
   for (const [name, count] of inventory) {
     const i = chain.index.get(name);
-    assert(i !== undefined && count >= 0 && Number.isFinite(count), () => `bad inventory entry ${name}`);
+    assert(
+      i !== undefined && count >= 0 && Number.isFinite(count),
+      () => `bad inventory entry ${name}`,
+    );
     initial[i] = (initial[i] as number) + count;
   }
   const lambdas = Float64Array.from(chain.members, (m) => m.lambda);
