@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/nuclear/src/**/*.ts'],
+    files: ['packages/nuclear/src/**/*.ts', 'packages/db/src/seed/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', ...impureGlobals],

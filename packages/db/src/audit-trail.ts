@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+/** prev_hash of the first row. */
+export const GENESIS_HASH = '0'.repeat(64);
+/** One lock id for "appending to the audit trail", held to the end of the transaction. */
+const AUDIT_LOCK = 7_241_001;
+
+export interface AuditEntry {
+  readonly at: Date;
+  readonly actorId: string | null;
+  readonly actorOrg: string | null;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly action: string;
+  readonly before: Record<string, unknown> | null;
+  readonly after: Record<string, unknown> | null;
+  readonly reason: string | null;
+}
+
+/**
+ * Appends an entry to the hash-chained audit trail. Call it inside the transaction that makes the
+ * change, so the change and its record commit together. Appends are serialised by a transaction
+ * lock, so the chain never forks.
+ */
+export async function appendAudit(trx: Kysely<Database>, entry: AuditEntry): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
+  const last = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const seq = last ? Number(last.seq) + 1 : 1;
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  await trx
+    .insertInto('audit_log')
+    .values({
+      seq,
+      at: entry.at,
+      actor_id: entry.actorId,
+      actor_org: entry.actorOrg,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      action: entry.action,
+      before: entry.before === null ? null : JSON.stringify(entry.before),
+      after: entry.after === null ? null : JSON.stringify(entry.after),
+      reason: entry.reason,
+      prev_hash: prevHash,
+      hash: auditHash(seq, prevHash, entry),
+    })
+    .execute();
+}
+
+/** sha256 over the sequence number, the previous hash and the entry in canonical JSON. */
+export function auditHash(seq: number, prevHash: string, entry: AuditEntry): string {
+  const body = canonicalJson({
+    at: entry.at.toISOString(),
+    actorId: entry.actorId,
+    actorOrg: entry.actorOrg,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    action: entry.action,
+    before: entry.before,
+    after: entry.after,
+    reason: entry.reason,
+  });
+  return createHash('sha256').update(`${seq}\n${prevHash}\n${body}`).digest('hex');
+}
+
+/** JSON with object keys sorted at every level, so the database's key order does not matter. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export type AuditVerdict =
+  | { readonly ok: true; readonly rows: number }
+  | { readonly ok: false; readonly rows: number; readonly seq: number; readonly reason: string };
+
+/** Walks the chain in order and names the first row whose link or content does not check. */
+export async function verifyAudit(db: Kysely<Database>, pageSize = 5000): Promise<AuditVerdict> {
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  for (;;) {
+    const page = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>=', expectedSeq)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    for (const row of page) {
+      const seq = Number(row.seq);
+      const rows = expectedSeq - 1;
+      if (seq !== expectedSeq) {
+        return { ok: false, rows, seq: expectedSeq, reason: `row ${expectedSeq} is missing` };
+      }
+      if (row.prev_hash !== prevHash) {
+        return { ok: false, rows, seq, reason: `row ${seq} does not link to row ${seq - 1}` };
+      }
+      const entry: AuditEntry = {
+        at: row.at,
+        actorId: row.actor_id,
+        actorOrg: row.actor_org,
+        entity: row.entity,
+        entityId: row.entity_id,
+        action: row.action,
+        before: row.before,
+        after: row.after,
+        reason: row.reason,
+      };
+      if (auditHash(seq, prevHash, entry) !== row.hash) {
+        return { ok: false, rows, seq, reason: `row ${seq} was changed after it was written` };
+      }
+      prevHash = row.hash;
+      expectedSeq++;
+    }
+    if (page.length < pageSize) return { ok: true, rows: expectedSeq - 1 };
+  }
+}

@@ -1,0 +1,5 @@
+export { appendAudit, auditHash, canonicalJson, GENESIS_HASH, verifyAudit } from './audit-trail.js';
+export type { AuditEntry, AuditVerdict } from './audit-trail.js';
+export { createDb, DEFAULT_DATA_DIR, type Db } from './create-db.js';
+export { migrate, MIGRATIONS_DIR } from './migrate.js';
+export type * from './schema.js';

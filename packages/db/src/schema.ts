@@ -1,0 +1,203 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/** The tables as Kysely sees them; migrations/*.sql is the source of truth. */
+export interface Database {
+  organisations: OrganisationTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  sites: SiteTable;
+  site_licences: LicenceTable & { site_id: string };
+  equipment: EquipmentTable;
+  products: ProductTable;
+  site_products: { site_id: string; product_id: string };
+  hospitals: HospitalTable;
+  hospital_licences: LicenceTable & { hospital_id: string };
+  lanes: LaneTable;
+  orders: OrderTable;
+  audit_log: AuditTable;
+  login_attempts: { email: string; at: Timestamp; succeeded: boolean };
+  schema_migrations: { id: string; applied_at: Timestamp };
+}
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A nullable jsonb column: parsed on select, JSON text (or null) on insert and update. */
+type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
+type Id = Generated<string>;
+
+export type OrganisationKind = 'producer' | 'hospital' | 'courier';
+export type Role =
+  | 'admin'
+  | 'planner'
+  | 'radiopharmacist'
+  | 'qualified_person'
+  | 'hospital_orderer'
+  | 'hospital_staff'
+  | 'courier'
+  | 'analyst';
+export type OrderStatus =
+  | 'submitted'
+  | 'accepted'
+  | 'planned'
+  | 'in_production'
+  | 'released'
+  | 'dispatched'
+  | 'delivered'
+  | 'administered'
+  | 'cancelled'
+  | 'rejected';
+export type AmountKind = 'fixed' | 'per_kg' | 'doses';
+
+/** Opening or receiving hours in local time: ISO weekdays 1 (Mon) … 7 (Sun). */
+export interface Hours {
+  readonly days: readonly number[];
+  readonly open: string;
+  readonly close: string;
+}
+
+export interface OrganisationTable {
+  id: Id;
+  kind: OrganisationKind;
+  name: string;
+  demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface UserTable {
+  id: Id;
+  organisation_id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  password_hash: string;
+  disabled: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+}
+
+export interface ApiTokenTable {
+  id: Id;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: Generated<Date>;
+  revoked_at: Date | null;
+}
+
+export interface SiteTable {
+  id: Id;
+  organisation_id: string;
+  name: string;
+  city: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  time_zone: string;
+  opening_hours: JSONColumnType<Hours[]>;
+}
+
+export interface LicenceTable {
+  id: Id;
+  nuclide: string;
+  max_activity_bq: number;
+}
+
+export interface EquipmentTable {
+  id: Id;
+  site_id: string;
+  kind:
+    'cyclotron' | 'generator' | 'hot_cell' | 'synthesis_module' | 'dispenser' | 'dose_calibrator';
+  name: string;
+  capacity: JSONColumnType<Record<string, unknown>>;
+}
+
+export interface ProductTable {
+  id: Id;
+  code: string;
+  name: string;
+  ligand: string;
+  nuclide: string;
+  target: string;
+  use: 'diagnostic' | 'therapeutic';
+  route: string;
+  synthesis_minutes: number;
+  qc_minutes: number;
+  radiochemical_yield: number;
+  max_batch_bq: number;
+  shelf_life_minutes: number;
+  tolerance_pct: number;
+  cost_per_batch: number;
+  cost_per_gbq: number;
+  dose_bq: number | null;
+  dose_bq_per_kg: number | null;
+  source: string;
+}
+
+export interface HospitalTable {
+  id: Id;
+  organisation_id: string;
+  name: string;
+  city: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  time_zone: string;
+  receiving_hours: JSONColumnType<Hours[]>;
+}
+
+export interface LaneTable {
+  id: Id;
+  site_id: string;
+  hospital_id: string;
+  mode: 'road' | 'air';
+  duration_minutes: number;
+  cost: number;
+  departures: NullableJson<string[]>;
+  estimated: Generated<boolean>;
+  note: Generated<string>;
+}
+
+export interface OrderTable {
+  id: Id;
+  organisation_id: string;
+  hospital_id: string;
+  product_id: string;
+  calibration_at: Timestamp;
+  calibration_zone: string;
+  amount_kind: AmountKind;
+  activity_bq: number;
+  per_kg_bq: number | null;
+  patient_weight_kg: number | null;
+  doses: number | null;
+  tolerance_pct: number;
+  patient_ref: string | null;
+  notes: Generated<string>;
+  status: OrderStatus;
+  status_reason: string | null;
+  idempotency_key: string | null;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface AuditTable {
+  seq: ColumnType<string | number, number, never>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_org: string | null;
+  entity: string;
+  entity_id: string;
+  action: string;
+  before: NullableJson<Record<string, unknown>>;
+  after: NullableJson<Record<string, unknown>>;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
