@@ -1,0 +1,127 @@
+import type { Kysely } from 'kysely';
+import type { Database, OrganisationKind, Role } from './schema.js';
+
+/** A user with the organisation it belongs to, as the server's caller needs it. */
+export interface UserRecord {
+  readonly userId: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly passwordHash: string;
+  readonly disabled: boolean;
+  readonly organisationId: string;
+  readonly organisationKind: OrganisationKind;
+  readonly organisationName: string;
+}
+
+function userQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('users')
+    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
+    .select([
+      'users.id as userId',
+      'users.email as email',
+      'users.display_name as displayName',
+      'users.role as role',
+      'users.password_hash as passwordHash',
+      'users.disabled as disabled',
+      'organisations.id as organisationId',
+      'organisations.kind as organisationKind',
+      'organisations.name as organisationName',
+    ]);
+}
+
+export async function findUserByEmail(
+  db: Kysely<Database>,
+  email: string,
+): Promise<UserRecord | undefined> {
+  return userQuery(db).where('users.email', '=', email.trim().toLowerCase()).executeTakeFirst();
+}
+
+export async function findUserBySession(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: Date,
+): Promise<UserRecord | undefined> {
+  return userQuery(db)
+    .innerJoin('sessions', 'sessions.user_id', 'users.id')
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+export async function findUserByApiToken(
+  db: Kysely<Database>,
+  tokenHash: string,
+): Promise<UserRecord | undefined> {
+  return userQuery(db)
+    .innerJoin('api_tokens', 'api_tokens.user_id', 'users.id')
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function createSession(
+  db: Kysely<Database>,
+  session: { tokenHash: string; userId: string; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: session.tokenHash,
+      user_id: session.userId,
+      expires_at: session.expiresAt,
+    })
+    .execute();
+}
+
+export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function createApiToken(
+  db: Kysely<Database>,
+  token: { tokenHash: string; userId: string; name: string },
+): Promise<string> {
+  const row = await db
+    .insertInto('api_tokens')
+    .values({
+      token_hash: token.tokenHash,
+      user_id: token.userId,
+      name: token.name,
+      revoked_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function recordLoginAttempt(
+  db: Kysely<Database>,
+  attempt: { email: string; at: Date; succeeded: boolean },
+): Promise<void> {
+  await db
+    .insertInto('login_attempts')
+    .values({
+      email: attempt.email.trim().toLowerCase(),
+      at: attempt.at,
+      succeeded: attempt.succeeded,
+    })
+    .execute();
+}
+
+/** Failed logins for an address since a time (the rate limiter's window). */
+export async function countFailedLogins(
+  db: Kysely<Database>,
+  email: string,
+  since: Date,
+): Promise<number> {
+  const row = await db
+    .selectFrom('login_attempts')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('email', '=', email.trim().toLowerCase())
+    .where('succeeded', '=', false)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,19 @@
+import type { Database } from '@halflife/db';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Kysely } from 'kysely';
+import type { Caller } from './caller.js';
+
+export interface AppDeps {
+  readonly db: Kysely<Database>;
+  readonly now: () => Date;
+  /** Label of the database for /api/health: "pglite", "postgres"… */
+  readonly databaseKind: string;
+  /** Whether the session cookie is marked Secure (behind HTTPS). */
+  readonly secureCookies: boolean;
+}
+
+export interface AppEnv {
+  Variables: { caller: Caller | undefined };
+}
+
+export type App = OpenAPIHono<AppEnv>;

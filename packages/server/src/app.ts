@@ -1,0 +1,136 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+import type { App, AppDeps, AppEnv } from './app-env.js';
+import { errorResponse, issuesOf } from './http-error.js';
+import { authRoutes, SESSION_COOKIE } from './routes/auth-routes.js';
+import { decayRoutes } from './routes/decay-routes.js';
+import { networkRoutes } from './routes/network-routes.js';
+import { orderRoutes } from './routes/order-routes.js';
+import { HealthSchema } from './schemas.js';
+import { authenticate } from './services/auth-service.js';
+import { problem } from './service-error.js';
+import { createRoute } from '@hono/zod-openapi';
+
+/** The HTTP API: routes → services → repositories. */
+export function createApp(deps: AppDeps): App {
+  const app: App = new OpenAPIHono<AppEnv>({
+    // Every validation failure names its fields: "amount.activityBq: must be positive".
+    defaultHook: (result, c) => {
+      if (result.success) return undefined;
+      const issues = issuesOf(result.error.issues);
+      const message = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+      return errorResponse(c, { code: 'invalid', message, issues });
+    },
+  });
+
+  app.use('/api/*', async (c, next) => {
+    const header = c.req.header('authorization');
+    const apiToken = header?.startsWith('Bearer ')
+      ? header.slice('Bearer '.length).trim()
+      : undefined;
+    c.set(
+      'caller',
+      await authenticate(deps, {
+        session: getCookie(c as unknown as Context, SESSION_COOKIE),
+        apiToken,
+      }),
+    );
+    await next();
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/health',
+      tags: ['service'],
+      summary: 'Liveness and the database in use',
+      responses: {
+        200: { content: { 'application/json': { schema: HealthSchema } }, description: 'up' },
+      },
+    }),
+    async (c) => {
+      await deps.db.selectFrom('schema_migrations').select('id').limit(1).execute();
+      return c.json(
+        { status: 'ok' as const, database: deps.databaseKind, time: deps.now().toISOString() },
+        200,
+      );
+    },
+  );
+  authRoutes(app, deps);
+  orderRoutes(app, deps);
+  networkRoutes(app, deps);
+  decayRoutes(app);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+  });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Halflife API',
+      version: '0.1.0',
+      description:
+        'Orders, the network and the decay engine of Halflife. Sign in with POST /api/auth/login (session cookie) or send an API token as `Authorization: Bearer …`.',
+    },
+  });
+  app.get('/api/docs', (c) => c.html(apiReferencePage()));
+  app.get('/api/docs/assets/:file', (c) => swaggerAsset(c.req.param('file')) ?? c.notFound());
+
+  app.notFound((c) =>
+    errorResponse(c, problem('not-found', `no route ${c.req.method} ${c.req.path}`)),
+  );
+  app.onError((e, c) => {
+    // Malformed JSON and other request-shape errors are the client's, never a 5xx.
+    if (e instanceof HTTPException && e.status < 500) {
+      return errorResponse(c, problem('invalid', e.message || 'malformed request'));
+    }
+    if (e instanceof SyntaxError) return errorResponse(c, problem('invalid', `body: ${e.message}`));
+    console.error(e);
+    return c.json(
+      { error: { code: 'internal', message: 'internal error; it has been logged' } },
+      500,
+    );
+  });
+  return app;
+}
+
+const require = createRequire(import.meta.url);
+const SWAGGER_DIR = (() => {
+  try {
+    return (require('swagger-ui-dist') as { getAbsoluteFSPath(): string }).getAbsoluteFSPath();
+  } catch {
+    return undefined;
+  }
+})();
+const ASSETS = new Map([
+  ['swagger-ui.css', 'text/css'],
+  ['swagger-ui-bundle.js', 'application/javascript'],
+]);
+
+function swaggerAsset(file: string): Response | undefined {
+  const type = ASSETS.get(file);
+  if (!type || !SWAGGER_DIR) return undefined;
+  return new Response(readFileSync(join(SWAGGER_DIR, file)), { headers: { 'content-type': type } });
+}
+
+/** The readable API reference, served from the bundled Swagger UI (works offline). */
+function apiReferencePage(): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Halflife API reference</title>
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
+<body><div id="ui"></div>
+<script src="/api/docs/assets/swagger-ui-bundle.js"></script>
+<script>window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui' });</script>
+</body></html>`;
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+import { serve } from '@hono/node-server';
+import { createDb, DEMO_LOGINS, isEmpty, migrate } from '@halflife/db';
+import { createApp } from './app.js';
+import { DEFAULT_DEMO_PASSWORD, seedDemoNetwork } from './services/seed-service.js';
+
+/** `npm start`: migrate, seed the demo network into an empty database, serve the API. */
+async function main(): Promise<void> {
+  const host = process.env['HOST'] ?? '127.0.0.1';
+  const port = Number(process.env['PORT'] ?? 8080);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error(`PORT must be 1–65535, got ${process.env['PORT']}`);
+  const db = await createDb(process.env['DATABASE_URL']);
+  const applied = await migrate(db);
+  if (applied.length > 0) console.log(`database ${db.location}: applied ${applied.join(', ')}`);
+  const password = process.env['HALFLIFE_DEMO_PASSWORD'] ?? DEFAULT_DEMO_PASSWORD;
+  if (await isEmpty(db.kysely)) {
+    console.log('empty database: seeding the demo network (clearly marked demo data)…');
+    const summary = await seedDemoNetwork(db, { now: new Date(), password });
+    if (summary) {
+      console.log(
+        `  ${summary.sites} production sites, ${summary.hospitals} hospitals, ${summary.products} products, ${summary.lanes} lanes, ${summary.orders} orders for tomorrow`,
+      );
+      console.log(`  demo sign-ins (password "${password}"):`);
+      for (const u of DEMO_LOGINS) console.log(`    ${u.email.padEnd(34)} ${u.role}`);
+    }
+  }
+  const app = createApp({
+    db: db.kysely,
+    now: () => new Date(),
+    databaseKind: db.kind,
+    secureCookies: process.env['HALFLIFE_SECURE_COOKIES'] === '1',
+  });
+  const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
+    console.log(
+      `Halflife is listening on http://${info.address}:${info.port}  (API reference: /api/docs)`,
+    );
+  });
+  const stop = (): void => {
+    server.close();
+    void db.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(`halflife server: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

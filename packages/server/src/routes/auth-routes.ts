@@ -1,0 +1,124 @@
+import type { z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { App, AppDeps } from '../app-env.js';
+import { errorResponse } from '../http-error.js';
+import { ErrorSchema, LoginSchema, MeSchema, TokenRequestSchema, TokenSchema } from '../schemas.js';
+import { issueApiToken, login, logout, SESSION_HOURS } from '../services/auth-service.js';
+import { problem } from '../service-error.js';
+
+export const SESSION_COOKIE = 'halflife_session';
+const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+
+export function authRoutes(app: App, deps: AppDeps): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/auth/login',
+      tags: ['accounts'],
+      summary: 'Sign in; sets an HTTP-only session cookie',
+      request: { body: json(LoginSchema, 'email and password') },
+      responses: {
+        200: json(MeSchema, 'signed in'),
+        400: json(ErrorSchema, 'invalid input'),
+        401: json(ErrorSchema, 'wrong email or password'),
+        429: json(ErrorSchema, 'too many failed attempts'),
+      },
+    }),
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      const result = await login(deps, email, password);
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      setCookie(c, SESSION_COOKIE, result.value.token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: deps.secureCookies,
+        path: '/',
+        maxAge: SESSION_HOURS * 3600,
+      });
+      const caller = result.value.caller;
+      return c.json(
+        {
+          userId: caller.userId,
+          email: caller.email,
+          displayName: caller.displayName,
+          role: caller.role,
+          organisation: {
+            id: caller.organisationId,
+            kind: caller.organisationKind,
+            name: caller.organisationName,
+          },
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/auth/logout',
+      tags: ['accounts'],
+      summary: 'Sign out',
+      responses: { 204: { description: 'signed out' } },
+    }),
+    async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await logout(deps, token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/me',
+      tags: ['accounts'],
+      summary: 'Who am I',
+      security,
+      responses: { 200: json(MeSchema, 'the caller'), 401: json(ErrorSchema, 'not signed in') },
+    }),
+    (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      return c.json(
+        {
+          userId: caller.userId,
+          email: caller.email,
+          displayName: caller.displayName,
+          role: caller.role,
+          organisation: {
+            id: caller.organisationId,
+            kind: caller.organisationKind,
+            name: caller.organisationName,
+          },
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/tokens',
+      tags: ['accounts'],
+      summary: 'Issue an API token for a partner system (acts as you; shown once)',
+      security,
+      request: { body: json(TokenRequestSchema, 'a name for the token') },
+      responses: { 201: json(TokenSchema, 'the token'), 401: json(ErrorSchema, 'not signed in') },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const result = await issueApiToken(deps, caller, c.req.valid('json').name);
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      return c.json(result.value, 201);
+    },
+  );
+}

@@ -1,0 +1,119 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App, AppDeps } from '../app-env.js';
+import { seesWholeNetwork } from '../caller.js';
+import { errorResponse } from '../http-error.js';
+import { ErrorSchema } from '../schemas.js';
+import { problem } from '../service-error.js';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
+
+const ProductSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    nuclide: z.string(),
+    ligand: z.string(),
+    target: z.string(),
+    use: z.string(),
+    tolerancePct: z.number(),
+    shelfLifeMinutes: z.number(),
+    doseBq: z.number().nullable(),
+    doseBqPerKg: z.number().nullable(),
+    source: z.string(),
+  })
+  .openapi('Product');
+const PlaceSchema = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    city: z.string(),
+    latitude: z.number(),
+    longitude: z.number(),
+    timeZone: z.string(),
+  })
+  .openapi('Place');
+
+/** The network as the caller may see it: products for everyone, sites and all hospitals for the producer. */
+export function networkRoutes(app: App, deps: AppDeps): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/products',
+      tags: ['network'],
+      summary: 'Products that can be ordered',
+      security,
+      responses: {
+        200: json(z.object({ products: z.array(ProductSchema) }), 'products'),
+        401: json(ErrorSchema, 'not signed in'),
+      },
+    }),
+    async (c) => {
+      if (!c.get('caller'))
+        return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const rows = await deps.db.selectFrom('products').selectAll().orderBy('code').execute();
+      return c.json(
+        {
+          products: rows.map((p) => ({
+            code: p.code,
+            name: p.name,
+            nuclide: p.nuclide,
+            ligand: p.ligand,
+            target: p.target,
+            use: p.use,
+            tolerancePct: p.tolerance_pct,
+            shelfLifeMinutes: p.shelf_life_minutes,
+            doseBq: p.dose_bq,
+            doseBqPerKg: p.dose_bq_per_kg,
+            source: p.source,
+          })),
+        },
+        200,
+      );
+    },
+  );
+
+  for (const table of ['sites', 'hospitals'] as const) {
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path: `/api/${table}`,
+        tags: ['network'],
+        summary:
+          table === 'sites'
+            ? 'Production sites (producer staff)'
+            : 'Hospitals: all for producer staff, your own for a hospital',
+        security,
+        responses: {
+          200: json(z.object({ [table]: z.array(PlaceSchema) }), table),
+          401: json(ErrorSchema, 'not signed in'),
+          403: json(ErrorSchema, 'not for your role'),
+        },
+      }),
+      async (c) => {
+        const caller = c.get('caller');
+        if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+        let q = deps.db
+          .selectFrom(table)
+          .select(['id', 'name', 'city', 'latitude', 'longitude', 'time_zone']);
+        if (!seesWholeNetwork(caller)) {
+          if (table === 'sites' || caller.organisationKind !== 'hospital') {
+            return errorResponse(
+              c,
+              problem('forbidden', `${table} are for the producer's staff`),
+            ) as never;
+          }
+          q = q.where('organisation_id', '=', caller.organisationId);
+        }
+        const rows = await q.orderBy('name').execute();
+        return c.json(
+          { [table]: rows.map(({ time_zone, ...r }) => ({ ...r, timeZone: time_zone })) },
+          200,
+        );
+      },
+    );
+  }
+}

@@ -1,0 +1,141 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App, AppDeps } from '../app-env.js';
+import { errorResponse } from '../http-error.js';
+import {
+  ErrorSchema,
+  OrderCreateSchema,
+  OrderListQuerySchema,
+  OrderListSchema,
+  OrderSchema,
+  StatusChangeSchema,
+} from '../schemas.js';
+import { problem } from '../service-error.js';
+import {
+  changeOrderStatus,
+  createOrder,
+  getOrderFor,
+  listOrdersFor,
+} from '../services/orders-service.js';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+const errors = {
+  400: json(ErrorSchema, 'invalid input, naming the field'),
+  401: json(ErrorSchema, 'not signed in'),
+  403: json(ErrorSchema, 'not allowed for your role'),
+  404: json(ErrorSchema, 'no such order of yours'),
+  409: json(ErrorSchema, 'stale version or a status that does not allow this'),
+};
+const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
+const IdParam = z.object({
+  id: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export function orderRoutes(app: App, deps: AppDeps): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/orders',
+      tags: ['orders'],
+      summary: 'Place an order (hospital orderers for their hospital; planners on behalf of one)',
+      security,
+      request: {
+        headers: z.object({
+          'idempotency-key': z.string().min(1).max(200).optional().openapi({
+            description:
+              'Retrying with the same key returns the first order instead of a second one.',
+          }),
+        }),
+        body: json(OrderCreateSchema, 'the order'),
+      },
+      responses: {
+        201: json(OrderSchema, 'created'),
+        200: json(OrderSchema, 'the earlier order for this key'),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const result = await createOrder(
+        deps,
+        caller,
+        c.req.valid('json'),
+        c.req.valid('header')['idempotency-key'],
+      );
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      return c.json(result.value.order, result.value.created ? 201 : 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/orders',
+      tags: ['orders'],
+      summary: "List orders: a hospital sees its own, the producer's staff the whole network",
+      security,
+      request: { query: OrderListQuerySchema },
+      responses: { 200: json(OrderListSchema, 'orders by calibration time'), ...errors },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const result = await listOrdersFor(deps, caller, c.req.valid('query'));
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      return c.json(result.value, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/orders/{id}',
+      tags: ['orders'],
+      summary: 'One order',
+      security,
+      request: { params: IdParam },
+      responses: { 200: json(OrderSchema, 'the order'), ...errors },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const result = await getOrderFor(deps, caller, c.req.valid('param').id);
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      return c.json(result.value, 200);
+    },
+  );
+
+  for (const action of ['accept', 'reject', 'cancel'] as const) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/api/orders/{id}/${action}`,
+        tags: ['orders'],
+        summary:
+          action === 'cancel'
+            ? 'Cancel an order (its hospital or a planner)'
+            : `${action === 'accept' ? 'Accept' : 'Reject, with a reason,'} an order (planners)`,
+        security,
+        request: {
+          params: IdParam,
+          body: json(StatusChangeSchema, 'the version you saw, and a reason'),
+        },
+        responses: { 200: json(OrderSchema, 'the changed order'), ...errors },
+      }),
+      async (c) => {
+        const caller = c.get('caller');
+        if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+        const body = c.req.valid('json');
+        const result = await changeOrderStatus(deps, caller, c.req.valid('param').id, action, body);
+        if (!result.ok) return errorResponse(c, result.error) as never;
+        return c.json(result.value, 200);
+      },
+    );
+  }
+}

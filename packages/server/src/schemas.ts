@@ -1,0 +1,193 @@
+import { z } from '@hono/zod-openapi';
+
+/** One schema per thing that crosses the API: validation, types and the OpenAPI document alike. */
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid' }),
+      message: z.string().openapi({ example: 'amount.activityBq: must be positive' }),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  })
+  .openapi('Error');
+
+export const HealthSchema = z
+  .object({ status: z.literal('ok'), database: z.string(), time: z.string() })
+  .openapi('Health');
+
+export const LoginSchema = z
+  .object({
+    email: z.string().email().openapi({ example: 'planner@demo.halflife' }),
+    password: z.string().min(1),
+  })
+  .openapi('Login');
+
+export const MeSchema = z
+  .object({
+    userId: z.string().uuid(),
+    email: z.string(),
+    displayName: z.string(),
+    role: z.string(),
+    organisation: z.object({ id: z.string().uuid(), kind: z.string(), name: z.string() }),
+  })
+  .openapi('Me');
+
+export const TokenRequestSchema = z
+  .object({ name: z.string().min(1).max(80) })
+  .openapi('TokenRequest');
+export const TokenSchema = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    token: z.string().openapi({ description: 'Shown once.' }),
+  })
+  .openapi('Token');
+
+const positive = (what: string) =>
+  z.number({ error: `${what}: expected a number` }).positive({ error: 'must be positive' });
+
+export const AmountSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('fixed'), activityBq: positive('activityBq') }),
+    z.object({
+      kind: z.literal('per_kg'),
+      perKgBq: positive('perKgBq'),
+      patientWeightKg: positive('patientWeightKg').max(400, { error: 'must be at most 400 kg' }),
+    }),
+    z.object({
+      kind: z.literal('doses'),
+      doses: z.number().int({ error: 'must be a whole number' }).min(1).max(200),
+      activityPerDoseBq: positive('activityPerDoseBq').optional(),
+    }),
+  ])
+  .openapi('Amount', {
+    description:
+      'A fixed activity, an activity per kg for a patient weight, or a number of patient doses.',
+  });
+
+export const OrderCreateSchema = z
+  .object({
+    hospitalId: z
+      .string()
+      .uuid()
+      .optional()
+      .openapi({ description: "Defaults to the caller's hospital." }),
+    productCode: z.string().min(1).openapi({ example: 'LU177-PSMA617' }),
+    calibrationTime: z.string().openapi({
+      description: 'Injection (calibration) time, ISO 8601 with an offset or an IANA zone.',
+      example: '2026-11-24T10:00+08:00',
+    }),
+    amount: AmountSchema,
+    tolerancePct: z.number().min(0).max(100).optional(),
+    patientRef: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
+        error: 'a pseudonymous reference (letters, digits, . _ -), never a name',
+      })
+      .optional(),
+    notes: z.string().max(2000).optional(),
+  })
+  .openapi('OrderCreate');
+
+export const ORDER_STATUSES = [
+  'submitted',
+  'accepted',
+  'planned',
+  'in_production',
+  'released',
+  'dispatched',
+  'delivered',
+  'administered',
+  'cancelled',
+  'rejected',
+] as const;
+
+export const OrderSchema = z
+  .object({
+    id: z.string().uuid(),
+    hospitalId: z.string().uuid(),
+    hospitalName: z.string(),
+    productCode: z.string(),
+    calibrationTime: z.string(),
+    calibrationZone: z.string(),
+    amountKind: z.enum(['fixed', 'per_kg', 'doses']),
+    activityBq: z.number(),
+    perKgBq: z.number().nullable(),
+    patientWeightKg: z.number().nullable(),
+    doses: z.number().nullable(),
+    tolerancePct: z.number(),
+    patientRef: z.string().nullable(),
+    notes: z.string(),
+    status: z.enum(ORDER_STATUSES),
+    statusReason: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Order');
+
+export const OrderListSchema = z
+  .object({ orders: z.array(OrderSchema), total: z.number().int() })
+  .openapi('OrderList');
+
+export const OrderListQuerySchema = z.object({
+  status: z.enum(ORDER_STATUSES).optional(),
+  product: z.string().optional(),
+  hospitalId: z.string().uuid().optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected YYYY-MM-DD' })
+    .optional()
+    .openapi({ description: 'Calibration date (Asia/Shanghai unless zone is given).' }),
+  zone: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(10000).default(1000),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const StatusChangeSchema = z
+  .object({
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .openapi({ description: 'The version you saw; a stale one gives 409.' }),
+    reason: z.string().min(1).max(500).optional(),
+  })
+  .openapi('StatusChange');
+
+export const DecayRequestSchema = z
+  .object({
+    inventory: z
+      .record(z.string(), z.number().nonnegative({ error: 'must be zero or positive' }))
+      .openapi({ example: { 'Lu-177': 7.4 } }),
+    unit: z.string().default('Bq').openapi({ example: 'GBq' }),
+    seconds: z.number().nonnegative().optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    points: z
+      .number()
+      .int()
+      .min(2)
+      .max(2000)
+      .optional()
+      .openapi({ description: 'Also return a curve.' }),
+  })
+  .openapi('DecayRequest');
+
+export const DecayResponseSchema = z
+  .object({
+    seconds: z.number(),
+    members: z.array(
+      z.object({
+        nuclide: z.string(),
+        halfLifeS: z.number().nullable(),
+        activityBq: z.number(),
+        atoms: z.number(),
+      }),
+    ),
+    curve: z
+      .object({ times: z.array(z.number()), activities: z.record(z.string(), z.array(z.number())) })
+      .optional(),
+  })
+  .openapi('DecayResponse');

@@ -1,0 +1,238 @@
+import {
+  getOrder,
+  insertOrder,
+  listOrders,
+  updateOrderStatus,
+  type Database,
+  type OrderRow,
+  type OrderStatus,
+} from '@halflife/db';
+import { parseInstant } from '@halflife/nuclear';
+import type { Kysely } from 'kysely';
+import type { z } from '@hono/zod-openapi';
+import { ordersForHospital, plansOrders, seesWholeNetwork, type Caller } from '../caller.js';
+import type { OrderCreateSchema, OrderListQuerySchema, OrderSchema } from '../schemas.js';
+import { failure, success, type ServiceResult } from '../service-error.js';
+
+export interface OrdersDeps {
+  readonly db: Kysely<Database>;
+  readonly now: () => Date;
+}
+
+type OrderCreate = z.infer<typeof OrderCreateSchema>;
+type OrderListQuery = z.infer<typeof OrderListQuerySchema>;
+export type OrderView = z.infer<typeof OrderSchema>;
+
+/** Which status changes each kind of caller may make, from which statuses. */
+const TRANSITIONS: Readonly<
+  Record<'accept' | 'reject' | 'cancel', { from: readonly OrderStatus[]; to: OrderStatus }>
+> = {
+  accept: { from: ['submitted'], to: 'accepted' },
+  reject: { from: ['submitted', 'accepted'], to: 'rejected' },
+  cancel: { from: ['submitted', 'accepted', 'planned'], to: 'cancelled' },
+};
+
+export async function createOrder(
+  deps: OrdersDeps,
+  caller: Caller,
+  input: OrderCreate,
+  idempotencyKey: string | undefined,
+): Promise<ServiceResult<{ order: OrderView; created: boolean }>> {
+  if (!ordersForHospital(caller) && !plansOrders(caller)) {
+    return failure('forbidden', 'only a hospital orderer or a planner may place orders');
+  }
+  const hospital = await resolveHospital(deps, caller, input.hospitalId);
+  if (!hospital.ok) return hospital;
+  const product = await deps.db
+    .selectFrom('products')
+    .selectAll()
+    .where('code', '=', input.productCode)
+    .executeTakeFirst();
+  if (!product) return failure('invalid', `productCode: unknown product "${input.productCode}"`);
+  const when = parseInstant(input.calibrationTime);
+  if (!when.ok) return failure('invalid', `calibrationTime: ${when.error.message}`);
+  if (when.value.epochMs <= deps.now().getTime()) {
+    return failure('invalid', 'calibrationTime: must be in the future');
+  }
+  const amount = activityOf(input.amount, product.dose_bq);
+  if (!amount.ok) return amount;
+  const now = deps.now();
+  const { order, created } = await insertOrder(
+    deps.db,
+    {
+      organisation_id: hospital.value.organisationId,
+      hospital_id: hospital.value.id,
+      product_id: product.id,
+      calibration_at: new Date(when.value.epochMs),
+      calibration_zone: when.value.zone,
+      amount_kind: input.amount.kind,
+      activity_bq: amount.value,
+      per_kg_bq: input.amount.kind === 'per_kg' ? input.amount.perKgBq : null,
+      patient_weight_kg: input.amount.kind === 'per_kg' ? input.amount.patientWeightKg : null,
+      doses: input.amount.kind === 'doses' ? input.amount.doses : null,
+      tolerance_pct: input.tolerancePct ?? product.tolerance_pct,
+      patient_ref: input.patientRef ?? null,
+      notes: input.notes ?? '',
+      status: 'submitted',
+      status_reason: null,
+      idempotency_key: idempotencyKey ?? null,
+      created_by: caller.userId,
+      created_at: now,
+      updated_at: now,
+    },
+    { userId: caller.userId, organisationId: caller.organisationId, at: now },
+  );
+  return success({ order: orderView(order), created });
+}
+
+function activityOf(
+  amount: OrderCreate['amount'],
+  productDose: number | null,
+): ServiceResult<number> {
+  switch (amount.kind) {
+    case 'fixed':
+      return success(amount.activityBq);
+    case 'per_kg':
+      return success(amount.perKgBq * amount.patientWeightKg);
+    case 'doses': {
+      const perDose = amount.activityPerDoseBq ?? productDose;
+      if (perDose === null) {
+        return failure(
+          'invalid',
+          'amount.activityPerDoseBq: this product has no usual dose; give the activity per dose',
+        );
+      }
+      return success(perDose * amount.doses);
+    }
+  }
+}
+
+async function resolveHospital(
+  deps: OrdersDeps,
+  caller: Caller,
+  hospitalId: string | undefined,
+): Promise<ServiceResult<{ id: string; organisationId: string }>> {
+  let q = deps.db.selectFrom('hospitals').select(['id', 'organisation_id as organisationId']);
+  if (caller.organisationKind === 'hospital') {
+    q = q.where('organisation_id', '=', caller.organisationId);
+    if (hospitalId) q = q.where('id', '=', hospitalId);
+  } else if (hospitalId) {
+    q = q.where('id', '=', hospitalId);
+  } else {
+    return failure('invalid', 'hospitalId: required when ordering on behalf of a hospital');
+  }
+  const row = await q.executeTakeFirst();
+  if (!row)
+    return failure(hospitalId ? 'not-found' : 'forbidden', 'hospitalId: no such hospital of yours');
+  return success(row);
+}
+
+export async function listOrdersFor(
+  deps: OrdersDeps,
+  caller: Caller,
+  query: OrderListQuery,
+): Promise<ServiceResult<{ orders: OrderView[]; total: number }>> {
+  const scope = scopeOf(caller);
+  if (!scope.ok) return scope;
+  let from: Date | undefined;
+  let to: Date | undefined;
+  if (query.date) {
+    const start = parseInstant(`${query.date}T00:00 ${query.zone ?? 'Asia/Shanghai'}`);
+    if (!start.ok) return failure('invalid', `zone: ${start.error.message}`);
+    from = new Date(start.value.epochMs);
+    to = new Date(start.value.epochMs + 86_400_000);
+  }
+  const rows = await listOrders(deps.db, {
+    organisationId: scope.value,
+    status: query.status,
+    productCode: query.product,
+    hospitalId: query.hospitalId,
+    from,
+    to,
+    limit: query.limit,
+    offset: query.offset,
+  });
+  return success({ orders: rows.map(orderView), total: rows.length });
+}
+
+/** undefined: the whole network; a string: only this organisation's orders. */
+function scopeOf(caller: Caller): ServiceResult<string | undefined> {
+  if (seesWholeNetwork(caller)) return success(undefined);
+  if (caller.organisationKind === 'hospital') return success(caller.organisationId);
+  return failure('forbidden', 'orders are visible to the producer and to the ordering hospital');
+}
+
+export async function getOrderFor(
+  deps: OrdersDeps,
+  caller: Caller,
+  id: string,
+): Promise<ServiceResult<OrderView>> {
+  const scope = scopeOf(caller);
+  if (!scope.ok) return scope;
+  const row = await getOrder(deps.db, id);
+  // Another organisation's order is "not found", so its existence does not leak.
+  if (!row || (scope.value !== undefined && row.organisation_id !== scope.value)) {
+    return failure('not-found', `order ${id} not found`);
+  }
+  return success(orderView(row));
+}
+
+export async function changeOrderStatus(
+  deps: OrdersDeps,
+  caller: Caller,
+  id: string,
+  action: 'accept' | 'reject' | 'cancel',
+  change: { version: number; reason?: string | undefined },
+): Promise<ServiceResult<OrderView>> {
+  const current = await getOrderFor(deps, caller, id);
+  if (!current.ok) return current;
+  const planner = plansOrders(caller);
+  const ownHospital = ordersForHospital(caller) || caller.role === 'hospital_staff';
+  if ((action === 'accept' || action === 'reject') && !planner) {
+    return failure('forbidden', `only a planner may ${action} orders`);
+  }
+  if (action === 'cancel' && !planner && !ownHospital)
+    return failure('forbidden', 'you may not cancel orders');
+  if (action === 'reject' && !change.reason)
+    return failure('invalid', 'reason: a rejection needs a reason');
+  const rule = TRANSITIONS[action];
+  if (!rule.from.includes(current.value.status)) {
+    return failure('conflict', `an order that is ${current.value.status} cannot be ${rule.to}`);
+  }
+  const updated = await updateOrderStatus(
+    deps.db,
+    { id, expectedVersion: change.version, status: rule.to, reason: change.reason ?? null },
+    { userId: caller.userId, organisationId: caller.organisationId, at: deps.now() },
+  );
+  if (!updated) {
+    return failure(
+      'conflict',
+      `order ${id} changed since version ${change.version}; reload it and try again`,
+    );
+  }
+  return success(orderView(updated));
+}
+
+export function orderView(row: OrderRow): OrderView {
+  return {
+    id: row.id,
+    hospitalId: row.hospital_id,
+    hospitalName: row.hospital_name,
+    productCode: row.product_code,
+    calibrationTime: row.calibration_at.toISOString(),
+    calibrationZone: row.calibration_zone,
+    amountKind: row.amount_kind,
+    activityBq: row.activity_bq,
+    perKgBq: row.per_kg_bq,
+    patientWeightKg: row.patient_weight_kg,
+    doses: row.doses,
+    tolerancePct: row.tolerance_pct,
+    patientRef: row.patient_ref,
+    notes: row.notes,
+    status: row.status,
+    statusReason: row.status_reason,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
