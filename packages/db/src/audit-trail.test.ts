@@ -12,7 +12,7 @@ beforeEach(async () => {
   await migrate(db);
 });
 afterEach(async () => {
-  await db.close();
+  await db?.close(); // set-up may have failed before db was set
 });
 
 const entry = (k: number): AuditEntry => ({

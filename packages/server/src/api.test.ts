@@ -1,0 +1,232 @@
+import { createDb, migrate, testDatabaseUrl, verifyAudit, type Db } from '@halflife/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+import type { App } from './app-env.js';
+import { seedDemoNetwork } from './services/seed-service.js';
+
+/**
+ * The API end to end on one seeded database (PGlite by default, PostgreSQL in CI's second run):
+ * who may see and do what, idempotency, versions, validation, and the audit trail behind it.
+ */
+const NOW = new Date('2026-11-23T00:00:00Z');
+const PASSWORD = 'test-password';
+let db: Db;
+let app: App;
+
+beforeAll(async () => {
+  db = await createDb(await testDatabaseUrl());
+  await migrate(db);
+  await seedDemoNetwork(db, { now: NOW, password: PASSWORD });
+  app = createApp({ db: db.kysely, now: () => NOW, databaseKind: db.kind, secureCookies: false });
+});
+afterAll(async () => {
+  await db?.close(); // set-up may have failed before db was set
+});
+
+interface Reply {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+async function call(
+  method: string,
+  path: string,
+  options: {
+    cookie?: string;
+    token?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+  } = {},
+): Promise<Reply & { cookie?: string }> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.cookie) headers['cookie'] = options.cookie;
+  if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const res = await app.request(path, {
+    method,
+    headers,
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
+  });
+  const text = await res.text();
+  const setCookie = res.headers.get('set-cookie')?.split(';')[0];
+  return {
+    status: res.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+    ...(setCookie ? { cookie: setCookie } : {}),
+  };
+}
+
+async function signIn(email: string): Promise<string> {
+  const r = await call('POST', '/api/auth/login', { body: { email, password: PASSWORD } });
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  return r.cookie as string;
+}
+
+const lutetiumOrder = {
+  productCode: 'LU177-PSMA617',
+  calibrationTime: '2026-11-25T10:00+08:00',
+  amount: { kind: 'fixed', activityBq: 7.4e9 },
+  patientRef: 'P-TEST1',
+};
+
+describe('the API', () => {
+  it('answers /api/health and serves an OpenAPI 3.1 document with every route', async () => {
+    const health = await call('GET', '/api/health');
+    expect(health.body).toMatchObject({ status: 'ok' });
+    const doc = await call('GET', '/api/openapi.json');
+    expect(doc.body['openapi']).toBe('3.1.0');
+    const paths = Object.keys(doc.body['paths'] as object);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/api/orders', '/api/orders/{id}', '/api/auth/login', '/api/decay']),
+    );
+  });
+
+  it('refuses a wrong password, then rate-limits the address', async () => {
+    for (let k = 0; k < 5; k++) {
+      const r = await call('POST', '/api/auth/login', {
+        body: { email: 'analyst@demo.halflife', password: 'nope' },
+      });
+      expect(r.status).toBe(401);
+    }
+    const limited = await call('POST', '/api/auth/login', {
+      body: { email: 'analyst@demo.halflife', password: PASSWORD },
+    });
+    expect(limited.status).toBe(429);
+  });
+
+  it('keeps each hospital to its own orders (role × resource)', async () => {
+    const h1 = await signIn('hospital1.orderer@demo.halflife');
+    const h2 = await signIn('hospital2.orderer@demo.halflife');
+    const staff1 = await signIn('hospital1.staff@demo.halflife');
+    const planner = await signIn('planner@demo.halflife');
+
+    const created = await call('POST', '/api/orders', { cookie: h1, body: lutetiumOrder });
+    expect(created.status).toBe(201);
+    const id = created.body['id'] as string;
+
+    // Another hospital can neither read, list, cancel nor accept it; it does not even learn it exists.
+    expect((await call('GET', `/api/orders/${id}`, { cookie: h2 })).status).toBe(404);
+    const theirs = await call('GET', '/api/orders?limit=10000', { cookie: h2 });
+    expect((theirs.body['orders'] as { id: string }[]).some((o) => o.id === id)).toBe(false);
+    expect(
+      (await call('POST', `/api/orders/${id}/cancel`, { cookie: h2, body: { version: 1 } })).status,
+    ).toBe(404);
+
+    // The ordering hospital cannot accept its own order; staff may read but not order.
+    expect(
+      (await call('POST', `/api/orders/${id}/accept`, { cookie: h1, body: { version: 1 } })).status,
+    ).toBe(403);
+    expect((await call('GET', `/api/orders/${id}`, { cookie: staff1 })).status).toBe(200);
+    expect(
+      (await call('POST', '/api/orders', { cookie: staff1, body: lutetiumOrder })).status,
+    ).toBe(403);
+
+    // Every order a hospital lists is its own.
+    const mine = await call('GET', '/api/orders?limit=10000', { cookie: h1 });
+    const hospitals = new Set(
+      (mine.body['orders'] as { hospitalId: string }[]).map((o) => o.hospitalId),
+    );
+    expect(hospitals.size).toBe(1);
+
+    // The planner sees the whole network, this order included, and accepts it.
+    const all = await call('GET', '/api/orders?limit=10000', { cookie: planner });
+    expect((all.body['orders'] as { id: string }[]).some((o) => o.id === id)).toBe(true);
+    expect(all.body['total']).toBeGreaterThan(400);
+    const accepted = await call('POST', `/api/orders/${id}/accept`, {
+      cookie: planner,
+      body: { version: 1 },
+    });
+    expect(accepted.body).toMatchObject({ status: 'accepted', version: 2 });
+  });
+
+  it('never makes a second order for a retried idempotency key', async () => {
+    const h1 = await signIn('hospital1.orderer@demo.halflife');
+    const headers = { 'idempotency-key': 'retry-42' };
+    const first = await call('POST', '/api/orders', { cookie: h1, body: lutetiumOrder, headers });
+    const again = await call('POST', '/api/orders', { cookie: h1, body: lutetiumOrder, headers });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body['id']).toBe(first.body['id']);
+  });
+
+  it('refuses a stale version so two planners cannot overwrite each other', async () => {
+    const h1 = await signIn('hospital1.orderer@demo.halflife');
+    const planner = await signIn('planner@demo.halflife');
+    const id = (await call('POST', '/api/orders', { cookie: h1, body: lutetiumOrder })).body[
+      'id'
+    ] as string;
+    expect(
+      (await call('POST', `/api/orders/${id}/accept`, { cookie: planner, body: { version: 1 } }))
+        .status,
+    ).toBe(200);
+    const stale = await call('POST', `/api/orders/${id}/reject`, {
+      cookie: planner,
+      body: { version: 1, reason: 'no slot' },
+    });
+    expect(stale.status).toBe(409);
+    const fresh = await call('POST', `/api/orders/${id}/reject`, {
+      cookie: planner,
+      body: { version: 2, reason: 'no slot' },
+    });
+    expect(fresh.body).toMatchObject({ status: 'rejected', statusReason: 'no slot' });
+  });
+
+  it('names the field at fault and never answers malformed input with a 5xx', async () => {
+    const h1 = await signIn('hospital1.orderer@demo.halflife');
+    const negative = await call('POST', '/api/orders', {
+      cookie: h1,
+      body: { ...lutetiumOrder, amount: { kind: 'fixed', activityBq: -5 } },
+    });
+    expect(negative.status).toBe(400);
+    expect((negative.body['error'] as { message: string }).message).toBe(
+      'amount.activityBq: must be positive',
+    );
+    const noZone = await call('POST', '/api/orders', {
+      cookie: h1,
+      body: { ...lutetiumOrder, calibrationTime: '2026-11-25T10:00' },
+    });
+    expect((noZone.body['error'] as { message: string }).message).toMatch(
+      /^calibrationTime: .*no time zone/,
+    );
+    for (const body of ['{bad json', '[]', 'null', '{"amount": "lots"}']) {
+      const r = await call('POST', '/api/orders', { cookie: h1, body });
+      expect(r.status, body).toBe(400);
+    }
+    expect((await call('GET', '/api/orders?limit=-1', { cookie: h1 })).status).toBe(400);
+    expect((await call('GET', '/api/orders/not-a-uuid', { cookie: h1 })).status).toBe(400);
+    expect((await call('GET', '/api/orders')).status).toBe(401);
+  });
+
+  it('lets a partner system act through an API token', async () => {
+    const planner = await signIn('planner@demo.halflife');
+    const issued = await call('POST', '/api/tokens', {
+      cookie: planner,
+      body: { name: 'HIS bridge' },
+    });
+    expect(issued.status).toBe(201);
+    const me = await call('GET', '/api/me', { token: issued.body['token'] as string });
+    expect(me.body).toMatchObject({ email: 'planner@demo.halflife', role: 'planner' });
+    expect((await call('GET', '/api/me', { token: 'hlt_forged' })).status).toBe(401);
+  });
+
+  it('decays through the engine', async () => {
+    const r = await call('POST', '/api/decay', {
+      body: { inventory: { 'Lu-177': 7.4 }, unit: 'GBq', seconds: 6.6443 * 86400 },
+    });
+    const lu = (r.body['members'] as { nuclide: string; activityBq: number }[]).find(
+      (m) => m.nuclide === 'Lu-177',
+    );
+    expect(lu?.activityBq).toBeCloseTo(3.7e9, -3);
+  });
+
+  it('has written an intact audit trail of all of it', async () => {
+    const verdict = await verifyAudit(db.kysely);
+    expect(verdict.ok).toBe(true);
+    expect(verdict.rows).toBeGreaterThan(500);
+  });
+});
