@@ -3,6 +3,7 @@ import { exportDatasetCsv, resolveNuclide } from '@halflife/nuclear';
 import { chainTree } from './chain-tree.js';
 import { CliError, unwrap } from './cli-error.js';
 import { decayBatch, decayCommand, type DecayOptions } from './decay-command.js';
+import { auditVerify, seedDemoCommand } from './database-commands.js';
 import { loadDataset } from './load-dataset.js';
 
 type Write = (line: string) => void;
@@ -69,6 +70,31 @@ export function program(out: Write, err: Write): Command {
         throw new CliError(`unknown format "${options.format}": use csv`, 2);
       const data = unwrap(loadDataset(options.dataset));
       out(exportDatasetCsv(data).trimEnd());
+    });
+
+  const databaseOption = '--database <url>';
+  const databaseHelp =
+    'DATABASE_URL: unset = ./.halflife/data (embedded), memory://, a folder, or postgres://…';
+  cli
+    .command('audit')
+    .description('the tamper-evident audit trail')
+    .command('verify')
+    .description('check the hash chain; names the first broken row (exit 1)')
+    .option(databaseOption, databaseHelp)
+    .action(async (options: { database?: string }) => {
+      process.exitCode = await auditVerify(options.database ?? process.env['DATABASE_URL'], out);
+    });
+
+  cli
+    .command('seed')
+    .description('seed the demo network into an empty database (a non-empty one is never touched)')
+    .requiredOption('--demo', 'the demo network (the only seed there is)')
+    .option(databaseOption, databaseHelp)
+    .action(async (options: { database?: string }) => {
+      process.exitCode = await seedDemoCommand(
+        options.database ?? process.env['DATABASE_URL'],
+        out,
+      );
     });
 
   return cli;
