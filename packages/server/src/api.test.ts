@@ -1,4 +1,5 @@
 import { createDb, migrate, testDatabaseUrl, verifyAudit, type Db } from '@halflife/db';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { App } from './app-env.js';
