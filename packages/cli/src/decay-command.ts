@@ -6,6 +6,7 @@ import {
   decaySolver,
   formatDuration,
   formatInstant,
+  formatActivity,
   formatNumber,
   parseDecayCase,
   parseDuration,
@@ -14,8 +15,6 @@ import {
   resolveNuclide,
   atomsOf,
   seconds,
-  siActivityUnit,
-  type ActivityUnit,
   type Dataset,
   type Seconds,
   type ZonedInstant,
@@ -107,18 +106,16 @@ export function decayCommand(
   return `${given.join(' + ')}, ${when} — ${data.name}\n\n${formatTable(header, rows)}`;
 }
 
-function formatActivity(bq: number, unit: ActivityUnit | undefined): string {
-  const u = unit ?? siActivityUnit(bq);
-  return `${formatNumber(bq / ACTIVITY_UNITS[u])} ${u}`;
-}
-
 function intervalOf(options: DecayOptions): Interval {
   if (options.after !== undefined) {
     if (options.to !== undefined) throw new CliError('give either --after or --to, not both', 2);
     const duration = unwrap(parseDuration(options.after));
     if (options.from === undefined) return { duration };
     const from = unwrap(parseInstant(options.from));
-    const to = { epochMs: from.epochMs + duration * 1000, zone: from.zone } as ZonedInstant;
+    const end = from.epochMs + duration * 1000;
+    // Dates end at ±8.64e15 ms (year 275760); the decay itself does not need a calendar.
+    if (!(Math.abs(end) <= 8.64e15)) return { duration, from };
+    const to = { epochMs: end, zone: from.zone } as ZonedInstant;
     return { duration, from, to };
   }
   if (options.from === undefined || options.to === undefined) {
@@ -163,12 +160,18 @@ export function decayBatch(
       fail('not valid JSON');
       return;
     }
+    // The id goes back on the error line too, so results can be paired with cases.
+    if (typeof json === 'object' && json !== null && 'id' in json) id = json.id;
     const parsed = parseDecayCase(json);
     if (!parsed.ok) return fail(parsed.error.message);
-    id = parsed.value.id;
-    const result = decayCase(data, parsed.value);
-    if (!result.ok) return fail(result.error.message);
-    write(JSON.stringify(result.value));
+    try {
+      const result = decayCase(data, parsed.value);
+      if (!result.ok) return fail(result.error.message);
+      write(JSON.stringify(result.value));
+    } catch (e) {
+      // One case the engine cannot settle must not stop the rest of the batch.
+      fail(e instanceof Error ? e.message : String(e));
+    }
   });
   return failures === 0 ? 0 : 1;
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { NotConvergedError } from '@halflife/nuclear';
 import { CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { program } from './program.js';
@@ -18,10 +19,11 @@ try {
   ).parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {
-    process.exitCode = e.exitCode;
-  } else if (e instanceof CliError) {
+    // Usage errors exit 2; --help and --version exit 0.
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else if (e instanceof CliError || e instanceof NotConvergedError) {
     process.stderr.write(`halflife: ${e.message}\n`);
-    process.exitCode = e.exitCode;
+    process.exitCode = e instanceof CliError ? e.exitCode : 1;
   } else {
     process.stderr.write(
       `halflife: internal error: ${e instanceof Error ? e.message : String(e)}\n`,

@@ -182,7 +182,7 @@ describe('halflife decay', () => {
 
   it('adds amounts of two nuclides and reads forgiving names and units', async () => {
     const { out } = await run('decay', 'lu177', '7.4gbq', '177Lu', '100MBq', '--after', '0s');
-    expect(out[0]).toMatch(/^Lu-177 7\.4gbq \+ Lu-177 100MBq, after 0 ns — NUBASE2020$/);
+    expect(out[0]).toMatch(/^Lu-177 7\.4gbq \+ Lu-177 100MBq, after 0 s — NUBASE2020$/);
     expect(row(out, 'Lu-177')[2]).toBe('7.5 GBq');
   });
 
@@ -486,5 +486,63 @@ describe('the built halflife command', () => {
     await new Promise<void>((resolve) => child.on('close', () => resolve()));
     expect(stderr).not.toMatch(/^\s+at /m);
     expect(stderr).not.toContain('EPIPE');
+  });
+});
+
+describe('inputs at the edge (found in review)', () => {
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const main = join(root, 'packages/cli/dist/main.js');
+  const halflife = (input: string | undefined, ...args: string[]) =>
+    spawnSync(process.execPath, [main, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      input,
+      timeout: 60_000,
+    });
+
+  it('refuses absurd times and amounts with one line, never a hang or an internal error', () => {
+    for (const args of [
+      ['decay', 'Lu-177', '5GBq', '--after', '1e300y'],
+      ['decay', 'Lu-177', '1e308TBq', '--after', '1d'],
+      ['decay', 'Po-212', '1e305atoms', '--after', '1ns'],
+    ]) {
+      const r = halflife(undefined, ...args);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/internal error|^\s+at /m);
+    }
+  });
+
+  it('answers a decay whose end is past the calendar without one', () => {
+    const r = halflife(
+      undefined,
+      'decay',
+      'U-238',
+      '1g',
+      '--from',
+      '2026-01-01T00:00Z',
+      '--after',
+      '1e6y',
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('after 1000000 y');
+  });
+
+  it('keeps going after a bad case in a batch and keeps its id', () => {
+    const cases = [
+      '{"id":"a","inv":{"Lu-177":1},"unit":"GBq","t":1,"tunit":"d"}',
+      '{"id":"b","inv":{"Lu-177":1},"unit":"GBq","t":1e301,"tunit":"s"}',
+      '{"id":"c","inv":{"Lu-177":-1},"unit":"GBq","t":1,"tunit":"d"}',
+      '{"id":"d","inv":{},"unit":"GBq","t":1,"tunit":"d"}',
+      '{"id":"e","inv":{"Lu-177":1},"unit":"GBq","t":2,"tunit":"d"}',
+    ].join('\n');
+    const r = halflife(cases, 'decay', '--batch', '-');
+    expect(r.status).toBe(1);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; error?: string });
+    expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(out.map((o) => o.error !== undefined)).toEqual([false, true, true, true, false]);
   });
 });

@@ -12,6 +12,7 @@ type Write = (line: string) => void;
 export function program(out: Write, err: Write): Command {
   const cli = new Command('halflife')
     .description('Halflife: radiopharmaceutical networks, from isotope to patient.')
+    .version('0.1.0')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => out(s.trimEnd()),

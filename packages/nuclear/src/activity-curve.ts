@@ -20,8 +20,9 @@ export function activityCurve(solver: DecaySolver, times: readonly Seconds[]): A
   return { times, members: solver.members.map((m) => m.name), activities };
 }
 
-/** `count` points from `from` to `to`, evenly spaced (count ≥ 2). */
+/** `count` points from `from` to `to`, evenly spaced (one point: `from`). */
 export function timeGrid(from: Seconds, to: Seconds, count: number): Seconds[] {
+  if (count <= 1) return count === 1 ? [from] : [];
   return Array.from(
     { length: count },
     (_, k) => (from + ((to - from) * k) / (count - 1)) as Seconds,

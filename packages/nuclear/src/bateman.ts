@@ -38,8 +38,8 @@ export interface BatemanSolution {
   readonly muExact: readonly Decimal[];
   /** Terms of each member for the whole inventory. */
   readonly members: readonly MemberTerms[];
-  /** Bound on the relative error of any coefficient, as a multiple of its magnitude. */
-  readonly coefRelError: number;
+  /** Bound on the error of any coefficient, as a multiple of its magnitude. */
+  readonly coefRelError: Decimal;
 }
 
 export function rateGroups(chain: DecayChain): RateGroups {
@@ -126,8 +126,10 @@ export function solveBateman(
   }
 
   const members = solutions.map(toTerms);
-  // Each coefficient is the result of at most ~4 roundings per chain level plus the sums.
-  const coefRelError = 8 * (n + 2) * Math.pow(10, 1 - precision);
+  // Each coefficient passes through a few roundings per chain level and one per incoming edge and
+  // term summed; 16·(members + edges + 2) units of the last place covers them with room to spare.
+  const edges = chain.parents.reduce((sum, e) => sum + e.length, 0);
+  const coefRelError = new D(10).pow(1 - precision).mul(16 * (n + edges + 2));
   return { precision, D, groups, muExact, members, coefRelError };
 }
 

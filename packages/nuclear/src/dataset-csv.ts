@@ -8,6 +8,9 @@ export const DATASET_CSV_HEADER = 'nuclide,half_life_s,daughter,mode,fraction';
 const DECIMAL = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** How far above 1 a nuclide's fractions may add up before the file is refused; they are used as given. */
 export const FRACTION_SUM_SLACK = 1e-3;
+/** Half-lives a dataset may give: NUBASE2020 spans 1e-22 s to 1e32 s. */
+export const MIN_HALF_LIFE = 1e-30;
+export const MAX_HALF_LIFE = 1e40;
 const NAME = /^[A-Za-z][A-Za-z0-9-]*$/;
 
 interface Draft {
@@ -81,8 +84,14 @@ function parseRow(row: string, line: number, drafts: Map<string, Draft>): Result
   if (!NAME.test(name))
     return bad(line, `nuclide "${name}" is not a name such as Lu-177 or Tc-99m`);
   const stable = half.toLowerCase() === 'inf';
-  if (!stable && !(DECIMAL.test(half) && Number(half) > 0 && Number.isFinite(Number(half)))) {
-    return bad(line, `half_life_s "${half}" must be a positive number of seconds or inf`);
+  if (
+    !stable &&
+    !(DECIMAL.test(half) && Number(half) >= MIN_HALF_LIFE && Number(half) <= MAX_HALF_LIFE)
+  ) {
+    return bad(
+      line,
+      `half_life_s "${half}" must be ${MIN_HALF_LIFE} to ${MAX_HALF_LIFE} seconds, or inf`,
+    );
   }
   const halfLife = stable ? null : half;
   const draft = drafts.get(name) ?? { halfLife, line, branches: [], branchLines: [] };

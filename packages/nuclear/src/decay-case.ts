@@ -2,7 +2,7 @@ import type { Dataset } from './dataset.js';
 import { decaySolver } from './decay-solver.js';
 import { inventoryOf } from './inventory.js';
 import { domainError, ok, type Result } from './result.js';
-import { TIME_UNITS, timeUnit, seconds } from './units.js';
+import { secondsOf, timeUnit } from './units.js';
 
 /** One line of a batch: `{"id":…, "inv": {"Ac-225": 1e6}, "unit": "Bq", "t": 86400, "tunit": "s"}`. */
 export interface DecayCase {
@@ -56,7 +56,9 @@ export function decayCase(data: Dataset, c: DecayCase): Result<DecayCaseResult> 
   if (!inventory.ok) return inventory;
   const unit = timeUnit(c.tunit);
   if (!unit.ok) return unit;
-  const state = decaySolver(data, inventory.value).at(seconds(c.t * TIME_UNITS[unit.value]));
+  const t = secondsOf(c.t, unit.value);
+  if (!t.ok) return t;
+  const state = decaySolver(data, inventory.value).at(t.value);
   const activities: Record<string, number> = {};
   const numbers: Record<string, number> = {};
   state.members.forEach((m, i) => {

@@ -234,3 +234,35 @@ describe('properties', () => {
     );
   });
 });
+
+describe('edges the engine must survive (found in review)', () => {
+  it('gives 0, not a hang, for t far beyond every half-life', () => {
+    const s = solverFor({ 'Lu-177': 5e9 });
+    const state = s.at(seconds(9e29));
+    expect(state.activities[0]).toBe(0);
+    expect(state.atoms[1]).toBeGreaterThan(0);
+  });
+
+  it('refuses, rather than returns wrong values, when half-lives are too close for 640 digits', () => {
+    // 12 radioactive members 1e-60 apart in half-life, then a stable end: ~1e700 of cancellation.
+    const rows = Array.from({ length: 13 }, (_, i) =>
+      i < 12 ? `N-${i + 1},1.${String(i + 1).padStart(60, '0')},N-${i + 2},B-,1` : `N-13,inf,,,`,
+    );
+    const d = csv(`nuclide,half_life_s,daughter,mode,fraction\n${rows.join('\n')}\n`);
+    const s = solverFor({ 'N-1': 1e20 }, 'num', d);
+    expect(() => s.at(seconds(10))).toThrow(/cannot resolve/);
+  });
+
+  it('stays accurate when everything has decayed to ~1e-300 (subnormal territory)', () => {
+    // Three equal 10-My half-lives decayed over 10.5 Gy: the largest activity is ~5e-307 Bq.
+    const d = csv(
+      'nuclide,half_life_s,daughter,mode,fraction\nA-1,3.15569e14,B-1,B-,1\nB-1,3.15569e14,C-1,B-,1\nC-1,3.15569e14,D-1,B-,1\nD-1,inf,,,\n',
+    );
+    const inv = new Map([['A-1', 1e20]]);
+    const t = 3.31e17;
+    const state = decaySolver(d, inv).at(seconds(t));
+    const oracle = expmAtoms(d, inv, t, 120);
+    const want = d.nuclides.map((n) => oracle.get(n.name) ?? 0);
+    expect(withinContract(state.atoms, want)).toBe(true);
+  });
+});

@@ -39,3 +39,11 @@ describe('double-double arithmetic', () => {
     expect(exp(dd(-800)).hi).toBe(0);
   });
 });
+
+describe('double-double exp at the edges', () => {
+  it('answers NaN for NaN and +∞ and 0 for −∞, without looping', () => {
+    expect(exp(dd(NaN)).hi).toBeNaN();
+    expect(exp(dd(Infinity)).hi).toBeNaN();
+    expect(exp(dd(-Infinity)).hi).toBe(0);
+  });
+});

@@ -84,6 +84,7 @@ function divNumber(a: DD, b: number): DD {
  * precision fades towards float64's; below −745 the result is 0, as in float64.
  */
 export function exp(x: DD): DD {
+  if (Number.isNaN(x.hi) || x.hi === Infinity) return dd(NaN);
   if (x.hi < -745.2) return dd(0);
   if (x.hi === 0 && x.lo === 0) return dd(1);
   const k = Math.round(x.hi / LN2.hi);

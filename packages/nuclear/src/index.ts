@@ -11,7 +11,8 @@ export {
 export { dataset, nuclide, type Branch, type Dataset, type Nuclide } from './dataset.js';
 export { DATASET_CSV_HEADER, exportDatasetCsv, parseDatasetCsv } from './dataset-csv.js';
 export { formatInstant, isTimeZone, parseInstant, type ZonedInstant } from './instant.js';
-export { atomsOf, gramsOf, GRAMS_PER_U, inventoryOf } from './inventory.js';
+export { atomsOf, gramsOf, GRAMS_PER_U, inventoryOf, MAX_ATOMS } from './inventory.js';
+export { NotConvergedError } from './decimal-tier.js';
 export { nearestNames, resolveNuclide } from './resolve-nuclide.js';
 export { assert, domainError, err, ok, type DomainError, type Result } from './result.js';
 export * from './units.js';

@@ -7,8 +7,19 @@ import { quantityOf, type Quantity } from './units.js';
 /** Grams per unified atomic mass unit (CODATA 2018: 1.66053906660e-27 kg). */
 export const GRAMS_PER_U = 1.6605390666e-24;
 
+/** The most atoms an inventory may hold: 1e60 (the Earth has about 1e50). */
+export const MAX_ATOMS = 1e60;
+
 /** Atoms of a nuclide in a quantity: A·T½/ln 2 for an activity, m/(M·u) for a mass. */
 export function atomsOf(n: Nuclide, q: Quantity): Result<number> {
+  const count = rawAtomsOf(n, q);
+  if (count.ok && !(count.value <= MAX_ATOMS)) {
+    return domainError('bad-quantity', `${n.name}: the amount is more than ${MAX_ATOMS} atoms`);
+  }
+  return count;
+}
+
+function rawAtomsOf(n: Nuclide, q: Quantity): Result<number> {
   switch (q.kind) {
     case 'atoms':
       return ok(q.atoms);
@@ -47,6 +58,9 @@ export function inventoryOf(
   unit: string,
 ): Result<AtomInventory> {
   const inventory = new Map<string, number>();
+  if (Object.keys(amounts).length === 0) {
+    return domainError('bad-quantity', 'inventory: give at least one nuclide and its amount');
+  }
   for (const [name, value] of Object.entries(amounts)) {
     const n = resolveNuclide(data, name);
     if (!n.ok) return n;

@@ -20,6 +20,9 @@ export const epochMillis = (value: number): EpochMillis => value as EpochMillis;
 /** Seconds in a year: 365.2422 d, the year of the NUBASE2020 conventions. */
 export const SECONDS_PER_YEAR = 365.2422 * 86400;
 
+/** The longest decay time accepted: 1e30 s (3e22 y), far past any physics question, far inside float64. */
+export const MAX_SECONDS = 1e30;
+
 /** Becquerel per unit. 1 Ci = 3.7e10 Bq exactly (definition of the curie). */
 export const ACTIVITY_UNITS = {
   Bq: 1,
@@ -202,11 +205,27 @@ export function parseDuration(text: string): Result<Seconds> {
   }
   const unit = timeUnit(match[2]);
   if (!unit.ok) return unit;
-  return ok(seconds(value * TIME_UNITS[unit.value]));
+  return secondsOf(value, unit.value);
 }
 
-/** Formats an activity in a display unit with significant digits, e.g. "7.4000 GBq". */
-export function formatActivity(bq: number, unit: ActivityUnit, digits = 6): string {
+/** A time in a unit as seconds, refused beyond MAX_SECONDS. */
+export function secondsOf(value: number, unit: TimeUnit): Result<Seconds> {
+  const s = value * TIME_UNITS[unit];
+  if (!Number.isFinite(s) || s < 0 || s > MAX_SECONDS) {
+    return domainError(
+      'bad-time',
+      `time ${value} ${unit}: expected 0 to ${MAX_SECONDS} s (3e22 y)`,
+    );
+  }
+  return ok(seconds(s));
+}
+
+/** Formats an activity in a display unit (by default the SI unit that suits it), e.g. "7.4 GBq". */
+export function formatActivity(
+  bq: number,
+  unit: ActivityUnit = siActivityUnit(bq),
+  digits = 6,
+): string {
   return `${formatNumber(bq / ACTIVITY_UNITS[unit], digits)} ${unit}`;
 }
 
@@ -228,6 +247,7 @@ export function formatNumber(value: number, digits = 6): string {
 /** Formats a duration with a readable unit. */
 export function formatDuration(s: number): string {
   if (!Number.isFinite(s)) return 'stable';
+  if (s === 0) return '0 s';
   if (s >= 1e6 * SECONDS_PER_YEAR) return `${formatNumber(s / SECONDS_PER_YEAR, 5)} y`;
   const ladder: TimeUnit[] = ['ky', 'y', 'd', 'h', 'min', 's', 'ms', 'µs', 'ns'];
   const unit = ladder.find((u) => s >= TIME_UNITS[u]) ?? 'ns';

@@ -85,6 +85,9 @@ describe('the API', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['/api/orders', '/api/orders/{id}', '/api/auth/login', '/api/decay']),
     );
+    const verdict = await new Validator().validate(doc.body);
+    expect(verdict.errors ?? []).toEqual([]);
+    expect(verdict.valid).toBe(true);
   });
 
   it('refuses a wrong password, then rate-limits the address', async () => {

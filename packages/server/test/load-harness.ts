@@ -1,0 +1,168 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Drives a real `halflife` server process over HTTP: start it, sign in, create orders at a given
+ * concurrency, kill it with SIGKILL mid-load, start it again. Shared by the durability test and
+ * `npm run bench:api`. Traffic goes to 127.0.0.1 only.
+ */
+
+const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+export const DEMO_PASSWORD = 'load-test-password';
+
+export interface ServerProcess {
+  readonly base: string;
+  readonly child: ChildProcess;
+  readonly output: () => string;
+}
+
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  timeoutMs = 180_000,
+): Promise<ServerProcess> {
+  let output = '';
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      HALFLIFE_DEMO_PASSWORD: DEMO_PASSWORD,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) return { base, child, output: () => output };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not come up in ${timeoutMs} ms:\n${output}`);
+}
+
+export async function stopServer(
+  server: ServerProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise<void>((r) => server.child.once('exit', () => r()));
+  server.child.kill(signal);
+  await exited;
+}
+
+export async function signIn(base: string, email: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`sign-in ${email}: ${res.status} ${await res.text()}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+export interface Acknowledged {
+  readonly key: string;
+  readonly id: string;
+}
+
+export interface LoadResult {
+  readonly acknowledged: Acknowledged[];
+  readonly latenciesMs: number[];
+  readonly failures: number;
+  readonly seconds: number;
+}
+
+/**
+ * Creates `total` orders from `concurrency` parallel clients, each with its own idempotency key.
+ * With `killAfter`, SIGKILLs the server once that many orders were acknowledged; requests in flight
+ * then fail, and only the acknowledged ones (201/200 with an id) count.
+ */
+export async function createOrders(options: {
+  server: ServerProcess;
+  cookies: readonly string[];
+  total: number;
+  concurrency: number;
+  keyPrefix: string;
+  calibrationTime: string;
+  killAfter?: number;
+}): Promise<LoadResult> {
+  const acknowledged: Acknowledged[] = [];
+  const latenciesMs: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const start = performance.now();
+  const worker = async (w: number): Promise<void> => {
+    for (;;) {
+      const n = next++;
+      if (n >= options.total) return;
+      const key = `${options.keyPrefix}-${n}`;
+      const t0 = performance.now();
+      try {
+        const res = await fetch(`${options.server.base}/api/orders`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'idempotency-key': key,
+            cookie: options.cookies[(w + n) % options.cookies.length] ?? '',
+          },
+          body: JSON.stringify({
+            productCode: 'F18-FDG',
+            calibrationTime: options.calibrationTime,
+            amount: { kind: 'fixed', activityBq: 3.7e8 },
+            patientRef: `P-L${n}`,
+          }),
+        });
+        const body = (await res.json()) as { id?: string };
+        if ((res.status === 201 || res.status === 200) && body.id) {
+          acknowledged.push({ key, id: body.id });
+          latenciesMs.push(performance.now() - t0);
+          if (options.killAfter !== undefined && acknowledged.length === options.killAfter) {
+            options.server.child.kill('SIGKILL');
+          }
+        } else {
+          failures++;
+        }
+      } catch {
+        failures++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
+  return { acknowledged, latenciesMs, failures, seconds: (performance.now() - start) / 1000 };
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+/** Every acknowledged order exactly once: fetched by id, and no second order under its key. */
+export async function checkAcknowledged(
+  base: string,
+  cookie: string,
+  acknowledged: readonly Acknowledged[],
+  keyPrefix: string,
+): Promise<{ missing: string[]; duplicates: number; total: number }> {
+  const res = await fetch(`${base}/api/orders?limit=10000&product=F18-FDG`, {
+    headers: { cookie },
+  });
+  const list = (await res.json()) as { orders: { id: string; patientRef: string | null }[] };
+  const ids = new Set(list.orders.map((o) => o.id));
+  const missing = acknowledged.filter((a) => !ids.has(a.id)).map((a) => a.key);
+  const refs = list.orders
+    .map((o) => o.patientRef)
+    .filter((r): r is string => r?.startsWith('P-L') ?? false);
+  const duplicates = refs.length - new Set(refs).size;
+  return { missing, duplicates, total: refs.length + 0 * keyPrefix.length };
+}
