@@ -123,17 +123,17 @@ describe('parseDatasetCsv refuses a bad file with the line and the reason', () =
     [
       'a negative half-life',
       csv('A-1,-5,B-1,B-,1', 'B-1,inf,,,'),
-      /^line 2: half_life_s "-5" must be a positive number/,
+      /^line 2: half_life_s "-5" must be 1e-30 to 1e\+40 seconds/,
     ],
     [
       'a garbage half-life',
       csv('B-1,inf,,,', 'A-1,abc,B-1,B-,1'),
-      /^line 3: half_life_s "abc" must be a positive number/,
+      /^line 3: half_life_s "abc" must be 1e-30 to 1e\+40 seconds/,
     ],
     [
       'a zero half-life',
       csv('A-1,0,B-1,B-,1', 'B-1,inf,,,'),
-      /^line 2: half_life_s "0" must be a positive number/,
+      /^line 2: half_life_s "0" must be 1e-30 to 1e\+40 seconds/,
     ],
     [
       'a fraction above 1',
