@@ -37,7 +37,8 @@ export async function startServer(
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`server exited early:\n${output}`);
     try {
       const res = await fetch(`${base}/api/health`);
       if (res.ok) return { base, child, output: () => output };
@@ -50,14 +51,20 @@ export async function startServer(
   throw new Error(`server did not come up in ${timeoutMs} ms:\n${output}`);
 }
 
+/** Resolves when the process has exited (a signalled process has exitCode null but a signalCode). */
+export function exited(server: ServerProcess): Promise<void> {
+  const { child } = server;
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((r) => child.once('exit', () => r()));
+}
+
 export async function stopServer(
   server: ServerProcess,
   signal: NodeJS.Signals = 'SIGTERM',
 ): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise<void>((r) => server.child.once('exit', () => r()));
+  const done = exited(server);
   server.child.kill(signal);
-  await exited;
+  await done;
 }
 
 export async function signIn(base: string, email: string): Promise<string> {
@@ -101,7 +108,7 @@ export async function createOrders(options: {
   let failures = 0;
   let next = 0;
   const start = performance.now();
-  const worker = async (w: number): Promise<void> => {
+  const worker = async (): Promise<void> => {
     for (;;) {
       const n = next++;
       if (n >= options.total) return;
@@ -113,13 +120,14 @@ export async function createOrders(options: {
           headers: {
             'content-type': 'application/json',
             'idempotency-key': key,
-            cookie: options.cookies[(w + n) % options.cookies.length] ?? '',
+            // A key belongs to one organisation: the same n always signs in as the same hospital.
+            cookie: options.cookies[n % options.cookies.length] ?? '',
           },
           body: JSON.stringify({
             productCode: 'F18-FDG',
             calibrationTime: options.calibrationTime,
             amount: { kind: 'fixed', activityBq: 3.7e8 },
-            patientRef: `P-L${n}`,
+            patientRef: `LOAD-${options.keyPrefix}-${n}`,
           }),
         });
         const body = (await res.json()) as { id?: string };
@@ -137,7 +145,7 @@ export async function createOrders(options: {
       }
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
+  await Promise.all(Array.from({ length: options.concurrency }, () => worker()));
   return { acknowledged, latenciesMs, failures, seconds: (performance.now() - start) / 1000 };
 }
 
@@ -160,9 +168,10 @@ export async function checkAcknowledged(
   const list = (await res.json()) as { orders: { id: string; patientRef: string | null }[] };
   const ids = new Set(list.orders.map((o) => o.id));
   const missing = acknowledged.filter((a) => !ids.has(a.id)).map((a) => a.key);
+  const prefix = `LOAD-${keyPrefix}-`;
   const refs = list.orders
     .map((o) => o.patientRef)
-    .filter((r): r is string => r?.startsWith('P-L') ?? false);
+    .filter((r): r is string => r?.startsWith(prefix) ?? false);
   const duplicates = refs.length - new Set(refs).size;
-  return { missing, duplicates, total: refs.length + 0 * keyPrefix.length };
+  return { missing, duplicates, total: refs.length };
 }
