@@ -228,6 +228,87 @@ describe('the API', () => {
     expect(lu?.activityBq).toBeCloseTo(3.7e9, -3);
   });
 
+  it('lets only an administrator add to the network, each addition audited', async () => {
+    const admin = await signIn('admin@demo.halflife');
+    const planner = await signIn('planner@demo.halflife');
+    const product = {
+      code: 'CU64-DOTATATE',
+      name: 'Cu-64 DOTATATE (test)',
+      ligand: 'DOTATATE',
+      nuclide: '64Cu',
+      target: 'SSTR2',
+      use: 'diagnostic',
+      route: 'cyclotron',
+      synthesisMinutes: 40,
+      qcMinutes: 30,
+      radiochemicalYield: 0.8,
+      maxBatchBq: 2e10,
+      shelfLifeMinutes: 600,
+      tolerancePct: 10,
+      costPerBatch: 5000,
+      costPerGbq: 1000,
+      doseBq: 1.48e8,
+      source: 'test data',
+    };
+    expect((await call('POST', '/api/products', { cookie: planner, body: product })).status).toBe(
+      403,
+    );
+    expect((await call('POST', '/api/products', { cookie: admin, body: product })).status).toBe(
+      201,
+    );
+    expect((await call('POST', '/api/products', { cookie: admin, body: product })).status).toBe(
+      409,
+    );
+    const badNuclide = await call('POST', '/api/products', {
+      cookie: admin,
+      body: { ...product, code: 'X-1', nuclide: 'Cu-999' },
+    });
+    expect((badNuclide.body['error'] as { message: string }).message).toMatch(
+      /^nuclide: unknown nuclide "Cu-999"/,
+    );
+
+    const place = {
+      city: 'Lanzhou',
+      address: 'test',
+      latitude: 36.0611,
+      longitude: 103.8343,
+      timeZone: 'Asia/Shanghai',
+    };
+    const site = await call('POST', '/api/sites', {
+      cookie: admin,
+      body: {
+        ...place,
+        name: 'Test site',
+        licences: [{ nuclide: 'cu64', maxActivityBq: 1e11 }],
+        productCodes: ['CU64-DOTATATE'],
+      },
+    });
+    expect(site.status).toBe(201);
+    const hospital = await call('POST', '/api/hospitals', {
+      cookie: admin,
+      body: { ...place, name: 'Test hospital (test)' },
+    });
+    expect(hospital.status).toBe(201);
+    const lane = await call('POST', '/api/lanes', {
+      cookie: admin,
+      body: {
+        siteId: site.body['id'],
+        hospitalId: hospital.body['id'],
+        mode: 'road',
+        durationMinutes: 35,
+        cost: 200,
+      },
+    });
+    expect(lane.status).toBe(201);
+    const rows = await db.kysely
+      .selectFrom('audit_log')
+      .select('entity')
+      .where('action', '=', 'create')
+      .where('entity', 'in', ['product', 'site', 'hospital', 'lane'])
+      .execute();
+    expect(rows.map((r) => r.entity).sort()).toEqual(['hospital', 'lane', 'product', 'site']);
+  });
+
   it('has written an intact audit trail of all of it', async () => {
     const verdict = await verifyAudit(db.kysely);
     expect(verdict.ok).toBe(true);

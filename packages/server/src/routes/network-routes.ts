@@ -2,7 +2,20 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
 import { seesWholeNetwork } from '../caller.js';
 import { errorResponse } from '../http-error.js';
+import {
+  CreatedSchema,
+  HospitalCreateSchema,
+  LaneCreateSchema,
+  ProductCreateSchema,
+  SiteCreateSchema,
+} from '../network-schemas.js';
 import { ErrorSchema } from '../schemas.js';
+import {
+  createHospital,
+  createLane,
+  createProduct,
+  createSite,
+} from '../services/network-service.js';
 import { problem } from '../service-error.js';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -113,6 +126,52 @@ export function networkRoutes(app: App, deps: AppDeps): void {
           { [table]: rows.map(({ time_zone, ...r }) => ({ ...r, timeZone: time_zone })) },
           200,
         );
+      },
+    );
+  }
+
+  const creators = [
+    ['sites', SiteCreateSchema, createSite, 'a production site with its licences and products'],
+    [
+      'hospitals',
+      HospitalCreateSchema,
+      createHospital,
+      'a hospital (and its organisation) with its licences',
+    ],
+    [
+      'products',
+      ProductCreateSchema,
+      createProduct,
+      'a product: ligand, nuclide, production figures, dose',
+    ],
+    ['lanes', LaneCreateSchema, createLane, 'a lane from a site to a hospital'],
+  ] as const;
+  for (const [path, schema, create, what] of creators) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/api/${path}`,
+        tags: ['network'],
+        summary: `Add ${what} (administrators)`,
+        security,
+        request: { body: json(schema, what) },
+        responses: {
+          201: json(CreatedSchema, 'created; recorded in the audit trail'),
+          400: json(ErrorSchema, 'invalid input, naming the field'),
+          401: json(ErrorSchema, 'not signed in'),
+          403: json(ErrorSchema, 'not an administrator'),
+          409: json(ErrorSchema, 'exists already'),
+        },
+      }),
+      async (c) => {
+        const caller = c.get('caller');
+        if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+        // Each body was validated by its own schema; the create function takes exactly that shape.
+        const result = await (
+          create as (d: AppDeps, cl: typeof caller, i: unknown) => ReturnType<typeof createSite>
+        )(deps, caller, c.req.valid('json'));
+        if (!result.ok) return errorResponse(c, result.error) as never;
+        return c.json(result.value, 201);
       },
     );
   }
