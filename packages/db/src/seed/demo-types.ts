@@ -1,3 +1,4 @@
+import type { Role } from '../schema.js';
 /**
  * The shape of a demo network: plain data that a seeding step can write to the database. Numbers
  * are SI (Bq, minutes, kg); local times are wall-clock strings in the row's `timeZone`.
@@ -64,15 +65,7 @@ export interface DemoLane {
   note: string;
 }
 
-export type DemoRole =
-  | 'admin'
-  | 'planner'
-  | 'radiopharmacist'
-  | 'qualified_person'
-  | 'hospital_orderer'
-  | 'hospital_staff'
-  | 'courier'
-  | 'analyst';
+export type DemoRole = Role;
 
 export interface DemoUser {
   email: string;

@@ -2,6 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { App, AppDeps } from '../app-env.js';
+import type { Caller } from '../caller.js';
 import { errorResponse } from '../http-error.js';
 import { ErrorSchema, LoginSchema, MeSchema, TokenRequestSchema, TokenSchema } from '../schemas.js';
 import { issueApiToken, login, logout, SESSION_HOURS } from '../services/auth-service.js';
@@ -13,6 +14,21 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
   description,
 });
+
+/** The caller as GET /api/me shows it. */
+function meView(caller: Caller): z.infer<typeof MeSchema> {
+  return {
+    userId: caller.userId,
+    email: caller.email,
+    displayName: caller.displayName,
+    role: caller.role,
+    organisation: {
+      id: caller.organisationId,
+      kind: caller.organisationKind,
+      name: caller.organisationName,
+    },
+  };
+}
 
 export function authRoutes(app: App, deps: AppDeps): void {
   app.openapi(
@@ -40,21 +56,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
         path: '/',
         maxAge: SESSION_HOURS * 3600,
       });
-      const caller = result.value.caller;
-      return c.json(
-        {
-          userId: caller.userId,
-          email: caller.email,
-          displayName: caller.displayName,
-          role: caller.role,
-          organisation: {
-            id: caller.organisationId,
-            kind: caller.organisationKind,
-            name: caller.organisationName,
-          },
-        },
-        200,
-      );
+      return c.json(meView(result.value.caller), 200);
     },
   );
 
@@ -86,20 +88,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
     (c) => {
       const caller = c.get('caller');
       if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
-      return c.json(
-        {
-          userId: caller.userId,
-          email: caller.email,
-          displayName: caller.displayName,
-          role: caller.role,
-          organisation: {
-            id: caller.organisationId,
-            kind: caller.organisationKind,
-            name: caller.organisationName,
-          },
-        },
-        200,
-      );
+      return c.json(meView(caller), 200);
     },
   );
 

@@ -36,6 +36,20 @@ function canonicalNuclides(names: readonly string[], field: string): ServiceResu
   return success(out);
 }
 
+/** The columns sites and hospitals share. */
+function placeColumns(
+  input: z.infer<typeof SiteCreateSchema> | z.infer<typeof HospitalCreateSchema>,
+) {
+  return {
+    name: input.name,
+    city: input.city,
+    address: input.address,
+    latitude: input.latitude,
+    longitude: input.longitude,
+    time_zone: input.timeZone,
+  };
+}
+
 async function audited(
   deps: NetworkDeps,
   caller: Caller,
@@ -89,12 +103,7 @@ export async function createSite(
       .insertInto('sites')
       .values({
         organisation_id: caller.organisationId,
-        name: input.name,
-        city: input.city,
-        address: input.address,
-        latitude: input.latitude,
-        longitude: input.longitude,
-        time_zone: input.timeZone,
+        ...placeColumns(input),
         opening_hours: JSON.stringify(input.openingHours),
       })
       .returning('id')
@@ -151,12 +160,7 @@ export async function createHospital(
       .insertInto('hospitals')
       .values({
         organisation_id: org.id,
-        name: input.name,
-        city: input.city,
-        address: input.address,
-        latitude: input.latitude,
-        longitude: input.longitude,
-        time_zone: input.timeZone,
+        ...placeColumns(input),
         receiving_hours: JSON.stringify(input.receivingHours),
       })
       .returning('id')
