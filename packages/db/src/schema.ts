@@ -13,6 +13,7 @@ export interface Database {
   site_products: { site_id: string; product_id: string };
   hospitals: HospitalTable;
   hospital_licences: LicenceTable & { hospital_id: string };
+  delivery_points: DeliveryPointTable;
   lanes: LaneTable;
   orders: OrderTable;
   audit_log: AuditTable;
@@ -151,6 +152,16 @@ export interface HospitalTable {
   receiving_hours: JSONColumnType<Hours[]>;
 }
 
+export interface DeliveryPointTable {
+  id: Id;
+  hospital_id: string;
+  name: string;
+  address: Generated<string>;
+  latitude: number;
+  longitude: number;
+  instructions: Generated<string>;
+}
+
 export interface LaneTable {
   id: Id;
   site_id: string;
@@ -181,6 +192,7 @@ export interface OrderTable {
   status: OrderStatus;
   status_reason: string | null;
   idempotency_key: string | null;
+  delivery_point_id: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_by: string;
   created_at: Generated<Date>;

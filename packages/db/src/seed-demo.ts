@@ -159,6 +159,17 @@ async function insertNetwork(
       .returning('id')
       .executeTakeFirstOrThrow();
     hospitalIds.set(h.key, { id, org: orgId });
+    await trx
+      .insertInto('delivery_points')
+      .values({
+        hospital_id: id,
+        name: 'Nuclear medicine department',
+        address: h.address,
+        latitude: h.latitude,
+        longitude: h.longitude,
+        instructions: 'Hot lab, ground floor (demo)',
+      })
+      .execute();
     if (h.licences.length > 0) {
       await trx
         .insertInto('hospital_licences')

@@ -111,6 +111,19 @@ describe('the API', () => {
 
     const created = await call('POST', '/api/orders', { cookie: h1, body: lutetiumOrder });
     expect(created.status).toBe(201);
+    // Delivered to the hospital's nuclear-medicine department unless the order names another point.
+    expect(created.body['deliveryPointId']).toEqual(expect.any(String));
+    const foreignPoint = await db.kysely
+      .selectFrom('delivery_points')
+      .select('id')
+      .where('hospital_id', '!=', created.body['hospitalId'] as string)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const misdirected = await call('POST', '/api/orders', {
+      cookie: h1,
+      body: { ...lutetiumOrder, deliveryPointId: foreignPoint.id },
+    });
+    expect(misdirected.status).toBe(400);
     const id = created.body['id'] as string;
 
     // Another hospital can neither read, list, cancel nor accept it; it does not even learn it exists.

@@ -165,6 +165,16 @@ export async function createHospital(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('delivery_points')
+      .values({
+        hospital_id: id,
+        name: 'Main delivery point',
+        address: input.address,
+        latitude: input.latitude,
+        longitude: input.longitude,
+      })
+      .execute();
     if (input.licences.length) {
       await trx
         .insertInto('hospital_licences')

@@ -56,6 +56,8 @@ export async function createOrder(
   }
   const amount = activityOf(input.amount, product.dose_bq);
   if (!amount.ok) return amount;
+  const deliveryPoint = await resolveDeliveryPoint(deps, hospital.value.id, input.deliveryPointId);
+  if (!deliveryPoint.ok) return deliveryPoint;
   const now = deps.now();
   const { order, created } = await insertOrder(
     deps.db,
@@ -76,6 +78,7 @@ export async function createOrder(
       status: 'submitted',
       status_reason: null,
       idempotency_key: idempotencyKey ?? null,
+      delivery_point_id: deliveryPoint.value,
       created_by: caller.userId,
       created_at: now,
       updated_at: now,
@@ -105,6 +108,21 @@ function activityOf(
       return success(perDose * amount.doses);
     }
   }
+}
+
+/** The named delivery point if it is this hospital's; otherwise the hospital's first, if any. */
+async function resolveDeliveryPoint(
+  deps: OrdersDeps,
+  hospitalId: string,
+  deliveryPointId: string | undefined,
+): Promise<ServiceResult<string | null>> {
+  let q = deps.db.selectFrom('delivery_points').select('id').where('hospital_id', '=', hospitalId);
+  if (deliveryPointId) q = q.where('id', '=', deliveryPointId);
+  const row = await q.orderBy('name').limit(1).executeTakeFirst();
+  if (deliveryPointId && !row) {
+    return failure('invalid', 'deliveryPointId: not a delivery point of this hospital');
+  }
+  return success(row?.id ?? null);
 }
 
 async function resolveHospital(
@@ -218,6 +236,7 @@ export function orderView(row: OrderRow): OrderView {
     id: row.id,
     hospitalId: row.hospital_id,
     hospitalName: row.hospital_name,
+    deliveryPointId: row.delivery_point_id,
     productCode: row.product_code,
     calibrationTime: row.calibration_at.toISOString(),
     calibrationZone: row.calibration_zone,
