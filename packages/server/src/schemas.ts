@@ -73,13 +73,9 @@ export const OrderCreateSchema = z
       .uuid()
       .optional()
       .openapi({ description: "Defaults to the caller's hospital." }),
-    deliveryPointId: z
-      .string()
-      .uuid()
-      .optional()
-      .openapi({
-        description: 'Where at the hospital to deliver; defaults to its first delivery point.',
-      }),
+    deliveryPointId: z.string().uuid().optional().openapi({
+      description: 'Where at the hospital to deliver; defaults to its first delivery point.',
+    }),
     productCode: z.string().min(1).openapi({ example: 'LU177-PSMA617' }),
     calibrationTime: z.string().openapi({
       description: 'Injection (calibration) time, ISO 8601 with an offset or an IANA zone.',
