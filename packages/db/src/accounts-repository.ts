@@ -125,3 +125,13 @@ export async function countFailedLogins(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Removes expired sessions and login attempts older than the rate limiter can use. */
+export async function pruneAuthRecords(
+  db: Kysely<Database>,
+  now: Date,
+  attemptsOlderThan: Date,
+): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+  await db.deleteFrom('login_attempts').where('at', '<', attemptsOlderThan).execute();
+}

@@ -1,15 +1,13 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit, verifyAudit, type AuditEntry } from './audit-trail.js';
-import { createDb, type Db } from './create-db.js';
-import { migrate } from './migrate.js';
-import { testDatabaseUrl } from './test-database.js';
+import type { Db } from './create-db.js';
+import { testDb } from './test-database.js';
 
-// One database per test: starting PGlite costs a few seconds, so this file keeps its tests few.
+// A fresh database per test (from a migrated snapshot on PGlite).
 let db: Db;
 beforeEach(async () => {
-  db = await createDb(await testDatabaseUrl());
-  await migrate(db);
+  db = await testDb();
 });
 afterEach(async () => {
   await db?.close(); // set-up may have failed before db was set

@@ -17,6 +17,8 @@ export interface Db {
   readonly kind: 'pglite-memory' | 'pglite' | 'postgres';
   /** Where the data is, for messages: a folder, "memory" or the server URL without its password. */
   readonly location: string;
+  /** A snapshot of an in-memory embedded database (to start others from), or undefined. */
+  snapshot(): Promise<Blob | undefined>;
   close(): Promise<void>;
 }
 
@@ -26,16 +28,19 @@ export interface Db {
  * `postgres://…` / `postgresql://…` → a PostgreSQL server. The same migrations and repositories
  * run on all of them.
  */
-export async function createDb(url: string | undefined): Promise<Db> {
+export async function createDb(
+  url: string | undefined,
+  options: { readonly loadDataDir?: Blob } = {},
+): Promise<Db> {
   if (url?.startsWith('postgres://') || url?.startsWith('postgresql://')) return serverDb(url);
-  if (url === 'memory://') return embeddedDb(undefined);
+  if (url === 'memory://') return embeddedDb(undefined, options.loadDataDir);
   const dir = url?.startsWith('file://') ? url.slice('file://'.length) : (url ?? DEFAULT_DATA_DIR);
   return embeddedDb(resolve(dir));
 }
 
-async function embeddedDb(dataDir: string | undefined): Promise<Db> {
+async function embeddedDb(dataDir: string | undefined, loadDataDir?: Blob): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir ? { dataDir } : {});
+  const pglite = new PGlite(dataDir ? { dataDir } : loadDataDir ? { loadDataDir } : {});
   await pglite.waitReady;
   const kysely = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: pglitePool(pglite) }),
@@ -47,6 +52,7 @@ async function embeddedDb(dataDir: string | undefined): Promise<Db> {
     },
     kind: dataDir ? 'pglite' : 'pglite-memory',
     location: dataDir ?? 'memory',
+    snapshot: async () => (dataDir ? undefined : pglite.dumpDataDir('none')),
     close: () => kysely.destroy(),
   };
 }
@@ -62,6 +68,7 @@ async function serverDb(url: string): Promise<Db> {
       await pool.query(sqlText);
     },
     kind: 'postgres',
+    snapshot: () => Promise.resolve(undefined),
     location: url.replace(/:[^:@/]*@/, ':***@'),
     close: () => kysely.destroy(),
   };

@@ -7,4 +7,4 @@ export * from './accounts-repository.js';
 export * from './orders-repository.js';
 export { isEmpty, seedDemo, type SeedOptions, type SeedSummary } from './seed-demo.js';
 export { DEMO_LOGINS } from './seed/demo-logins.js';
-export { testDatabaseUrl } from './test-database.js';
+export { testDatabaseUrl, testDb } from './test-database.js';

@@ -1,4 +1,4 @@
-import { createDb, migrate, testDatabaseUrl, verifyAudit, type Db } from '@halflife/db';
+import { testDb, verifyAudit, type Db } from '@halflife/db';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
@@ -15,8 +15,7 @@ let db: Db;
 let app: App;
 
 beforeAll(async () => {
-  db = await createDb(await testDatabaseUrl());
-  await migrate(db);
+  db = await testDb();
   await seedDemoNetwork(db, { now: NOW, password: PASSWORD });
   app = createApp({ db: db.kysely, now: () => NOW, databaseKind: db.kind, secureCookies: false });
 });

@@ -7,6 +7,7 @@ import {
   findUserByApiToken,
   findUserByEmail,
   findUserBySession,
+  pruneAuthRecords,
   recordLoginAttempt,
   type Database,
   type UserRecord,
@@ -66,6 +67,8 @@ export async function login(
     user !== undefined && !user.disabled && (await verifyPassword(password, user.passwordHash));
   await recordLoginAttempt(deps.db, { email, at: now, succeeded: ok });
   if (!ok || !user) return failure('unauthenticated', 'wrong email or password');
+  // Each sign-in also sweeps what has expired, so neither table grows without bound.
+  await pruneAuthRecords(deps.db, now, since);
   const token = newToken('hls');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   await createSession(deps.db, { tokenHash: hashToken(token), userId: user.userId, expiresAt });
