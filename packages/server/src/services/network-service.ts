@@ -36,6 +36,22 @@ function canonicalNuclides(names: readonly string[], field: string): ServiceResu
   return success(out);
 }
 
+/** What adding a site or a hospital checks first: an administrator, a real zone, known nuclides. */
+function checkPlace(
+  caller: Caller,
+  input: z.infer<typeof SiteCreateSchema> | z.infer<typeof HospitalCreateSchema>,
+): ServiceResult<string[]> {
+  const admin = checkAdmin(caller);
+  if (!admin.ok) return admin;
+  if (!isTimeZone(input.timeZone)) {
+    return failure('invalid', `timeZone: unknown time zone "${input.timeZone}"`);
+  }
+  return canonicalNuclides(
+    input.licences.map((l) => l.nuclide),
+    'licences',
+  );
+}
+
 /** The columns sites and hospitals share. */
 function placeColumns(
   input: z.infer<typeof SiteCreateSchema> | z.infer<typeof HospitalCreateSchema>,
@@ -80,14 +96,7 @@ export async function createSite(
   caller: Caller,
   input: z.infer<typeof SiteCreateSchema>,
 ): Promise<Created> {
-  const admin = checkAdmin(caller);
-  if (!admin.ok) return admin;
-  if (!isTimeZone(input.timeZone))
-    return failure('invalid', `timeZone: unknown time zone "${input.timeZone}"`);
-  const nuclides = canonicalNuclides(
-    input.licences.map((l) => l.nuclide),
-    'licences',
-  );
+  const nuclides = checkPlace(caller, input);
   if (!nuclides.ok) return nuclides;
   const products = input.productCodes.length
     ? await deps.db
@@ -135,14 +144,7 @@ export async function createHospital(
   caller: Caller,
   input: z.infer<typeof HospitalCreateSchema>,
 ): Promise<Created> {
-  const admin = checkAdmin(caller);
-  if (!admin.ok) return admin;
-  if (!isTimeZone(input.timeZone))
-    return failure('invalid', `timeZone: unknown time zone "${input.timeZone}"`);
-  const nuclides = canonicalNuclides(
-    input.licences.map((l) => l.nuclide),
-    'licences',
-  );
+  const nuclides = checkPlace(caller, input);
   if (!nuclides.ok) return nuclides;
   const taken = await deps.db
     .selectFrom('organisations')
