@@ -91,7 +91,8 @@ export interface ApiTokenTable {
   revoked_at: Date | null;
 }
 
-export interface SiteTable {
+/** The columns sites and hospitals share. */
+interface PlaceColumns {
   id: Id;
   organisation_id: string;
   name: string;
@@ -100,6 +101,9 @@ export interface SiteTable {
   latitude: number;
   longitude: number;
   time_zone: string;
+}
+
+export interface SiteTable extends PlaceColumns {
   opening_hours: JSONColumnType<Hours[]>;
 }
 
@@ -140,15 +144,7 @@ export interface ProductTable {
   source: string;
 }
 
-export interface HospitalTable {
-  id: Id;
-  organisation_id: string;
-  name: string;
-  city: string;
-  address: string;
-  latitude: number;
-  longitude: number;
-  time_zone: string;
+export interface HospitalTable extends PlaceColumns {
   receiving_hours: JSONColumnType<Hours[]>;
 }
 

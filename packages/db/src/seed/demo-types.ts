@@ -26,7 +26,8 @@ export interface DemoEquipment {
   capacity: Record<string, unknown>;
 }
 
-export interface DemoSite {
+/** What a demo site and a demo hospital both have: a place with licences. */
+export interface DemoPlace {
   key: string;
   name: string;
   city: string;
@@ -34,22 +35,17 @@ export interface DemoSite {
   latitude: number;
   longitude: number;
   timeZone: string;
-  openingHours: Hours[];
   licences: Licence[];
+}
+
+export interface DemoSite extends DemoPlace {
+  openingHours: Hours[];
   equipment: DemoEquipment[];
   productCodes: string[];
 }
 
-export interface DemoHospital {
-  key: string;
-  name: string;
-  city: string;
-  address: string;
-  latitude: number;
-  longitude: number;
-  timeZone: string;
+export interface DemoHospital extends DemoPlace {
   receivingHours: Hours[];
-  licences: Licence[];
 }
 
 export interface DemoLane {
