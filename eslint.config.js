@@ -25,7 +25,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/nuclear/src/**/*.ts', 'packages/db/src/seed/**/*.ts'],
+    files: [
+      'packages/nuclear/src/**/*.ts',
+      'packages/planner/src/**/*.ts',
+      'packages/db/src/seed/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', ...impureGlobals],

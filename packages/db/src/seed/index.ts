@@ -1,0 +1,24 @@
+/**
+ * The pure demo-data building blocks (cities, products, geography, seeded randomness), for other
+ * packages' generators (the planner's instance tiers). No IO.
+ */
+export { CHINA_CITIES, chinaCity, type ChinaCity } from './china-cities.js';
+export { DEMO_PRODUCTS, demoProduct, type DemoProduct, type ProductRoute } from './demo-products.js';
+export { demoNetwork, type DemoNetworkInput } from './demo-network.js';
+export type { DemoNetwork } from './demo-types.js';
+export {
+  AIR_GROUND_LEG_MINUTES,
+  AIR_HANDLING_MINUTES,
+  AIR_SPEED_KMH,
+  airMinutes,
+  greatCircleKm,
+  offsetKm,
+  ROAD_DETOUR_FACTOR,
+  ROAD_HANDLING_MINUTES,
+  ROAD_SPEED_KMH,
+  roadMinutes,
+  round4,
+  type LatLng,
+} from './geo.js';
+export { patientWeightKg, perKgActivityBq } from './demo-order-amount.js';
+export * from './rng.js';

@@ -1,0 +1,3 @@
+export * from './instance.js';
+export * from './plan.js';
+export { productDecay, type ProductDecay } from './product-decay.js';
