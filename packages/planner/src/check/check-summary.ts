@@ -99,7 +99,16 @@ export function checkSummary(ctx: CheckContext, figures: SummaryFigures): void {
       `The lower bound ${significant(s.lowerBound, 10)} is above the objective ${significant(s.objective, 10)}.`,
     );
   }
-  const gap = s.objective > 0 ? (s.objective - s.lowerBound) / s.objective : 0;
+  // The gap leaves out the penalty of orders no candidate can serve (docs/planning-instance.md).
+  const base = s.objective - s.unservablePenalty;
+  if (!(s.unservablePenalty >= 0) || s.unservablePenalty > s.objective * (1 + 1e-9)) {
+    ctx.report(
+      'summary',
+      'summary.unservablePenalty',
+      `The unservable penalty ${significant(s.unservablePenalty, 10)} must lie between 0 and the objective.`,
+    );
+  }
+  const gap = base > 0 ? (s.objective - s.lowerBound) / base : 0;
   if (Math.abs(s.gap - gap) > 1e-6) {
     compare('gap', s.gap, gap);
   }
