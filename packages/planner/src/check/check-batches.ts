@@ -132,11 +132,11 @@ export function checkLines(ctx: CheckContext): void {
     if (from === undefined || to === undefined) continue;
     for (const item of byLine.get(`${outage.site}\u0000${outage.line}`) ?? []) {
       if (item.view.batch.fixed || !(item.start < to && from < item.eos)) continue;
-      const until = to === Infinity ? 'open-ended' : `until ${at(to)}`;
+      const until = to === Infinity ? ', open-ended' : ` until ${at(to)}`;
       ctx.report(
         'batch-outage',
         item.view.subject,
-        `Synthesis ${at(item.start)}–${at(item.eos)} meets the outage of line ${outage.line} at site ${outage.site} from ${at(from)} ${until} (${outage.reason}).`,
+        `Synthesis ${at(item.start)}–${at(item.eos)} meets the outage of line ${outage.line} at site ${outage.site} from ${at(from)}${until} (${outage.reason}).`,
       );
     }
   }
