@@ -1,3 +1,6 @@
 export * from './instance.js';
 export * from './plan.js';
 export { productDecay, type ProductDecay } from './product-decay.js';
+export { planNetwork, type PlanProgress, type PlanSettings } from './solve/plan-network.js';
+export { replanInstance, type Disruption } from './replan.js';
+export { loadSolver, type Highs } from './load-solver.js';

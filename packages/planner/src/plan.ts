@@ -71,11 +71,14 @@ export interface PlanSummary {
   readonly startActivityBq: number;
   readonly cost: PlanCost;
   /**
-   * Objective: Σ unserved priority × unserved weight + total cost. `lowerBound` bounds it from
-   * below for the same instance; gap = (objective − lowerBound) ÷ objective.
+   * Objective: total cost + Σ unserved orders' priority × W. `lowerBound` bounds it from below
+   * for the same instance. Orders no candidate batch and route can serve are unserved in every
+   * plan; their penalty is `unservablePenalty`, and the gap leaves it out:
+   * gap = (objective − lowerBound) ÷ (objective − unservablePenalty).
    */
   readonly objective: number;
   readonly lowerBound: number;
+  readonly unservablePenalty: number;
   readonly gap: number;
   readonly seconds: number;
 }

@@ -1,0 +1,126 @@
+import type { Highs } from 'highs';
+import type { Candidates } from './candidates.js';
+import { groupBy } from './group-by.js';
+import type { Network } from './network.js';
+import { optionBound, optionShare } from './option-bound.js';
+import { PlanState } from './plan-state.js';
+import { solveMilp } from './solve-milp.js';
+import { subCandidates } from './sub-candidates.js';
+
+export interface DecomposeSettings {
+  /** Clock reading (ms) by which to finish. */
+  readonly deadline: number;
+  readonly now: () => number;
+  readonly keepBonus?: ReadonlyMap<number, number>;
+  readonly onProgress?: (fraction: number, message: string) => void;
+}
+
+export interface DecomposeResult {
+  readonly chosen: number[];
+  readonly lowerBound: number;
+}
+
+/**
+ * National scale: each order goes to the site where it is cheapest to serve; each site's orders
+ * are planned exactly on HiGHS (sites share nothing but hospital licences); orders a site could
+ * not fit move to their next-best site and those sites are planned again. The pieces are joined
+ * through the same rule checks as the baseline, and the bound is the option bound of the whole.
+ */
+export function decomposedPlan(
+  highs: Highs,
+  net: Network,
+  cands: Candidates,
+  settings: DecomposeSettings,
+): DecomposeResult {
+  // Sites each order can use, cheapest first.
+  const siteRank = net.orders.map((order) => {
+    const best = new Map<number, number>();
+    for (const i of cands.optionsByOrder[order.index] ?? []) {
+      const site = cands.slots[cands.options[i]!.slot]!.site;
+      const share = optionShare(net, cands, i);
+      if (share < (best.get(site) ?? Infinity)) best.set(site, share);
+    }
+    return [...best].sort((a, b) => a[1] - b[1]).map(([site]) => site);
+  });
+  const attempt = net.orders.map(() => 0);
+  const home = (order: number): number | undefined => siteRank[order]![attempt[order]!];
+  const fixedBySite = groupBy(
+    cands.slots.filter((s) => s.fixed),
+    (s) => s.site,
+  );
+  const chosenBySite = new Map<number, number[]>();
+
+  const solveSite = (site: number, budgetSeconds: number): void => {
+    const orders = net.orders.filter((o) => home(o.index) === site).map((o) => o.index);
+    const optionIndexes = orders.flatMap((o) =>
+      (cands.optionsByOrder[o] ?? []).filter(
+        (i) => cands.slots[cands.options[i]!.slot]!.site === site,
+      ),
+    );
+    const sub = subCandidates(
+      cands,
+      optionIndexes,
+      net.orders.length,
+      (fixedBySite.get(site) ?? []).map((s) => s.index),
+    );
+    const bonus = settings.keepBonus
+      ? new Map(
+          sub.original.flatMap((whole, i) => {
+            const b = settings.keepBonus!.get(whole);
+            return b === undefined ? [] : [[i, b] as const];
+          }),
+        )
+      : undefined;
+    const result = solveMilp(highs, net, sub.cands, {
+      timeLimitSeconds: Math.max(0.2, budgetSeconds),
+      relativeGap: 2e-3,
+      strong: true,
+      ...(bonus ? { keepBonus: bonus } : {}),
+    });
+    chosenBySite.set(
+      site,
+      result.chosen.map((i) => sub.original[i]!),
+    );
+  };
+
+  const remaining = () => (settings.deadline - settings.now()) / 1000;
+  let sites = [...new Set(net.orders.map((o) => home(o.index)).filter((s) => s !== undefined))];
+  const total = sites.length;
+  for (let round = 0; round < 4 && sites.length > 0; round++) {
+    sites.forEach((site, k) => {
+      const budget = (0.85 * remaining()) / (sites.length - k);
+      solveSite(site, Math.min(budget, 10));
+      settings.onProgress?.(
+        round === 0 ? (k + 1) / total : 1,
+        `round ${round + 1}: planned site ${k + 1} of ${sites.length}`,
+      );
+    });
+    // Orders a site left out try their next site.
+    const served = new Set([...chosenBySite.values()].flat().map((i) => cands.options[i]!.order));
+    const moved = new Set<number>();
+    for (const order of net.orders) {
+      if (served.has(order.index) || home(order.index) === undefined) continue;
+      const from = home(order.index)!;
+      attempt[order.index]!++;
+      const to = home(order.index);
+      if (to === undefined) continue;
+      moved.add(from);
+      moved.add(to);
+    }
+    if (remaining() < 1) break;
+    sites = [...moved];
+  }
+
+  // Join the sites' plans under every coupling rule, then fill what is left greedily.
+  const state = new PlanState(net, cands);
+  for (const i of [...chosenBySite.values()].flat()) state.tryAdd(cands.options[i]!);
+  const served = new Set(state.chosen.map((i) => cands.options[i]!.order));
+  for (const order of net.orders) {
+    if (served.has(order.index)) continue;
+    const options = [...(cands.optionsByOrder[order.index] ?? [])].sort(
+      (a, b) => optionShare(net, cands, a) - optionShare(net, cands, b),
+    );
+    for (const i of options) if (state.tryAdd(cands.options[i]!)) break;
+  }
+  return { chosen: state.chosen, lowerBound: optionBound(net, cands) };
+}

@@ -1,0 +1,116 @@
+import type { Highs } from 'highs';
+import type { PlanningInstance } from '../instance.js';
+import type { Plan, PlanMethod } from '../plan.js';
+import { buildPlan } from './build-plan.js';
+import { candidates, type Candidates } from './candidates.js';
+import { decomposedPlan } from './decompose.js';
+import { greedyPlan } from './greedy.js';
+import { keepBonus } from './keep-previous.js';
+import { compileNetwork, type Network } from './network.js';
+import { optionBound } from './option-bound.js';
+import { solveMilp } from './solve-milp.js';
+import { unservedReasons } from './unserved-reasons.js';
+
+export interface PlanSettings {
+  /** 'auto': the exact model up to `exactUpTo` orders, the decomposition beyond. */
+  readonly method?: PlanMethod | 'auto';
+  readonly timeLimitSeconds?: number;
+  /** Stop the exact model at this relative gap (default 0.1%). */
+  readonly relativeGap?: number;
+  readonly exactUpTo?: number;
+  /** Re-planning: prefer the previous plan's choices where they still hold. */
+  readonly previous?: Plan;
+  /** Milliseconds of a monotonic clock (the caller's; the planner does no IO). */
+  readonly now: () => number;
+  readonly onProgress?: (event: PlanProgress) => void;
+}
+
+export interface PlanProgress {
+  readonly phase: 'candidates' | 'solve' | 'plan';
+  /** 0–1 where it can be known. */
+  readonly fraction?: number;
+  readonly message: string;
+}
+
+/** Plans the instance: batches, doses, shipments and a reason for every unserved order. */
+export function planNetwork(
+  highs: Highs,
+  instance: PlanningInstance,
+  settings: PlanSettings,
+): Plan {
+  const started = settings.now();
+  const net = compileNetwork(instance);
+  const step = instance.settings?.batchStepMinutes ?? 30;
+  const method =
+    settings.method === undefined || settings.method === 'auto'
+      ? net.orders.length <= (settings.exactUpTo ?? 1500)
+        ? 'milp'
+        : 'decomposition'
+      : settings.method;
+  const progress = settings.onProgress ?? (() => undefined);
+  progress({ phase: 'candidates', fraction: 0, message: 'finding every feasible batch and route' });
+  const cands = candidates(net, { stepMinutes: step, startsPerLine: 6 });
+  progress({
+    phase: 'candidates',
+    fraction: 1,
+    message: `${cands.options.length} dose options over ${cands.slots.length} candidate batches`,
+  });
+  const limit = settings.timeLimitSeconds ?? 60;
+  const bonus = settings.previous ? keepBonus(net, cands, settings.previous) : undefined;
+  let chosen: number[];
+  let lowerBound: number;
+  switch (method) {
+    case 'greedy':
+      chosen = greedyPlan(net, cands);
+      lowerBound = optionBound(net, cands);
+      break;
+    case 'milp': {
+      const result = solveMilp(highs, net, cands, {
+        timeLimitSeconds: limit,
+        relativeGap: settings.relativeGap ?? 1e-3,
+        strong: true,
+        ...(bonus ? { keepBonus: bonus } : {}),
+        onProgress: (p) =>
+          progress({
+            phase: 'solve',
+            message: `best plan ${p.incumbent.toFixed(0)}, bound ${p.bound.toFixed(0)}, gap ${(100 * p.gap).toFixed(2)}%`,
+          }),
+      });
+      chosen = result.chosen;
+      // Keep-bonuses are ≥ 0, so the model's bound also bounds the plan's true objective.
+      lowerBound = Math.max(result.lowerBound, optionBound(net, cands));
+      break;
+    }
+    case 'decomposition': {
+      const result = decomposedPlan(highs, net, cands, {
+        deadline: started + limit * 1000,
+        now: settings.now,
+        ...(bonus ? { keepBonus: bonus } : {}),
+        onProgress: (fraction, message) => progress({ phase: 'solve', fraction, message }),
+      });
+      chosen = result.chosen;
+      lowerBound = result.lowerBound;
+      break;
+    }
+  }
+  progress({ phase: 'plan', message: 'writing the plan' });
+  return finish(net, cands, chosen, method, lowerBound, (settings.now() - started) / 1000);
+}
+
+function finish(
+  net: Network,
+  cands: Candidates,
+  chosen: number[],
+  method: PlanMethod,
+  lowerBound: number,
+  seconds: number,
+): Plan {
+  const served = new Set(chosen.map((i) => cands.options[i]!.order));
+  const unserved = net.orders.filter((o) => !served.has(o.index)).map((o) => o.index);
+  return buildPlan(net, cands, chosen, {
+    method,
+    lowerBound,
+    seconds,
+    reasons: unservedReasons(net, cands, unserved),
+  });
+}

@@ -1,0 +1,99 @@
+import type { Highs } from 'highs';
+import type { Candidates } from './candidates.js';
+import { planningModel } from './model.js';
+import type { Network } from './network.js';
+
+export interface MilpSettings {
+  readonly timeLimitSeconds: number;
+  /** Stop once the relative gap is at most this. */
+  readonly relativeGap: number;
+  readonly strong: boolean;
+  readonly keepBonus?: ReadonlyMap<number, number>;
+  readonly onProgress?: (event: MilpProgress) => void;
+}
+
+export interface MilpProgress {
+  readonly incumbent: number;
+  readonly bound: number;
+  readonly gap: number;
+}
+
+export interface MilpResult {
+  /** Chosen option indexes. */
+  readonly chosen: number[];
+  readonly objective: number;
+  /** Proven lower bound on the model's objective. */
+  readonly lowerBound: number;
+  readonly status: 'optimal' | 'time-limit' | 'other';
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/** Solves the exact model with HiGHS branch-and-cut. */
+export function solveMilp(
+  highs: Highs,
+  net: Network,
+  cands: Candidates,
+  settings: MilpSettings,
+): MilpResult {
+  const model = planningModel(net, cands, {
+    strong: settings.strong,
+    ...(settings.keepBonus ? { keepBonus: settings.keepBonus } : {}),
+  });
+  const { lp } = model;
+  if (lp.columns === 0)
+    return {
+      chosen: [],
+      objective: lp.offset,
+      lowerBound: lp.offset,
+      status: 'optimal',
+      columns: 0,
+      rows: 0,
+    };
+  const m = highs.createModel(lp.model(highs));
+  try {
+    m.options.set({
+      output_flag: false,
+      time_limit: settings.timeLimitSeconds,
+      mip_rel_gap: settings.relativeGap,
+    });
+    const { callbackType } = highs.constants;
+    const report = settings.onProgress;
+    m.run(
+      report
+        ? {
+            [callbackType.mipImprovingSolution](event) {
+              report({
+                incumbent: event.data.mip_primal_bound ?? Infinity,
+                bound: event.data.mip_dual_bound ?? -Infinity,
+                gap: event.data.mip_gap ?? Infinity,
+              });
+            },
+          }
+        : undefined,
+    );
+    const status = m.getModelStatus();
+    const { modelStatus } = highs.constants;
+    const values = m.getSolution().colValue;
+    const chosen: number[] = [];
+    model.optionColumn.forEach((column, option) => {
+      if ((values[column] ?? 0) > 0.5) chosen.push(option);
+    });
+    const bound = Number(m.info.get('mip_dual_bound'));
+    return {
+      chosen,
+      objective: m.getObjectiveValue(),
+      lowerBound: Number.isFinite(bound) ? bound : -Infinity,
+      status:
+        status === modelStatus.optimal
+          ? 'optimal'
+          : status === modelStatus.timeLimit
+            ? 'time-limit'
+            : 'other',
+      columns: lp.columns,
+      rows: lp.rows,
+    };
+  } finally {
+    m.dispose();
+  }
+}
