@@ -4,3 +4,10 @@ export { productDecay, type ProductDecay } from './product-decay.js';
 export { planNetwork, type PlanProgress, type PlanSettings } from './solve/plan-network.js';
 export { replanInstance, type Disruption } from './replan.js';
 export { loadSolver, type Highs } from './load-solver.js';
+export {
+  checkPlan,
+  type CheckPlanOptions,
+  type PlanCheck,
+  type PlanCheckStats,
+} from './check/check-plan.js';
+export type { RuleCode, Violation } from './check/violation.js';
