@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import { appendAudit } from './audit-trail.js';
 import type { Database, OrderStatus, OrderTable } from './schema.js';
 
@@ -113,6 +113,14 @@ export async function insertOrder(
   });
 }
 
+/** A status change guarded by the version the caller saw. */
+export interface OrderStatusChange {
+  readonly id: string;
+  readonly expectedVersion: number;
+  readonly status: OrderStatus;
+  readonly reason: string | null;
+}
+
 /**
  * Moves an order to a new status if its version is still `expectedVersion` (optimistic
  * concurrency); records before and after in the audit trail. Returns undefined when the version
@@ -120,39 +128,49 @@ export async function insertOrder(
  */
 export async function updateOrderStatus(
   db: Kysely<Database>,
-  change: { id: string; expectedVersion: number; status: OrderStatus; reason: string | null },
+  change: OrderStatusChange,
   actor: Actor,
 ): Promise<OrderRow | undefined> {
-  return db.transaction().execute(async (trx) => {
-    const before = await getOrder(trx, change.id);
-    if (!before || before.version !== change.expectedVersion) return undefined;
-    const updated = await trx
-      .updateTable('orders')
-      .set({
-        status: change.status,
-        status_reason: change.reason,
-        version: before.version + 1,
-        updated_at: actor.at,
-      })
-      .where('id', '=', change.id)
-      .where('version', '=', change.expectedVersion)
-      .returning('id')
-      .executeTakeFirst();
-    if (!updated) return undefined;
-    const after = (await getOrder(trx, change.id)) as OrderRow;
-    await appendAudit(trx, {
-      at: actor.at,
-      actorId: actor.userId,
-      actorOrg: actor.organisationId,
-      entity: 'order',
-      entityId: change.id,
-      action: `status:${change.status}`,
-      before: auditView(before),
-      after: auditView(after),
-      reason: change.reason,
-    });
-    return after;
+  return db.transaction().execute((trx) => updateOrderStatusIn(trx, change, actor));
+}
+
+/**
+ * `updateOrderStatus` inside a transaction the caller holds, for changes of several orders that
+ * must commit together (committing a plan). The caller rolls back when it returns undefined.
+ */
+export async function updateOrderStatusIn(
+  trx: Transaction<Database>,
+  change: OrderStatusChange,
+  actor: Actor,
+): Promise<OrderRow | undefined> {
+  const before = await getOrder(trx, change.id);
+  if (!before || before.version !== change.expectedVersion) return undefined;
+  const updated = await trx
+    .updateTable('orders')
+    .set({
+      status: change.status,
+      status_reason: change.reason,
+      version: before.version + 1,
+      updated_at: actor.at,
+    })
+    .where('id', '=', change.id)
+    .where('version', '=', change.expectedVersion)
+    .returning('id')
+    .executeTakeFirst();
+  if (!updated) return undefined;
+  const after = (await getOrder(trx, change.id)) as OrderRow;
+  await appendAudit(trx, {
+    at: actor.at,
+    actorId: actor.userId,
+    actorOrg: actor.organisationId,
+    entity: 'order',
+    entityId: change.id,
+    action: `status:${change.status}`,
+    before: auditView(before),
+    after: auditView(after),
+    reason: change.reason,
   });
+  return after;
 }
 
 /** The order as the audit trail keeps it: plain JSON values. */

@@ -17,6 +17,8 @@ export interface Database {
   lanes: LaneTable;
   orders: OrderTable;
   audit_log: AuditTable;
+  plans: PlanTable;
+  equipment_outages: EquipmentOutageTable;
   login_attempts: { email: string; at: Timestamp; succeeded: boolean };
   schema_migrations: { id: string; applied_at: Timestamp };
 }
@@ -193,6 +195,59 @@ export interface OrderTable {
   created_by: string;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+}
+
+export type PlanStatus = 'running' | 'ready' | 'failed' | 'committed' | 'superseded';
+export type PlanRequestMethod = 'auto' | 'milp' | 'decomposition' | 'greedy';
+
+/** What the planner reports while it runs. */
+export interface PlanProgressColumn {
+  readonly phase?: string;
+  readonly fraction?: number;
+  readonly message?: string;
+}
+
+/**
+ * One planning run of a local date. `instance` and `plan` hold the planner's JSON formats
+ * (@halflife/planner's PlanningInstance and Plan); the db package keeps them as opaque JSON.
+ */
+export interface PlanTable {
+  id: Id;
+  /** The local date planned, 'YYYY-MM-DD' (a date column, read as text). */
+  plan_date: ColumnType<string, string, string>;
+  status: PlanStatus;
+  method: PlanRequestMethod;
+  time_limit_seconds: number | null;
+  created_by: string;
+  created_at: Timestamp;
+  finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  based_on: ColumnType<string | null, string | null | undefined, string | null>;
+  progress: JSONColumnType<PlanProgressColumn>;
+  instance: JSONColumnType<Record<string, unknown>>;
+  plan: NullableJson<Record<string, unknown>>;
+  /** Order id → its version when the instance was built. */
+  order_versions: JSONColumnType<Record<string, number>>;
+  orders: number;
+  served: number | null;
+  batches: number | null;
+  shipments: number | null;
+  cost_total: number | null;
+  gap: number | null;
+  seconds: number | null;
+  error: string | null;
+  committed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  committed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface EquipmentOutageTable {
+  id: Id;
+  equipment_id: string;
+  from_at: Timestamp;
+  to_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  reason: string;
+  plan_id: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string;
+  created_at: Timestamp;
 }
 
 export interface AuditTable {

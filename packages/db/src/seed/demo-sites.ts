@@ -133,6 +133,8 @@ function siteEquipment(s: SiteSpec): DemoEquipment[] {
         daughter: 'Tc-99m',
         parentActivityBq: 74 * GBq,
         deliveryWeekdays: [1, 4],
+        // Eluted and labelled with the cold kit on this line.
+        productCodes: ['TC99M-MDP'],
         source: DEMO,
       },
     });
@@ -146,6 +148,7 @@ function siteEquipment(s: SiteSpec): DemoEquipment[] {
         daughter: 'Pb-212',
         parentActivityBq: 2 * GBq,
         optimalElutionIntervalHours: 16.5,
+        productCodes: ['PB212-PSMA'],
         source: 'elution interval: Roberts et al., via facts.md; activity: assumption (demo)',
       },
     });

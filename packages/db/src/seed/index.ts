@@ -3,7 +3,12 @@
  * packages' generators (the planner's instance tiers). No IO.
  */
 export { CHINA_CITIES, chinaCity, type ChinaCity } from './china-cities.js';
-export { DEMO_PRODUCTS, demoProduct, type DemoProduct, type ProductRoute } from './demo-products.js';
+export {
+  DEMO_PRODUCTS,
+  demoProduct,
+  type DemoProduct,
+  type ProductRoute,
+} from './demo-products.js';
 export { demoNetwork, type DemoNetworkInput } from './demo-network.js';
 export type { DemoNetwork } from './demo-types.js';
 export {

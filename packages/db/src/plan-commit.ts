@@ -1,0 +1,174 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { appendAudit } from './audit-trail.js';
+import { updateOrderStatusIn, type Actor } from './orders-repository.js';
+import { getPlanSummary, planAuditView, type PlanSummaryRow } from './plans-repository.js';
+import type { Database, OrderStatus } from './schema.js';
+
+export interface PlannedOrderRef {
+  readonly orderId: string;
+  /** The order's version when the plan's instance was built. */
+  readonly expectedVersion: number;
+}
+
+export interface CommitPlanInput {
+  readonly planId: string;
+  /** Orders the plan serves: they become 'planned'. */
+  readonly served: readonly PlannedOrderRef[];
+  /**
+   * Orders of the instance the plan leaves unserved, with the planner's reason: one a previous
+   * plan had planned goes back to 'accepted' so a planner sees it needs attention.
+   */
+  readonly unserved: readonly (PlannedOrderRef & { readonly reason: string })[];
+}
+
+export type CommitOutcome =
+  | {
+      readonly kind: 'committed';
+      readonly plan: PlanSummaryRow;
+      /** Orders moved to 'planned' now; `kept` were planned already (a re-plan). */
+      readonly planned: number;
+      readonly kept: number;
+      /** Orders moved back to 'accepted' because this plan does not serve them. */
+      readonly released: number;
+      readonly superseded: string | null;
+    }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'not-ready'; readonly status: string }
+  | { readonly kind: 'stale'; readonly orderIds: readonly string[] };
+
+const PLANNABLE: readonly OrderStatus[] = ['submitted', 'accepted', 'planned'];
+
+/**
+ * Commits a ready plan in one transaction: every served order moves to 'planned' (through
+ * `updateOrderStatusIn`, with its version and audit record), the date's previously committed plan
+ * becomes 'superseded', and this one 'committed'. When any served order changed since the plan
+ * was made (another version, or a status that cannot be planned) nothing changes and the stale
+ * orders come back.
+ */
+export async function commitPlan(
+  db: Kysely<Database>,
+  input: CommitPlanInput,
+  actor: Actor,
+): Promise<CommitOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const plan = await lockedPlan(trx, input.planId);
+    if (!plan) return { kind: 'not-found' };
+    if (plan.status !== 'ready') return { kind: 'not-ready', status: plan.status };
+
+    const ids = [...input.served, ...input.unserved].map((o) => o.orderId);
+    const current = new Map(
+      ids.length === 0
+        ? []
+        : (
+            await trx
+              .selectFrom('orders')
+              .select(['id', 'status', 'version'])
+              .where('id', 'in', ids)
+              .forUpdate()
+              .execute()
+          ).map((o) => [o.id, o]),
+    );
+    const stale = input.served
+      .filter((o) => {
+        const now = current.get(o.orderId);
+        return !now || now.version !== o.expectedVersion || !PLANNABLE.includes(now.status);
+      })
+      .map((o) => o.orderId);
+    if (stale.length > 0) return { kind: 'stale', orderIds: stale };
+
+    let planned = 0;
+    let kept = 0;
+    for (const o of input.served) {
+      if (current.get(o.orderId)?.status === 'planned') {
+        kept++;
+        continue;
+      }
+      await mustUpdate(trx, o, 'planned', `planned by plan ${plan.id}`, actor);
+      planned++;
+    }
+    let released = 0;
+    for (const o of input.unserved) {
+      const now = current.get(o.orderId);
+      if (now?.status !== 'planned' || now.version !== o.expectedVersion) continue;
+      await mustUpdate(trx, o, 'accepted', `not served by plan ${plan.id}: ${o.reason}`, actor);
+      released++;
+    }
+
+    const previous = await trx
+      .selectFrom('plans')
+      .select('id')
+      .where('plan_date', '=', plan.plan_date)
+      .where('status', '=', 'committed')
+      .forUpdate()
+      .executeTakeFirst();
+    if (previous)
+      await setStatus(trx, previous.id, 'superseded', `superseded by ${plan.id}`, actor);
+    const after = await setStatus(trx, plan.id, 'committed', null, actor);
+    return {
+      kind: 'committed',
+      plan: after,
+      planned,
+      kept,
+      released,
+      superseded: previous?.id ?? null,
+    };
+  });
+}
+
+async function lockedPlan(trx: Transaction<Database>, id: string) {
+  return trx
+    .selectFrom('plans')
+    .select(['id', 'status', sql<string>`to_char(plan_date, 'YYYY-MM-DD')`.as('plan_date')])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+async function mustUpdate(
+  trx: Transaction<Database>,
+  o: PlannedOrderRef,
+  status: OrderStatus,
+  reason: string,
+  actor: Actor,
+): Promise<void> {
+  const row = await updateOrderStatusIn(
+    trx,
+    { id: o.orderId, expectedVersion: o.expectedVersion, status, reason },
+    actor,
+  );
+  // The rows are locked and their versions checked above: a miss is a programming error.
+  if (!row) throw new Error(`order ${o.orderId} changed under a lock`);
+}
+
+async function setStatus(
+  trx: Transaction<Database>,
+  id: string,
+  status: 'committed' | 'superseded',
+  reason: string | null,
+  actor: Actor,
+): Promise<PlanSummaryRow> {
+  const before = await getPlanSummary(trx, id);
+  await trx
+    .updateTable('plans')
+    .set(
+      status === 'committed'
+        ? { status, committed_by: actor.userId, committed_at: actor.at }
+        : { status },
+    )
+    .where('id', '=', id)
+    .execute();
+  const after = await getPlanSummary(trx, id);
+  if (!before || !after) throw new Error(`plan ${id} vanished under a lock`);
+  await appendAudit(trx, {
+    at: actor.at,
+    actorId: actor.userId,
+    actorOrg: actor.organisationId,
+    entity: 'plan',
+    entityId: id,
+    action: `status:${status}`,
+    before: planAuditView(before),
+    after: planAuditView(after),
+    reason,
+  });
+  return after;
+}

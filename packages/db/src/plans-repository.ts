@@ -1,0 +1,252 @@
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { appendAudit } from './audit-trail.js';
+import type { Actor } from './orders-repository.js';
+import type { Database, PlanProgressColumn, PlanRequestMethod, PlanTable } from './schema.js';
+
+/** A plan record without its large JSON (instance, plan, order versions). */
+export type PlanSummaryRow = Omit<Selectable<PlanTable>, 'instance' | 'plan' | 'order_versions'>;
+export type PlanRow = Selectable<PlanTable>;
+
+const SUMMARY_COLUMNS = [
+  'id',
+  'status',
+  'method',
+  'time_limit_seconds',
+  'created_by',
+  'created_at',
+  'finished_at',
+  'based_on',
+  'progress',
+  'orders',
+  'served',
+  'batches',
+  'shipments',
+  'cost_total',
+  'gap',
+  'seconds',
+  'error',
+  'committed_by',
+  'committed_at',
+] as const;
+
+// A `date` column comes back as a JS Date from both drivers; the plan's date is a local date.
+const planDate = sql<string>`to_char(plan_date, 'YYYY-MM-DD')`.as('plan_date');
+
+export interface NewPlan {
+  readonly planDate: string;
+  readonly method: PlanRequestMethod;
+  readonly timeLimitSeconds: number | null;
+  readonly basedOn: string | null;
+  readonly instance: Record<string, unknown>;
+  readonly orderVersions: Readonly<Record<string, number>>;
+  readonly orders: number;
+}
+
+/** The plan as the audit trail keeps it: its figures, never the large JSON. */
+export function planAuditView(row: PlanSummaryRow): Record<string, unknown> {
+  return {
+    id: row.id,
+    plan_date: row.plan_date,
+    status: row.status,
+    method: row.method,
+    based_on: row.based_on,
+    orders: row.orders,
+    served: row.served,
+    batches: row.batches,
+    cost_total: row.cost_total,
+    gap: row.gap,
+    error: row.error,
+    committed_by: row.committed_by,
+  };
+}
+
+function summaryQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('plans')
+    .select([...SUMMARY_COLUMNS])
+    .select(planDate);
+}
+
+/** Records a new running plan and audits its creation, in one transaction. */
+export async function insertPlan(
+  db: Kysely<Database>,
+  plan: NewPlan,
+  actor: Actor,
+): Promise<PlanSummaryRow> {
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('plans')
+      .values({
+        plan_date: plan.planDate,
+        status: 'running',
+        method: plan.method,
+        time_limit_seconds: plan.timeLimitSeconds,
+        created_by: actor.userId,
+        created_at: actor.at,
+        based_on: plan.basedOn,
+        progress: JSON.stringify({ phase: 'queued', fraction: 0, message: 'waiting to start' }),
+        instance: JSON.stringify(plan.instance),
+        order_versions: JSON.stringify(plan.orderVersions),
+        orders: plan.orders,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const row = await summaryQuery(trx).where('id', '=', id).executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      at: actor.at,
+      actorId: actor.userId,
+      actorOrg: actor.organisationId,
+      entity: 'plan',
+      entityId: id,
+      action: 'create',
+      before: null,
+      after: planAuditView(row),
+      reason: plan.basedOn ? `re-plan of ${plan.basedOn}` : null,
+    });
+    return row;
+  });
+}
+
+export async function getPlanSummary(
+  db: Kysely<Database>,
+  id: string,
+): Promise<PlanSummaryRow | undefined> {
+  return summaryQuery(db).where('id', '=', id).executeTakeFirst();
+}
+
+/** The whole record, with the instance, the plan and the order versions. */
+export async function getPlan(db: Kysely<Database>, id: string): Promise<PlanRow | undefined> {
+  return db
+    .selectFrom('plans')
+    .selectAll()
+    .select(planDate)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Plans newest first, optionally of one date. */
+export async function listPlans(
+  db: Kysely<Database>,
+  filter: { readonly date?: string; readonly limit: number },
+): Promise<PlanSummaryRow[]> {
+  let q = summaryQuery(db);
+  if (filter.date) q = q.where('plan_date', '=', filter.date);
+  return q.orderBy('created_at', 'desc').orderBy('id').limit(filter.limit).execute();
+}
+
+/** Progress of a running plan (not audited: it is a report, not a change). */
+export async function updatePlanProgress(
+  db: Kysely<Database>,
+  id: string,
+  progress: PlanProgressColumn,
+): Promise<void> {
+  await db
+    .updateTable('plans')
+    .set({ progress: JSON.stringify(progress) })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute();
+}
+
+export type PlanOutcome =
+  | {
+      readonly status: 'ready';
+      readonly plan: Record<string, unknown>;
+      readonly served: number;
+      readonly batches: number;
+      readonly shipments: number;
+      readonly costTotal: number;
+      readonly gap: number;
+      readonly seconds: number;
+    }
+  | { readonly status: 'failed'; readonly error: string };
+
+/** Stores a running plan's result (or its failure) and audits it. Undefined if it is not running. */
+export async function finishPlan(
+  db: Kysely<Database>,
+  id: string,
+  outcome: PlanOutcome,
+  actor: Actor,
+): Promise<PlanSummaryRow | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const before = await summaryQuery(trx).where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!before || before.status !== 'running') return undefined;
+    const done = { finished_at: actor.at };
+    await trx
+      .updateTable('plans')
+      .set(
+        outcome.status === 'ready'
+          ? {
+              ...done,
+              status: 'ready',
+              plan: JSON.stringify(outcome.plan),
+              served: outcome.served,
+              batches: outcome.batches,
+              shipments: outcome.shipments,
+              cost_total: outcome.costTotal,
+              gap: outcome.gap,
+              seconds: outcome.seconds,
+              progress: JSON.stringify({ phase: 'done', fraction: 1, message: 'plan ready' }),
+            }
+          : {
+              ...done,
+              status: 'failed',
+              error: outcome.error,
+              progress: JSON.stringify({ phase: 'failed', message: outcome.error }),
+            },
+      )
+      .where('id', '=', id)
+      .execute();
+    const after = await summaryQuery(trx).where('id', '=', id).executeTakeFirstOrThrow();
+    await auditPlan(trx, before, after, actor, outcome.status === 'failed' ? outcome.error : null);
+    return after;
+  });
+}
+
+async function auditPlan(
+  trx: Transaction<Database>,
+  before: PlanSummaryRow,
+  after: PlanSummaryRow,
+  actor: Actor,
+  reason: string | null,
+): Promise<void> {
+  await appendAudit(trx, {
+    at: actor.at,
+    actorId: actor.userId,
+    actorOrg: actor.organisationId,
+    entity: 'plan',
+    entityId: after.id,
+    action: `status:${after.status}`,
+    before: planAuditView(before),
+    after: planAuditView(after),
+    reason,
+  });
+}
+
+/**
+ * Marks plans left running by a stopped server as failed (their worker died with the process).
+ * Returns how many.
+ */
+export async function failInterruptedPlans(db: Kysely<Database>, at: Date): Promise<number> {
+  const running = await db
+    .selectFrom('plans')
+    .select(['id', 'created_by'])
+    .where('status', '=', 'running')
+    .execute();
+  let failed = 0;
+  for (const p of running) {
+    const org = await db
+      .selectFrom('users')
+      .select('organisation_id')
+      .where('id', '=', p.created_by)
+      .executeTakeFirstOrThrow();
+    const done = await finishPlan(
+      db,
+      p.id,
+      { status: 'failed', error: 'the server stopped while this plan was running' },
+      { userId: p.created_by, organisationId: org.organisation_id, at },
+    );
+    if (done) failed++;
+  }
+  return failed;
+}
