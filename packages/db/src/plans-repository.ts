@@ -156,7 +156,7 @@ export type PlanOutcome =
       readonly batches: number;
       readonly shipments: number;
       readonly costTotal: number;
-      readonly gap: number;
+      readonly gap: number | null;
       readonly seconds: number;
     }
   | { readonly status: 'failed'; readonly error: string };

@@ -11,6 +11,7 @@ import { authRoutes, SESSION_COOKIE } from './routes/auth-routes.js';
 import { decayRoutes } from './routes/decay-routes.js';
 import { networkRoutes } from './routes/network-routes.js';
 import { orderRoutes } from './routes/order-routes.js';
+import { planRoutes } from './routes/plan-routes.js';
 import { HealthSchema } from './schemas.js';
 import { authenticate } from './services/auth-service.js';
 import { problem } from './service-error.js';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): App {
   authRoutes(app, deps);
   orderRoutes(app, deps);
   networkRoutes(app, deps);
+  planRoutes(app, deps);
   decayRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
@@ -81,7 +83,7 @@ export function createApp(deps: AppDeps): App {
       title: 'Halflife API',
       version: '0.1.0',
       description:
-        'Orders, the network and the decay engine of Halflife. Sign in with POST /api/auth/login (session cookie) or send an API token as `Authorization: Bearer …`.',
+        'Orders, the network, planning and the decay engine of Halflife. Sign in with POST /api/auth/login (session cookie) or send an API token as `Authorization: Bearer …`.',
     },
   });
   app.get('/api/docs', (c) => c.html(apiReferencePage()));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { serve } from '@hono/node-server';
-import { createDb, DEMO_LOGINS, isEmpty, migrate } from '@halflife/db';
+import { createDb, DEMO_LOGINS, failInterruptedPlans, isEmpty, migrate } from '@halflife/db';
 import { createApp } from './app.js';
 import { DEFAULT_DEMO_PASSWORD, seedDemoNetwork } from './services/seed-service.js';
 
@@ -13,6 +13,9 @@ async function main(): Promise<void> {
   const db = await createDb(process.env['DATABASE_URL']);
   const applied = await migrate(db);
   if (applied.length > 0) console.log(`database ${db.location}: applied ${applied.join(', ')}`);
+  const interrupted = await failInterruptedPlans(db.kysely, new Date());
+  if (interrupted > 0)
+    console.log(`marked ${interrupted} plan(s) left running by a stopped server as failed`);
   const password = process.env['HALFLIFE_DEMO_PASSWORD'] ?? DEFAULT_DEMO_PASSWORD;
   if (await isEmpty(db.kysely)) {
     console.log('empty database: seeding the demo network (clearly marked demo data)…');

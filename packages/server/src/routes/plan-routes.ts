@@ -1,0 +1,148 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App, AppDeps } from '../app-env.js';
+import { errorResponse } from '../http-error.js';
+import {
+  PlanCommitSchema,
+  PlanCreateSchema,
+  PlanGetQuerySchema,
+  PlanListQuerySchema,
+  PlanListSchema,
+  PlanRecordSchema,
+  PlanSummarySchema,
+  ReplanSchema,
+} from '../plan-schemas.js';
+import { ErrorSchema } from '../schemas.js';
+import { problem } from '../service-error.js';
+import {
+  commitPlanFor,
+  createPlan,
+  getPlanFor,
+  listPlansFor,
+} from '../services/planning-service.js';
+import { replanFor } from '../services/replan-service.js';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+const errors = {
+  400: json(ErrorSchema, 'invalid input, naming the field'),
+  401: json(ErrorSchema, 'not signed in'),
+  403: json(ErrorSchema, 'not allowed for your role'),
+  404: json(ErrorSchema, 'no such plan'),
+  409: json(ErrorSchema, 'the plan is not ready, or orders changed since it was made'),
+};
+const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
+const IdParam = z.object({
+  id: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+const RUNS_IN_A_WORKER =
+  'Answers 202 at once with the plan record (status running); the planner runs in a worker ' +
+  'thread and reports progress on the record. Poll GET /api/plans/{id} until it is ready or failed.';
+
+export function planRoutes(app: App, deps: AppDeps): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/plans',
+      tags: ['planning'],
+      summary: 'Plan a date for the network in the database (planners and administrators)',
+      description: RUNS_IN_A_WORKER,
+      security,
+      request: { body: json(PlanCreateSchema, 'the date and how to plan it') },
+      responses: { 202: json(PlanSummarySchema, 'planning started'), ...errors },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const result = await createPlan(deps, caller, c.req.valid('json'));
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      return c.json(result.value, 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/plans',
+      tags: ['planning'],
+      summary: "Plans, newest first, without their JSON (the producer's staff)",
+      security,
+      request: { query: PlanListQuerySchema },
+      responses: { 200: json(PlanListSchema, 'plans'), ...errors },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const result = await listPlansFor(deps, caller, c.req.valid('query'));
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      return c.json(result.value, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/plans/{id}',
+      tags: ['planning'],
+      summary: 'One plan: its progress, figures and, once ready, the plan',
+      security,
+      request: { params: IdParam, query: PlanGetQuerySchema },
+      responses: { 200: json(PlanRecordSchema, 'the plan record'), ...errors },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const withInstance = c.req.valid('query').instance === 'true';
+      const result = await getPlanFor(deps, caller, c.req.valid('param').id, withInstance);
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      return c.json(result.value, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/plans/{id}/commit',
+      tags: ['planning'],
+      summary: 'Commit a ready plan: its served orders become planned (planners)',
+      description:
+        'One transaction: every served order moves to planned with its version checked and an ' +
+        "audit record; the date's committed plan becomes superseded. 409 names the orders that " +
+        'changed since the plan was made.',
+      security,
+      request: { params: IdParam },
+      responses: { 200: json(PlanCommitSchema, 'committed'), ...errors },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const result = await commitPlanFor(deps, caller, c.req.valid('param').id);
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      return c.json(result.value, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/plans/{id}/replan',
+      tags: ['planning'],
+      summary: 'Re-plan after a disruption: line outages, late orders (planners)',
+      description: `A new plan based on this one: batches started by \`now\` stay, nothing new starts before it, the outages are recorded. ${RUNS_IN_A_WORKER}`,
+      security,
+      request: { params: IdParam, body: json(ReplanSchema, 'the disruption') },
+      responses: { 202: json(PlanSummarySchema, 're-planning started'), ...errors },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const result = await replanFor(deps, caller, c.req.valid('param').id, c.req.valid('json'));
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      return c.json(result.value, 202);
+    },
+  );
+}

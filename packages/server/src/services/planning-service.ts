@@ -1,0 +1,212 @@
+import {
+  commitPlan,
+  getPlan,
+  insertPlan,
+  listPlans,
+  type Actor,
+  type Database,
+  type PlanSummaryRow,
+} from '@halflife/db';
+import type { Plan, PlanningInstance } from '@halflife/planner';
+import type { z } from '@hono/zod-openapi';
+import type { Kysely } from 'kysely';
+import { plansOrders, seesWholeNetwork, type Caller } from '../caller.js';
+import type {
+  PlanCommitSchema,
+  PlanCreateSchema,
+  PlanRecordSchema,
+  PlanSummarySchema,
+} from '../plan-schemas.js';
+import { failure, success, type ServiceResult } from '../service-error.js';
+import { isLocalDate } from './local-day.js';
+import { buildNetworkInstance, networkZone } from './network-instance.js';
+import { startPlanning } from './plan-execution.js';
+
+export interface PlanningDeps {
+  readonly db: Kysely<Database>;
+  readonly now: () => Date;
+}
+
+export type PlanSummaryView = z.infer<typeof PlanSummarySchema>;
+export type PlanRecordView = z.infer<typeof PlanRecordSchema>;
+type PlanCreate = z.infer<typeof PlanCreateSchema>;
+
+export const actorOf = (deps: PlanningDeps, caller: Caller) => (): Actor => ({
+  userId: caller.userId,
+  organisationId: caller.organisationId,
+  at: deps.now(),
+});
+
+/** Planners and administrators make and commit plans. */
+export function mayPlan(caller: Caller): ServiceResult<true> {
+  return plansOrders(caller)
+    ? success(true)
+    : failure('forbidden', 'only a planner or an administrator may plan');
+}
+
+/**
+ * Producer staff read plans. A plan holds every hospital's orders, so hospitals (and couriers)
+ * do not see plans at all.
+ */
+function mayRead(caller: Caller): ServiceResult<true> {
+  return seesWholeNetwork(caller)
+    ? success(true)
+    : failure('forbidden', "plans are visible to the producer's staff only");
+}
+
+/** Builds the date's instance from the database, records a running plan and starts the worker. */
+export async function createPlan(
+  deps: PlanningDeps,
+  caller: Caller,
+  input: PlanCreate,
+): Promise<ServiceResult<PlanSummaryView>> {
+  const allowed = mayPlan(caller);
+  if (!allowed.ok) return allowed;
+  if (!isLocalDate(input.date)) return failure('invalid', `date: no such date "${input.date}"`);
+  const zone = await networkZone(deps.db);
+  if (zone === undefined) return failure('invalid', 'the network has no production site to plan');
+  const built = await buildNetworkInstance(deps.db, input.date, zone);
+  const row = await insertPlan(
+    deps.db,
+    {
+      planDate: input.date,
+      method: input.method,
+      timeLimitSeconds: input.timeLimitSeconds ?? null,
+      basedOn: null,
+      instance: built.instance as unknown as Record<string, unknown>,
+      orderVersions: built.orderVersions,
+      orders: built.instance.orders.length,
+    },
+    actorOf(deps, caller)(),
+  );
+  void startPlanning(
+    deps.db,
+    row.id,
+    {
+      instance: built.instance,
+      method: input.method,
+      ...(input.timeLimitSeconds ? { timeLimitSeconds: input.timeLimitSeconds } : {}),
+    },
+    actorOf(deps, caller),
+  );
+  return success(planSummaryView(row));
+}
+
+export async function listPlansFor(
+  deps: PlanningDeps,
+  caller: Caller,
+  query: { date?: string | undefined; limit: number },
+): Promise<ServiceResult<{ plans: PlanSummaryView[] }>> {
+  const allowed = mayRead(caller);
+  if (!allowed.ok) return allowed;
+  if (query.date !== undefined && !isLocalDate(query.date)) {
+    return failure('invalid', `date: no such date "${query.date}"`);
+  }
+  const rows = await listPlans(deps.db, {
+    limit: query.limit,
+    ...(query.date ? { date: query.date } : {}),
+  });
+  return success({ plans: rows.map(planSummaryView) });
+}
+
+export async function getPlanFor(
+  deps: PlanningDeps,
+  caller: Caller,
+  id: string,
+  withInstance: boolean,
+): Promise<ServiceResult<PlanRecordView>> {
+  const allowed = mayRead(caller);
+  if (!allowed.ok) return allowed;
+  const row = await getPlan(deps.db, id);
+  if (!row) return failure('not-found', `plan ${id} not found`);
+  return success({
+    ...planSummaryView(row),
+    plan: row.plan,
+    ...(withInstance ? { instance: row.instance } : {}),
+  });
+}
+
+/**
+ * Commits a ready plan: its served orders become 'planned' (versions checked, audited, in one
+ * transaction); the date's committed plan is superseded, and orders it had planned that this plan
+ * cannot serve go back to 'accepted' with the planner's reason.
+ */
+export async function commitPlanFor(
+  deps: PlanningDeps,
+  caller: Caller,
+  id: string,
+): Promise<ServiceResult<z.infer<typeof PlanCommitSchema>>> {
+  const allowed = mayPlan(caller);
+  if (!allowed.ok) return allowed;
+  const row = await getPlan(deps.db, id);
+  if (!row) return failure('not-found', `plan ${id} not found`);
+  if (row.status !== 'ready' || row.plan === null) {
+    return failure('conflict', `plan ${id} is ${row.status}; only a ready plan can be committed`);
+  }
+  const plan = row.plan as unknown as Plan;
+  const instance = row.instance as unknown as PlanningInstance;
+  const versions = row.order_versions;
+  const ref = (orderId: string) => ({ orderId, expectedVersion: versions[orderId] ?? 0 });
+  const reasons = new Map(plan.unserved.map((u) => [u.order, u.reason]));
+  const outcome = await commitPlan(
+    deps.db,
+    {
+      planId: id,
+      served: plan.doses.map((d) => ref(d.order)),
+      unserved: instance.orders
+        .filter((o) => reasons.has(o.id))
+        .map((o) => ({ ...ref(o.id), reason: reasons.get(o.id) ?? 'not served' })),
+    },
+    actorOf(deps, caller)(),
+  );
+  switch (outcome.kind) {
+    case 'not-found':
+      return failure('not-found', `plan ${id} not found`);
+    case 'not-ready':
+      return failure(
+        'conflict',
+        `plan ${id} is ${outcome.status}; only a ready plan can be committed`,
+      );
+    case 'stale':
+      return failure(
+        'conflict',
+        `${outcome.orderIds.length} order(s) changed since the plan was made; re-plan the date: ${outcome.orderIds.join(', ')}`,
+        outcome.orderIds.map((o) => ({ path: `orders.${o}`, message: 'changed since planning' })),
+      );
+    case 'committed':
+      return success({
+        plan: planSummaryView(outcome.plan),
+        planned: outcome.planned,
+        kept: outcome.kept,
+        released: outcome.released,
+        superseded: outcome.superseded,
+      });
+  }
+}
+
+const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
+
+export function planSummaryView(row: PlanSummaryRow): PlanSummaryView {
+  return {
+    id: row.id,
+    date: row.plan_date,
+    status: row.status,
+    method: row.method,
+    timeLimitSeconds: row.time_limit_seconds,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+    finishedAt: iso(row.finished_at),
+    basedOn: row.based_on,
+    progress: row.progress,
+    orders: row.orders,
+    served: row.served,
+    batches: row.batches,
+    shipments: row.shipments,
+    costTotal: row.cost_total,
+    gap: row.gap,
+    seconds: row.seconds,
+    error: row.error,
+    committedBy: row.committed_by,
+    committedAt: iso(row.committed_at),
+  };
+}

@@ -1,0 +1,155 @@
+import { getPlan, insertOutages, insertPlan } from '@halflife/db';
+import { parseInstant } from '@halflife/nuclear';
+import {
+  replanInstance,
+  type OrderSpec,
+  type Outage,
+  type Plan,
+  type PlanningInstance,
+} from '@halflife/planner';
+import type { z } from '@hono/zod-openapi';
+import type { Caller } from '../caller.js';
+import type { ReplanSchema } from '../plan-schemas.js';
+import { failure, success, type ServiceResult } from '../service-error.js';
+import { ordersByIds, orderSpec, PLANNABLE_STATUSES } from './network-instance.js';
+import { startPlanning } from './plan-execution.js';
+import {
+  actorOf,
+  mayPlan,
+  planSummaryView,
+  type PlanningDeps,
+  type PlanSummaryView,
+} from './planning-service.js';
+
+type Replan = z.infer<typeof ReplanSchema>;
+
+const instantOf = (text: string, path: string): ServiceResult<string> => {
+  const parsed = parseInstant(text);
+  return parsed.ok
+    ? success(new Date(parsed.value.epochMs).toISOString())
+    : failure('invalid', `${path}: ${parsed.error.message}`);
+};
+
+/**
+ * Re-plans after a disruption: the base plan's instance with its orders as they are now (those
+ * cancelled or rejected since are dropped), the new outages (recorded, audited) and late orders,
+ * through replanInstance (batches started by `now` stay, nothing new starts before it), planned
+ * near the base plan. A new running record based on it; the same worker path as a fresh plan.
+ */
+export async function replanFor(
+  deps: PlanningDeps,
+  caller: Caller,
+  id: string,
+  input: Replan,
+): Promise<ServiceResult<PlanSummaryView>> {
+  const allowed = mayPlan(caller);
+  if (!allowed.ok) return allowed;
+  const base = await getPlan(deps.db, id);
+  if (!base) return failure('not-found', `plan ${id} not found`);
+  if (base.plan === null) {
+    return failure('conflict', `plan ${id} is ${base.status} and has no plan to re-plan from`);
+  }
+  const instance = base.instance as unknown as PlanningInstance;
+  const now = instantOf(input.now, 'now');
+  if (!now.ok) return now;
+  const outages = checkOutages(instance, input.outages);
+  if (!outages.ok) return outages;
+
+  // The base plan's orders as they stand now, and the late ones.
+  const known = new Set(instance.orders.map((o) => o.id));
+  const rows = await ordersByIds(deps.db, [...known, ...input.newOrderIds]);
+  const live = new Map(
+    rows.filter((r) => PLANNABLE_STATUSES.includes(r.status)).map((r) => [r.id, r]),
+  );
+  const start = Date.parse(instance.horizon.start);
+  const end = Date.parse(instance.horizon.end);
+  const newOrders: OrderSpec[] = [];
+  for (const [k, orderId] of input.newOrderIds.entries()) {
+    const row = live.get(orderId);
+    const at = row?.calibration_at.getTime() ?? NaN;
+    if (known.has(orderId)) return failure('invalid', `newOrderIds[${k}]: already in the plan`);
+    if (!row) return failure('invalid', `newOrderIds[${k}]: no open order ${orderId}`);
+    if (!(at >= start && at < end)) {
+      return failure('invalid', `newOrderIds[${k}]: the order is not for ${base.plan_date}`);
+    }
+    newOrders.push(orderSpec(row));
+  }
+  const current: PlanningInstance = {
+    ...instance,
+    orders: instance.orders.filter((o) => live.has(o.id)),
+  };
+  const next = replanInstance(current, base.plan as unknown as Plan, {
+    now: now.value,
+    outages: outages.value,
+    newOrders,
+  });
+  const actor = actorOf(deps, caller);
+  const row = await insertPlan(
+    deps.db,
+    {
+      planDate: base.plan_date,
+      method: base.method,
+      timeLimitSeconds: base.time_limit_seconds,
+      basedOn: base.id,
+      instance: next as unknown as Record<string, unknown>,
+      orderVersions: Object.fromEntries(
+        next.orders.map((o) => [o.id, live.get(o.id)?.version ?? 0]),
+      ),
+      orders: next.orders.length,
+    },
+    actor(),
+  );
+  await insertOutages(
+    deps.db,
+    outages.value.map((o) => ({
+      equipmentId: o.line,
+      from: new Date(o.from),
+      to: o.to === undefined ? null : new Date(o.to),
+      reason: o.reason,
+      planId: row.id,
+    })),
+    actor(),
+  );
+  void startPlanning(
+    deps.db,
+    row.id,
+    {
+      instance: next,
+      method: base.method,
+      ...(base.time_limit_seconds ? { timeLimitSeconds: base.time_limit_seconds } : {}),
+      previous: base.plan as unknown as Plan,
+    },
+    actor,
+  );
+  return success(planSummaryView(row));
+}
+
+/** Outages on lines of the instance's sites, with instants read. */
+function checkOutages(
+  instance: PlanningInstance,
+  outages: Replan['outages'],
+): ServiceResult<Outage[]> {
+  const result: Outage[] = [];
+  for (const [k, o] of outages.entries()) {
+    const site = instance.sites.find((s) => s.id === o.site);
+    if (!site) return failure('invalid', `outages[${k}].site: not a site of this plan`);
+    if (!site.lines.some((l) => l.id === o.line)) {
+      return failure('invalid', `outages[${k}].line: not a line of site ${site.name}`);
+    }
+    const from = instantOf(o.from, `outages[${k}].from`);
+    if (!from.ok) return from;
+    const to = o.to === undefined ? undefined : instantOf(o.to, `outages[${k}].to`);
+    if (to && !to.ok) return to;
+    if (to && Date.parse(to.value) <= Date.parse(from.value)) {
+      return failure('invalid', `outages[${k}].to: must be after from`);
+    }
+    result.push({
+      site: o.site,
+      line: o.line,
+      from: from.value,
+      ...(to ? { to: to.value } : {}),
+      reason: o.reason,
+    });
+  }
+  return success(result);
+}
