@@ -5,6 +5,13 @@ import { CliError, unwrap } from './cli-error.js';
 import { decayBatch, decayCommand, type DecayOptions } from './decay-command.js';
 import { auditVerify, seedDemoCommand } from './database-commands.js';
 import { loadDataset } from './load-dataset.js';
+import {
+  planCheckCommand,
+  planCommand,
+  planGenerateCommand,
+  progressBar,
+  type PlanOptions,
+} from './plan-commands.js';
 
 type Write = (line: string) => void;
 
@@ -13,6 +20,7 @@ export function program(out: Write, err: Write): Command {
   const cli = new Command('halflife')
     .description('Halflife: radiopharmaceutical networks, from isotope to patient.')
     .version('0.1.0')
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => out(s.trimEnd()),
@@ -96,6 +104,50 @@ export function program(out: Write, err: Write): Command {
         options.database ?? process.env['DATABASE_URL'],
         out,
       );
+    });
+
+  const plan = cli
+    .command('plan')
+    .description(
+      'plan production and delivery for an instance file (see docs/planning-instance.md)',
+    )
+    .option('--instance <file>', 'the planning instance (JSON)')
+    .option('--out <file>', 'write the plan here (else the plan JSON goes to standard output)')
+    .option('--method <method>', 'auto, milp, decomposition or greedy (the baseline)', 'auto')
+    .option('--time-limit <seconds>', 'stop searching after this long', '60')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  halflife plan generate --tier M --seed 1 --out m.json\n  halflife plan --instance m.json --out plan.json\n  halflife plan check --instance m.json --plan plan.json',
+    )
+    .action(async (options: Partial<PlanOptions>) => {
+      if (options.instance === undefined)
+        throw new CliError('give --instance FILE (or a subcommand: check, generate)', 2);
+      const toStdout = options.out === undefined;
+      await planCommand(
+        options as PlanOptions,
+        toStdout ? err : out,
+        progressBar((s) => process.stderr.write(s), process.stderr.isTTY),
+      );
+    });
+  plan
+    .command('check')
+    .description(
+      're-verify a plan against its instance with the independent checker (exit 1 if broken)',
+    )
+    .requiredOption('--instance <file>', 'the planning instance (JSON)')
+    .requiredOption('--plan <file>', 'the plan (JSON)')
+    .action((options: { instance: string; plan: string }) => {
+      process.exitCode = planCheckCommand(options, out);
+    });
+  plan
+    .command('generate')
+    .description('a benchmark instance: S (1–2 sites), M (3–6 sites), L (national, ~5,000 orders)')
+    .requiredOption('--tier <tier>', 'S, M or L')
+    .option('--seed <n>', 'random seed (the same seed gives the same instance)', '1')
+    .option('--date <YYYY-MM-DD>', 'the planned local day (default: tomorrow, China time)')
+    .option('--out <file>', 'write here (else standard output)')
+    .action((options: { tier: string; seed: string; date?: string; out?: string }) => {
+      planGenerateCommand(options, out, new Date());
     });
 
   return cli;

@@ -11,3 +11,10 @@ export {
   type PlanCheckStats,
 } from './check/check-plan.js';
 export type { RuleCode, Violation } from './check/violation.js';
+export {
+  parseInstance,
+  planningInstanceSchema,
+  type ParseInstanceResult,
+} from './instance-schema.js';
+export { generateInstance, type GenerateInstanceInput } from './generate/generate-instance.js';
+export type { Tier } from './generate/tiers.js';

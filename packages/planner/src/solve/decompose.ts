@@ -42,6 +42,14 @@ export function decomposedPlan(
     }
     return [...best].sort((a, b) => a[1] - b[1]).map(([site]) => site);
   });
+  // Re-planning: an order the previous plan served, in a way that still holds, stays at its site.
+  const kept = new Map<number, number>();
+  for (const option of settings.keepBonus?.keys() ?? [])
+    kept.set(cands.options[option]!.order, option);
+  for (const [order, option] of kept) {
+    const site = cands.slots[cands.options[option]!.slot]!.site;
+    siteRank[order] = [site, ...siteRank[order]!.filter((s) => s !== site)];
+  }
   const attempt = net.orders.map(() => 0);
   const home = (order: number): number | undefined => siteRank[order]![attempt[order]!];
   const fixedBySite = groupBy(
@@ -84,7 +92,26 @@ export function decomposedPlan(
   };
 
   const remaining = () => (settings.deadline - settings.now()) / 1000;
-  let sites = [...new Set(net.orders.map((o) => home(o.index)).filter((s) => s !== undefined))];
+  // Sites whose orders all keep their previous service keep it as it was; only the others are
+  // planned again (after a line failure, usually one site).
+  const unsettled = new Set<number>();
+  for (const order of net.orders) {
+    const site = home(order.index);
+    if (site !== undefined && !(settings.keepBonus && kept.has(order.index))) unsettled.add(site);
+  }
+  if (settings.keepBonus)
+    for (const [site, orders] of groupBy(
+      net.orders.filter((o) => kept.has(o.index)),
+      (o) => home(o.index)!,
+    ))
+      if (!unsettled.has(site))
+        chosenBySite.set(
+          site,
+          orders.map((o) => kept.get(o.index)!),
+        );
+  for (const f of net.fixed)
+    if (!chosenBySite.has(net.lines[f.line]!.site)) unsettled.add(net.lines[f.line]!.site);
+  let sites = [...unsettled].filter((s) => !chosenBySite.has(s));
   const total = sites.length;
   for (let round = 0; round < 4 && sites.length > 0; round++) {
     sites.forEach((site, k) => {

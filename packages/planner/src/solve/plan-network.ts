@@ -18,6 +18,8 @@ export interface PlanSettings {
   /** Stop the exact model at this relative gap (default 0.1%). */
   readonly relativeGap?: number;
   readonly exactUpTo?: number;
+  /** Per order, lane and line: how many of the latest feasible batch starts to consider. */
+  readonly startsPerLine?: number;
   /** Re-planning: prefer the previous plan's choices where they still hold. */
   readonly previous?: Plan;
   /** Milliseconds of a monotonic clock (the caller's; the planner does no IO). */
@@ -43,13 +45,13 @@ export function planNetwork(
   const step = instance.settings?.batchStepMinutes ?? 30;
   const method =
     settings.method === undefined || settings.method === 'auto'
-      ? net.orders.length <= (settings.exactUpTo ?? 1500)
+      ? net.orders.length <= (settings.exactUpTo ?? 100)
         ? 'milp'
         : 'decomposition'
       : settings.method;
   const progress = settings.onProgress ?? (() => undefined);
   progress({ phase: 'candidates', fraction: 0, message: 'finding every feasible batch and route' });
-  const cands = candidates(net, { stepMinutes: step, startsPerLine: 6 });
+  const cands = candidates(net, { stepMinutes: step, startsPerLine: settings.startsPerLine ?? 6 });
   progress({
     phase: 'candidates',
     fraction: 1,
@@ -69,6 +71,7 @@ export function planNetwork(
         timeLimitSeconds: limit,
         relativeGap: settings.relativeGap ?? 1e-3,
         strong: true,
+        start: greedyPlan(net, cands),
         ...(bonus ? { keepBonus: bonus } : {}),
         onProgress: (p) =>
           progress({

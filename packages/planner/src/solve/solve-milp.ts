@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
 import type { Candidates } from './candidates.js';
-import { planningModel } from './model.js';
+import { planningModel, type PlanningModel } from './model.js';
 import type { Network } from './network.js';
 
 export interface MilpSettings {
@@ -8,7 +8,12 @@ export interface MilpSettings {
   /** Stop once the relative gap is at most this. */
   readonly relativeGap: number;
   readonly strong: boolean;
+  readonly symmetry?: boolean;
+  readonly vehicleLinks?: boolean;
+  readonly heuristicEffort?: number;
   readonly keepBonus?: ReadonlyMap<number, number>;
+  /** A feasible selection of options to start from (e.g. the greedy plan). */
+  readonly start?: readonly number[];
   readonly onProgress?: (event: MilpProgress) => void;
 }
 
@@ -38,6 +43,8 @@ export function solveMilp(
 ): MilpResult {
   const model = planningModel(net, cands, {
     strong: settings.strong,
+    ...(settings.symmetry !== undefined ? { symmetry: settings.symmetry } : {}),
+    ...(settings.vehicleLinks !== undefined ? { vehicleLinks: settings.vehicleLinks } : {}),
     ...(settings.keepBonus ? { keepBonus: settings.keepBonus } : {}),
   });
   const { lp } = model;
@@ -56,7 +63,11 @@ export function solveMilp(
       output_flag: false,
       time_limit: settings.timeLimitSeconds,
       mip_rel_gap: settings.relativeGap,
+      ...(settings.heuristicEffort !== undefined
+        ? { mip_heuristic_effort: settings.heuristicEffort }
+        : {}),
     });
+    if (settings.start) m.setSolution({ colValue: startValues(model, cands, settings.start) });
     const { callbackType } = highs.constants;
     const report = settings.onProgress;
     m.run(
@@ -96,4 +107,23 @@ export function solveMilp(
   } finally {
     m.dispose();
   }
+}
+
+/** Column values of a selection: its options, their batches and vehicles (plus fixed batches). */
+function startValues(
+  model: PlanningModel,
+  cands: Candidates,
+  chosen: readonly number[],
+): Float64Array {
+  const values = new Float64Array(model.lp.columns);
+  cands.slots.forEach((slot, i) => {
+    if (slot.fixed) values[model.slotColumn[i]!] = 1;
+  });
+  for (const i of chosen) {
+    const o = cands.options[i]!;
+    values[model.optionColumn[i]!] = 1;
+    values[model.slotColumn[o.slot]!] = 1;
+    values[model.shipmentColumn.get(o.shipmentKey)!] = 1;
+  }
+  return values;
 }
