@@ -3,6 +3,7 @@ import {
   getPlan,
   insertPlan,
   listPlans,
+  networkZone,
   type Actor,
   type Database,
   type PlanSummaryRow,
@@ -19,7 +20,7 @@ import type {
 } from '../plan-schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
 import { isLocalDate } from './local-day.js';
-import { buildNetworkInstance, networkZone } from './network-instance.js';
+import { buildNetworkInstance } from './network-instance.js';
 import { startPlanning } from './plan-execution.js';
 
 export interface PlanningDeps {

@@ -1,4 +1,4 @@
-import { getPlan, insertOutages, insertPlan } from '@halflife/db';
+import { getPlan, insertOutages, insertPlan, planningOrdersByIds } from '@halflife/db';
 import { parseInstant } from '@halflife/nuclear';
 import {
   replanInstance,
@@ -11,7 +11,7 @@ import type { z } from '@hono/zod-openapi';
 import type { Caller } from '../caller.js';
 import type { ReplanSchema } from '../plan-schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
-import { ordersByIds, orderSpec, PLANNABLE_STATUSES } from './network-instance.js';
+import { orderSpec, PLANNABLE_STATUSES } from './network-instance.js';
 import { startPlanning } from './plan-execution.js';
 import {
   actorOf,
@@ -57,7 +57,7 @@ export async function replanFor(
 
   // The base plan's orders as they stand now, and the late ones.
   const known = new Set(instance.orders.map((o) => o.id));
-  const rows = await ordersByIds(deps.db, [...known, ...input.newOrderIds]);
+  const rows = await planningOrdersByIds(deps.db, [...known, ...input.newOrderIds]);
   const live = new Map(
     rows.filter((r) => PLANNABLE_STATUSES.includes(r.status)).map((r) => [r.id, r]),
   );
