@@ -2,7 +2,7 @@ import type { Highs } from 'highs';
 import type { Candidates } from './candidates.js';
 import { groupBy } from './group-by.js';
 import type { Network } from './network.js';
-import { optionBound, optionShare } from './option-bound.js';
+import { optionBound, optionShares } from './option-bound.js';
 import { PlanState } from './plan-state.js';
 import { solveMilp } from './solve-milp.js';
 import { subCandidates } from './sub-candidates.js';
@@ -33,11 +33,12 @@ export function decomposedPlan(
   settings: DecomposeSettings,
 ): DecomposeResult {
   // Sites each order can use, cheapest first.
+  const shares = optionShares(net, cands);
   const siteRank = net.orders.map((order) => {
     const best = new Map<number, number>();
     for (const i of cands.optionsByOrder[order.index] ?? []) {
       const site = cands.slots[cands.options[i]!.slot]!.site;
-      const share = optionShare(net, cands, i);
+      const share = shares[i]!;
       if (share < (best.get(site) ?? Infinity)) best.set(site, share);
     }
     return [...best].sort((a, b) => a[1] - b[1]).map(([site]) => site);
@@ -145,7 +146,7 @@ export function decomposedPlan(
   for (const order of net.orders) {
     if (served.has(order.index)) continue;
     const options = [...(cands.optionsByOrder[order.index] ?? [])].sort(
-      (a, b) => optionShare(net, cands, a) - optionShare(net, cands, b),
+      (a, b) => shares[a]! - shares[b]!,
     );
     for (const i of options) if (state.tryAdd(cands.options[i]!)) break;
   }

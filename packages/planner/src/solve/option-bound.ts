@@ -1,14 +1,18 @@
 import type { Candidates } from './candidates.js';
+import { groupBy } from './group-by.js';
 import type { Network } from './network.js';
 
 /**
- * A lower bound on the objective (leaving out orders no option serves) that needs no solver: every order either pays W × priority or
- * at least its cheapest option's share of the costs — its isotope, the batch cost in proportion to
- * the part of the batch it fills, and the vehicle cost in proportion to the seats or transport
- * index it takes. Summed over orders this never exceeds a plan's cost (it is the LP relaxation of
- * the model without the x ≤ y, x ≤ z, line, supply and licence rows).
+ * A lower bound on the objective (leaving out orders no option serves) that needs no solver.
+ * Every order either pays W × priority or at least its cheapest option's share of the costs: its
+ * isotope; the batch cost in proportion to the part of the batch it fills — where a batch can
+ * only ever be filled by the orders that have an option in it, so at most min(batch limit, their
+ * summed need); and the vehicle cost in proportion to the seats or transport index it takes of
+ * what the orders with an option on that vehicle could fill. Each share is at most the cost it
+ * splits, so the sum never exceeds a plan's cost.
  */
 export function optionBound(net: Network, cands: Candidates): number {
+  const share = optionShares(net, cands);
   let bound = 0;
   for (const slot of cands.slots) {
     if (!slot.fixed) continue;
@@ -16,25 +20,46 @@ export function optionBound(net: Network, cands: Candidates): number {
     bound += product.spec.costPerBatch + slot.capacityBq * product.costPerEosBq;
   }
   for (const order of net.orders) {
-    if ((cands.optionsByOrder[order.index]?.length ?? 0) === 0) continue;
+    const options = cands.optionsByOrder[order.index] ?? [];
+    if (options.length === 0) continue;
     let best = net.unservedWeight * order.spec.priority;
-    for (const i of cands.optionsByOrder[order.index] ?? []) {
-      best = Math.min(best, optionShare(net, cands, i));
-    }
+    for (const i of options) best = Math.min(best, share[i]!);
     bound += best;
   }
   return bound;
 }
 
-/** The least an option can cost its order (see optionBound). */
-export function optionShare(net: Network, cands: Candidates, option: number): number {
-  const o = cands.options[option]!;
-  const slot = cands.slots[o.slot]!;
-  const product = net.products[slot.product]!;
-  const lane = net.lanes[o.lane]!.spec;
-  const batch = slot.fixed
-    ? 0
-    : o.needBq * product.costPerEosBq + (product.spec.costPerBatch * o.needBq) / slot.capacityBq;
-  const seat = Math.max(1 / lane.vehicleCapacity, o.transportIndex / lane.maxTransportIndex);
-  return batch + lane.cost * seat;
+/** The least each option can cost its order (see optionBound). */
+export function optionShares(net: Network, cands: Candidates): Float64Array {
+  // What the orders that could use a batch or a vehicle could fill of it, each order once.
+  const slotFill = new Float64Array(cands.slots.length);
+  for (const [slot, list] of groupBy(cands.options, (o) => o.slot)) {
+    const need = new Map<number, number>();
+    for (const o of list) need.set(o.order, Math.max(need.get(o.order) ?? 0, o.needBq));
+    let sum = 0;
+    for (const n of need.values()) sum += n;
+    slotFill[slot] = Math.min(cands.slots[slot]!.capacityBq, sum);
+  }
+  const seats = new Map<string, number>();
+  const tiFill = new Map<string, number>();
+  for (const [key, list] of groupBy(cands.options, (o) => o.shipmentKey)) {
+    const ti = new Map<number, number>();
+    for (const o of list) ti.set(o.order, Math.max(ti.get(o.order) ?? 0, o.transportIndex));
+    const lane = net.lanes[list[0]!.lane]!.spec;
+    seats.set(key, Math.min(lane.vehicleCapacity, ti.size));
+    let sum = 0;
+    for (const t of ti.values()) sum += t;
+    tiFill.set(key, Math.min(lane.maxTransportIndex, sum));
+  }
+  return Float64Array.from(cands.options, (o) => {
+    const slot = cands.slots[o.slot]!;
+    const product = net.products[slot.product]!;
+    const lane = net.lanes[o.lane]!.spec;
+    const batch = slot.fixed
+      ? 0
+      : o.needBq * product.costPerEosBq + (product.spec.costPerBatch * o.needBq) / slotFill[o.slot]!;
+    const ti = tiFill.get(o.shipmentKey)!;
+    const seat = Math.max(1 / seats.get(o.shipmentKey)!, ti > 0 ? o.transportIndex / ti : 0);
+    return batch + lane.cost * seat;
+  });
 }
