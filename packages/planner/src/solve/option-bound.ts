@@ -57,7 +57,8 @@ export function optionShares(net: Network, cands: Candidates): Float64Array {
     const lane = net.lanes[o.lane]!.spec;
     const batch = slot.fixed
       ? 0
-      : o.needBq * product.costPerEosBq + (product.spec.costPerBatch * o.needBq) / slotFill[o.slot]!;
+      : o.needBq * product.costPerEosBq +
+        (product.spec.costPerBatch * o.needBq) / slotFill[o.slot]!;
     const ti = tiFill.get(o.shipmentKey)!;
     const seat = Math.max(1 / seats.get(o.shipmentKey)!, ti > 0 ? o.transportIndex / ti : 0);
     return batch + lane.cost * seat;
