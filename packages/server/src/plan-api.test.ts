@@ -180,6 +180,31 @@ describe('planning through the API', () => {
     expect((refused.body['error'] as Body)['message']).toContain(victim);
   });
 
+  it('keeps answering requests while the exact model runs in the worker', async () => {
+    const started = await call('POST', '/api/plans', planner, {
+      date: DATE,
+      method: 'milp',
+      timeLimitSeconds: 5,
+    });
+    expect(started.status).toBe(202);
+    const id = started.body['id'] as string;
+    const latencies: number[] = [];
+    let running = true;
+    while (running) {
+      const t0 = performance.now();
+      const health = await call('GET', '/api/health', planner);
+      latencies.push(performance.now() - t0);
+      expect(health.status).toBe(200);
+      running = (await call('GET', `/api/plans/${id}`, planner)).body['status'] === 'running';
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(latencies.length).toBeGreaterThan(5);
+    expect(Math.max(...latencies)).toBeLessThan(1000);
+    const record = await settled(id);
+    expect(record['method']).toBe('milp');
+    expectValid(record);
+  });
+
   it('documents the planning routes and keeps the audit trail intact', async () => {
     const doc = await call('GET', '/api/openapi.json', planner);
     expect(Object.keys(doc.body['paths'] as object)).toEqual(
