@@ -76,13 +76,14 @@ for (const { tier, seeds, timeLimitSeconds } of RUNS) {
 
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 console.log(
-  '| tier | seed | method | orders | served | served % | efficiency | batches | isotope GBq | cost | gap | time s | checker |',
+  '| tier | seed | method | orders | served | servable | served % | efficiency | batches | isotope GBq | cost | gap | time s | checker |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const { tier, seed, method, plan, checked } of rows) {
   const s = plan.summary;
   console.log(
-    `| ${tier} | ${seed} | ${method} | ${s.orders} | ${s.served} | ${fmt(s.servedPct)} | ` +
+    `| ${tier} | ${seed} | ${method} | ${s.orders} | ${s.served} | ${s.orders - s.unservable} | ` +
+      `${fmt(s.servedPct)} | ` +
       `${fmt(100 * s.efficiency)}% | ${s.batches} | ${fmt(s.startActivityBq / 1e9)} | ` +
       `${Math.round(s.cost.total).toLocaleString('en-US')} | ${fmt(100 * s.gap, 2)}% | ` +
       `${fmt(s.seconds)} | ${checked} |`,

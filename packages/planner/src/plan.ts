@@ -63,6 +63,8 @@ export interface UnservedOrder {
 export interface PlanSummary {
   readonly orders: number;
   readonly served: number;
+  /** Orders that no candidate batch and route can serve: unserved in every plan. */
+  readonly unservable: number;
   /** Served ÷ orders, %. */
   readonly servedPct: number;
   /** Activity delivered at calibration ÷ activity at EOS over all batches. */

@@ -108,6 +108,17 @@ export function checkSummary(ctx: CheckContext, figures: SummaryFigures): void {
       `The unservable penalty ${significant(s.unservablePenalty, 10)} must lie between 0 and the objective.`,
     );
   }
+  if (
+    !Number.isInteger(s.unservable) ||
+    s.unservable < 0 ||
+    s.unservable > figures.orders - figures.served
+  ) {
+    ctx.report(
+      'summary',
+      'summary.unservable',
+      `The summary counts ${s.unservable} unservable orders, but only ${figures.orders - figures.served} are unserved.`,
+    );
+  }
   const gap = base > 0 ? (s.objective - s.lowerBound) / base : 0;
   if (Math.abs(s.gap - gap) > 1e-6) {
     compare('gap', s.gap, gap);

@@ -251,6 +251,7 @@ export function summarise(
     summary: {
       orders: inst.orders.length,
       served: served.size,
+      unservable: inst.orders.filter((o) => unservable.includes(o.id) && !served.has(o.id)).length,
       servedPct: (served.size / inst.orders.length) * 100,
       efficiency: plan.doses.reduce((s, d) => s + d.calibrationActivityBq, 0) / eos,
       batches: plan.batches.length,

@@ -118,9 +118,8 @@ export function buildPlan(
   const eos = batches.reduce((sum, b) => sum + b.eosActivityBq, 0);
   const delivered = doses.reduce((sum, d) => sum + d.calibrationActivityBq, 0);
   // Orders no option can serve are unserved in every plan; the gap leaves their penalty out.
-  const unservable = net.orders
-    .filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) === 0)
-    .reduce((sum, o) => sum + net.unservedWeight * o.spec.priority, 0);
+  const noOption = net.orders.filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) === 0);
+  const unservable = noOption.reduce((sum, o) => sum + net.unservedWeight * o.spec.priority, 0);
   const lowerBound = Math.min(outcome.lowerBound + unservable, objective);
   const gapBase = objective - unservable;
   return {
@@ -134,6 +133,7 @@ export function buildPlan(
     summary: {
       orders: net.orders.length,
       served: served.size,
+      unservable: noOption.length,
       servedPct: net.orders.length === 0 ? 100 : (100 * served.size) / net.orders.length,
       efficiency: eos === 0 ? 0 : delivered / eos,
       batches: batches.length,
