@@ -18,3 +18,4 @@ export {
 } from './instance-schema.js';
 export { generateInstance, type GenerateInstanceInput } from './generate/generate-instance.js';
 export type { Tier } from './generate/tiers.js';
+export { transportIndexFor, type ProductTransportIndex } from './generate/transport-index.js';

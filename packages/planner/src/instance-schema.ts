@@ -5,7 +5,7 @@
  * instance-references.ts). `planning-instance.schema.json` is generated from this schema by
  * scripts/build-schema.ts.
  */
-import { parseInstant } from '@halflife/nuclear';
+import { isTimeZone, parseInstant } from '@halflife/nuclear';
 import { z } from 'zod';
 import { INSTANCE_FORMAT, type PlanningInstance } from './instance.js';
 import { formatIssue, MAX_ERRORS, withCap } from './instance-issues.js';
@@ -134,6 +134,12 @@ export const planningInstanceSchema = z
   .strictObject({
     format: z.literal(INSTANCE_FORMAT),
     name: z.string(),
+    timeZone: z
+      .string()
+      .refine((zone) => isTimeZone(zone), {
+        message: 'expected an IANA time zone, e.g. Asia/Shanghai',
+      })
+      .optional(),
     horizon: interval,
     products: z.array(product),
     sites: z.array(site),

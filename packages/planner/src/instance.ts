@@ -11,6 +11,8 @@ export const INSTANCE_FORMAT = 'halflife-planning-instance/1';
 export interface PlanningInstance {
   readonly format: typeof INSTANCE_FORMAT;
   readonly name: string;
+  /** IANA zone in which planners read the day (reasons give clock times in it); else the horizon's offset. */
+  readonly timeZone?: string;
   /** Batches may start and shipments may arrive only inside [start, end]. */
   readonly horizon: Interval;
   readonly products: readonly ProductSpec[];

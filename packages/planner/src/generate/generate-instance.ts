@@ -90,6 +90,7 @@ export function generateInstance(input: GenerateInstanceInput): PlanningInstance
   return {
     format: INSTANCE_FORMAT,
     name: `Tier ${tier}, ${places.label}, ${date}, seed ${seed}`,
+    timeZone: 'Asia/Shanghai',
     horizon: { start: localInstant(date, 0), end: localInstant(addDays(date, 1), 0) },
     products,
     sites,

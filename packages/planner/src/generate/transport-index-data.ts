@@ -80,3 +80,11 @@ export const PACKAGE_SHIELDING: Readonly<Record<string, PackageShielding>> = {
   'LU177-PSMA617': { leadMm: 3, source: 'assumption: 3 mm lead pot around the therapy vial' },
   'LU177-DOTATATE': { leadMm: 3, source: 'assumption: 3 mm lead pot around the therapy vial' },
 };
+
+/** The usual package for a nuclide, for products the table above does not name (assumption). */
+export const NUCLIDE_SHIELDING: Readonly<Record<string, PackageShielding>> = {
+  'F-18': { leadMm: 25, source: 'assumption: 25 mm lead-equivalent PET transport pig' },
+  'Ga-68': { leadMm: 25, source: 'assumption: 25 mm lead-equivalent PET transport pig' },
+  'Tc-99m': { leadMm: 3, source: 'assumption: 3 mm lead pot (SPECT unit dose)' },
+  'Lu-177': { leadMm: 3, source: 'assumption: 3 mm lead pot around the therapy vial' },
+};

@@ -7,7 +7,12 @@
  * since 1 GBq at 1 m gives 1000 × Γ µSv/h = Γ mSv/h. A point source at 1 m stands in for 1 m from
  * the package surface (slightly high, on the safe side).
  */
-import { DOSE_RATE_CONSTANTS, LEAD_HVL, PACKAGE_SHIELDING } from './transport-index-data.js';
+import {
+  DOSE_RATE_CONSTANTS,
+  LEAD_HVL,
+  NUCLIDE_SHIELDING,
+  PACKAGE_SHIELDING,
+} from './transport-index-data.js';
 
 /** TI per GBq for a dose-rate constant Γ in µSv·m²/(MBq·h) behind `leadMm` of lead of HVL `hvlMm`. */
 export function shieldedTransportIndexPerGbq(
@@ -27,12 +32,25 @@ export interface ProductTransportIndex {
 
 /** The TI per GBq of a demo product's dose package; throws for a product without figures. */
 export function productTransportIndex(code: string, nuclide: string): ProductTransportIndex {
+  const figure = transportIndexFor(code, nuclide);
+  if (figure === undefined)
+    throw new Error(`productTransportIndex: no dose-rate figures for ${code} (${nuclide})`);
+  return figure;
+}
+
+/**
+ * The TI per GBq of a product's dose package: its own shielding where the data names the
+ * product, else the usual package for the nuclide (a PET pig for 511 keV emitters, a lead pot
+ * otherwise). Undefined when the data has no dose-rate constant or HVL for the nuclide.
+ */
+export function transportIndexFor(
+  code: string,
+  nuclide: string,
+): ProductTransportIndex | undefined {
   const gamma = DOSE_RATE_CONSTANTS[nuclide];
   const hvl = LEAD_HVL[nuclide];
-  const shielding = PACKAGE_SHIELDING[code];
-  if (gamma === undefined || hvl === undefined || shielding === undefined) {
-    throw new Error(`productTransportIndex: no dose-rate figures for ${code} (${nuclide})`);
-  }
+  const shielding = PACKAGE_SHIELDING[code] ?? NUCLIDE_SHIELDING[nuclide];
+  if (gamma === undefined || hvl === undefined || shielding === undefined) return undefined;
   const ti = shieldedTransportIndexPerGbq(gamma.microSvM2PerMBqH, shielding.leadMm, hvl.mm);
   const rounded = Number(ti.toPrecision(4));
   return {

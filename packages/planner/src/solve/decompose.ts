@@ -3,6 +3,7 @@ import type { Candidates } from './candidates.js';
 import { groupBy } from './group-by.js';
 import type { Network } from './network.js';
 import { optionBound, optionShares } from './option-bound.js';
+import { insertionPlan } from './insertion.js';
 import { PlanState } from './plan-state.js';
 import { solveMilp } from './solve-milp.js';
 import { subCandidates } from './sub-candidates.js';
@@ -32,8 +33,10 @@ export function decomposedPlan(
   cands: Candidates,
   settings: DecomposeSettings,
 ): DecomposeResult {
-  // Sites each order can use, cheapest first.
+  // A good plan of the whole network first; each order's home is the site it has there.
   const shares = optionShares(net, cands);
+  const start = insertionPlan(net, cands, settings.keepBonus);
+  const startOption = new Map(start.map((i) => [cands.options[i]!.order, i]));
   const siteRank = net.orders.map((order) => {
     const best = new Map<number, number>();
     for (const i of cands.optionsByOrder[order.index] ?? []) {
@@ -41,7 +44,11 @@ export function decomposedPlan(
       const share = shares[i]!;
       if (share < (best.get(site) ?? Infinity)) best.set(site, share);
     }
-    return [...best].sort((a, b) => a[1] - b[1]).map(([site]) => site);
+    const ranked = [...best].sort((a, b) => a[1] - b[1]).map(([site]) => site);
+    const first = startOption.get(order.index);
+    if (first === undefined) return ranked;
+    const site = cands.slots[cands.options[first]!.slot]!.site;
+    return [site, ...ranked.filter((s) => s !== site)];
   });
   // Re-planning: an order the previous plan served, in a way that still holds, stays at its site.
   const kept = new Map<number, number>();
@@ -80,7 +87,13 @@ export function decomposedPlan(
           }),
         )
       : undefined;
+    const subIndex = new Map(sub.original.map((whole, i) => [whole, i]));
+    const subStart = orders.flatMap((o) => {
+      const i = subIndex.get(startOption.get(o) ?? -1);
+      return i === undefined ? [] : [i];
+    });
     const result = solveMilp(highs, net, sub.cands, {
+      start: subStart,
       timeLimitSeconds: Math.max(0.2, budgetSeconds),
       relativeGap: 2e-3,
       strong: true,
@@ -139,9 +152,11 @@ export function decomposedPlan(
     sites = [...moved];
   }
 
-  // Join the sites' plans under every coupling rule, then fill what is left greedily.
+  // Join the sites' plans under every coupling rule, then fill what is left greedily. A site whose
+  // model did better than the first plan brings its choice; otherwise the first plan's stays.
   const state = new PlanState(net, cands);
   for (const i of [...chosenBySite.values()].flat()) state.tryAdd(cands.options[i]!);
+  for (const i of start) state.tryAdd(cands.options[i]!);
   const served = new Set(state.chosen.map((i) => cands.options[i]!.order));
   for (const order of net.orders) {
     if (served.has(order.index)) continue;

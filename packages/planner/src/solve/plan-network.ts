@@ -5,6 +5,7 @@ import { buildPlan } from './build-plan.js';
 import { candidates, type Candidates } from './candidates.js';
 import { decomposedPlan } from './decompose.js';
 import { greedyPlan } from './greedy.js';
+import { insertionPlan } from './insertion.js';
 import { keepBonus } from './keep-previous.js';
 import { compileNetwork, type Network } from './network.js';
 import { optionBound } from './option-bound.js';
@@ -71,7 +72,7 @@ export function planNetwork(
         timeLimitSeconds: limit,
         relativeGap: settings.relativeGap ?? 1e-3,
         strong: true,
-        start: greedyPlan(net, cands),
+        start: insertionPlan(net, cands, bonus),
         ...(bonus ? { keepBonus: bonus } : {}),
         onProgress: (p) =>
           progress({

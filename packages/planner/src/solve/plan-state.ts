@@ -3,11 +3,12 @@ import type { Network } from './network.js';
 
 /**
  * A partial plan that grows one dose at a time and refuses a dose that would break a coupling
- * rule (line occupancy, batch size, vehicle capacity and TI, supply pool, site and hospital
+ * rule (one dose per order, line occupancy, batch size, vehicle capacity and TI, supply pool, site and hospital
  * licence). Used by the greedy baseline and to repair decomposed plans.
  */
 export class PlanState {
   readonly chosen: number[] = [];
+  private readonly served = new Set<number>();
   private readonly slotLoad = new Map<number, number>();
   private readonly shipmentLoad = new Map<string, { doses: number; ti: number }>();
   private readonly lineBusy = new Map<number, number[]>();
@@ -24,6 +25,11 @@ export class PlanState {
     return this.slotLoad.has(slot);
   }
 
+  /** Whether a vehicle already goes with this key. */
+  hasShipment(key: string): boolean {
+    return this.shipmentLoad.has(key);
+  }
+
   /** Adds the option if every rule still holds; says whether it did. */
   tryAdd(option: DoseOption): boolean {
     if (!this.fits(option)) return false;
@@ -38,10 +44,12 @@ export class PlanState {
     const key = this.hospitalKey(option);
     this.hospitalLoad.set(key, (this.hospitalLoad.get(key) ?? 0) + option.arrivalBq);
     this.chosen.push(option.index);
+    this.served.add(option.order);
     return true;
   }
 
   private fits(option: DoseOption): boolean {
+    if (this.served.has(option.order)) return false;
     const net = this.net;
     const slot = this.cands.slots[option.slot]!;
     const load = this.slotLoad.get(slot.index);

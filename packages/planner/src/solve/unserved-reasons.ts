@@ -101,16 +101,23 @@ function takenReason(
   );
 }
 
-/** Clock time "HH:MM" in the offset of the instance's horizon start. */
+/** Clock time "HH:MM" in the instance's zone, else in the offset of its horizon start. */
 function localClock(net: Network): (m: number) => string {
+  const zone = net.instance.timeZone;
+  if (zone !== undefined) {
+    const format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    return (m) => format.format(new Date(net.originMs + m * 60_000));
+  }
   const match = /([+-])(\d\d):?(\d\d)$/.exec(net.instance.horizon.start);
   const offset = match
     ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]))
     : 0;
-  return (m) => {
-    const date = new Date(net.originMs + (m + offset) * 60_000);
-    return date.toISOString().slice(11, 16);
-  };
+  return (m) => new Date(net.originMs + (m + offset) * 60_000).toISOString().slice(11, 16);
 }
 
 function duration(minutes: number): string {

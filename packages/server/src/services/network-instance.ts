@@ -68,6 +68,7 @@ export async function buildNetworkInstance(
   const instance: PlanningInstance = {
     format: INSTANCE_FORMAT,
     name: `Network plan for ${date} (${zone})`,
+    timeZone: zone,
     horizon,
     products: products.map((p) => p.spec),
     sites: siteSpecs(rows, date, new Set(products.map((p) => p.spec.id))),
@@ -87,7 +88,7 @@ export async function buildNetworkInstance(
 }
 
 function productSpec(p: NetworkRows['products'][number]): { spec: ProductSpec; source: string } {
-  const ti = transportIndexOf(p.nuclide);
+  const ti = transportIndexOf(p.code, p.nuclide);
   return {
     spec: {
       id: p.code,
