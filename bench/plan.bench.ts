@@ -24,7 +24,7 @@ interface TierRun {
 }
 
 const RUNS: TierRun[] = [
-  { tier: 'S', seeds: [1, 2, 3], timeLimitSeconds: 2 },
+  { tier: 'S', seeds: [1, 2, 3], timeLimitSeconds: 30 },
   { tier: 'M', seeds: [1, 2, 3], timeLimitSeconds: 10 },
   { tier: 'L', seeds: [1, 2], timeLimitSeconds: 60 },
 ];
