@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Plan } from '@halflife/planner';
+import { CliError } from './cli-error.js';
+import { program } from './program.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'halflife-plan-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]): Promise<string[]> {
+  const out: string[] = [];
+  await program(
+    (s) => out.push(...s.split('\n')),
+    (s) => out.push(...s.split('\n')),
+  ).parseAsync(['node', 'halflife', ...args]);
+  return out;
+}
+
+describe('halflife plan', () => {
+  const instance = join(dir, 's.json');
+  const plan = join(dir, 'plan.json');
+
+  it('generates a tier, plans it with a summary table, and the checker accepts the plan', async () => {
+    const generated = await run(
+      'plan',
+      'generate',
+      '--tier',
+      's',
+      '--seed',
+      '2',
+      '--date',
+      '2026-11-24',
+      '--out',
+      instance,
+    );
+    expect(generated.join('\n')).toMatch(/tier S, 1 sites, 22 hospitals, 49 orders, 1 products/);
+    const summary = (
+      await run('plan', '--instance', instance, '--out', plan, '--time-limit', '5')
+    ).join('\n');
+    expect(summary).toMatch(/served\s+44 of 49/);
+    expect(summary).toMatch(/gap to lower bound/);
+    expect(summary).toMatch(/no lane links Demo Nanchang Hospital/);
+    const written = JSON.parse(readFileSync(plan, 'utf8')) as Plan;
+    expect(written.format).toBe('halflife-plan/1');
+    expect((await run('plan', 'check', '--instance', instance, '--plan', plan)).join('\n')).toMatch(
+      /^plan is valid: 44 doses in \d+ batches/,
+    );
+  });
+
+  it('names what a broken plan breaks and exits 1', async () => {
+    const written = JSON.parse(readFileSync(plan, 'utf8')) as Plan;
+    const broken = {
+      ...written,
+      doses: written.doses.map((d, k) =>
+        k === 0 ? { ...d, calibrationActivityBq: d.calibrationActivityBq * 2 } : d,
+      ),
+    };
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, JSON.stringify(broken));
+    const out: string[] = [];
+    await program(
+      (s) => out.push(s),
+      (s) => out.push(s),
+    ).parseAsync(['node', 'halflife', 'plan', 'check', '--instance', instance, '--plan', file]);
+    expect(process.exitCode).toBe(1);
+    process.exitCode = 0;
+    expect(out.join('\n')).toMatch(/dose-decay/);
+    expect(out.join('\n')).toMatch(/plan breaks the rules/);
+  });
+
+  it('refuses a file that is not an instance, naming the fields', async () => {
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ format: 'halflife-planning-instance/1', name: 'x' }));
+    await expect(run('plan', '--instance', file, '--out', plan)).rejects.toThrow(CliError);
+    await expect(run('plan', '--instance', file, '--out', plan)).rejects.toThrow(
+      /horizon: required/,
+    );
+    await expect(run('plan', 'generate', '--tier', 'X')).rejects.toThrow(/unknown tier "X"/);
+    await expect(run('plan', '--instance', instance, '--method', 'magic')).rejects.toThrow(
+      /unknown method/,
+    );
+  });
+});
