@@ -121,7 +121,8 @@ if (national) {
   );
   console.log(
     `\nRe-plan, tier L seed ${RUNS[2]!.seeds[0]}: ${site} ${line} fails at 09:00 with 2 urgent orders — ` +
-      `${seconds.toFixed(1)} s, served ${replanned.summary.served} of ${replanned.summary.orders}, ` +
+      `${seconds.toFixed(1)} s (limit 4 s), served ${replanned.summary.served} of ` +
+      `${replanned.summary.orders} (${replanned.summary.orders - replanned.summary.unservable} servable), ` +
       `${moved.length} doses moved to another batch, checker: ${verdict(next, replanned)}`,
   );
 }

@@ -134,7 +134,8 @@ export function candidates(net: Network, settings: CandidateSettings): Candidate
             shipmentKey: `${laneIndex}@${timing.depart}`,
           });
           optionsByOrder[order.index]!.push(index);
-          kept++;
+          // Fixed batches come on top of the grid starts kept per line.
+          if (!fixed) kept++;
           return true;
         };
         for (const f of starts) tryStart(f.start, f);
