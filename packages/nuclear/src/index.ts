@@ -16,3 +16,76 @@ export { NotConvergedError } from './decimal-tier.js';
 export { nearestNames, resolveNuclide } from './resolve-nuclide.js';
 export { assert, domainError, err, ok, type DomainError, type Result } from './result.js';
 export * from './units.js';
+export {
+  CLEARANCE_BQ_PER_G,
+  CYCLOTRON_TARGETS,
+  GENERATOR_TYPES,
+  LOT_PROFILES,
+  STORAGE_HALF_LIVES,
+  type CyclotronTarget,
+  type Figure,
+  type FigureStatus,
+  type GeneratorId,
+  type GeneratorType,
+  type LotKind,
+  type LotProfile,
+} from './supply/supply-data.js';
+export {
+  supplyError,
+  type SupplyError,
+  type SupplyErrorCode,
+  type SupplyResult,
+} from './supply/supply-error.js';
+export { chainPropagator, type ChainPropagator } from './supply/chain-propagator.js';
+export {
+  efficiencyEstimate,
+  type EfficiencyEstimate,
+  type ReplayedElution,
+} from './supply/efficiency.js';
+export {
+  equilibriumColumn,
+  generatorModel,
+  type ElutionPrediction,
+  type ElutionRecord,
+  type GeneratorModel,
+  type GeneratorState,
+} from './supply/generator-model.js';
+export {
+  dailyYield,
+  optimiseElutionInterval,
+  type IntervalOptions,
+  type IntervalSearch,
+  type IntervalYield,
+} from './supply/elution-interval.js';
+export {
+  planElutions,
+  type ElutionNeed,
+  type ElutionPlanOptions,
+  type PlannedElution,
+} from './supply/elution-plan.js';
+export {
+  cyclotronRun,
+  type CyclotronRun,
+  type CyclotronRunResult,
+} from './supply/cyclotron-run.js';
+export {
+  bulkLot,
+  lotExpiry,
+  type BulkLot,
+  type LotModel,
+  type NuclideActivity,
+} from './supply/bulk-lot.js';
+export {
+  licenceImpact,
+  wasteImpact,
+  type LicenceImpact,
+  type LicenceLimit,
+  type WasteImpact,
+} from './supply/lot-impact.js';
+export {
+  cyclotronReleases,
+  generatorReleases,
+  lotReleases,
+  type Supply,
+  type SupplyRelease,
+} from './supply/supply-releases.js';

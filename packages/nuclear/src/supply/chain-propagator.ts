@@ -7,7 +7,8 @@ import { seconds } from '../units.js';
  * Decays any mixture of the members of one chain, by superposition of one decay-engine solver per
  * member (set up on first use, with one atom). The decay equations are linear, so a mixture decays
  * as the sum of its members decaying alone: every number still comes from the exact engine, and a
- * generator's column can be eluted and decayed again thousands of times without a new set-up.
+ * generator's column can be eluted and decayed again thousands of times without a new set-up, and
+ * the solution of each member over a time asked for again (a regular interval) is remembered.
  */
 export interface ChainPropagator {
   readonly members: readonly Nuclide[];
@@ -24,9 +25,12 @@ interface Unit {
   readonly solver: DecaySolver;
   /** Chain index of each of the unit solver's members. */
   readonly map: Int32Array;
-  readonly atoms: Float64Array;
-  readonly activities: Float64Array;
+  /** Atoms of the unit solver's members after a time, for the times asked for recently. */
+  readonly byTime: Map<number, Float64Array>;
 }
+
+/** Times remembered per member: regular elutions and grids reuse a few intervals many times. */
+const REMEMBERED_TIMES = 512;
 
 export function chainPropagator(data: Dataset, roots: readonly string[]): ChainPropagator {
   const chain = decayChain(data, roots);
@@ -37,8 +41,7 @@ export function chainPropagator(data: Dataset, roots: readonly string[]): ChainP
     if (u === undefined) {
       const solver = decaySolver(data, new Map([[(members[j] as Nuclide).name, 1]]));
       const map = Int32Array.from(solver.members, (m) => chain.index.get(m.name) ?? -1);
-      const k = solver.members.length;
-      u = { solver, map, atoms: new Float64Array(k), activities: new Float64Array(k) };
+      u = { solver, map, byTime: new Map() };
       units.set(j, u);
     }
     return u;
@@ -54,10 +57,15 @@ export function chainPropagator(data: Dataset, roots: readonly string[]): ChainP
         continue;
       }
       const u = unit(j);
-      u.solver.evaluate(seconds(dt), u.atoms, u.activities);
+      let after = u.byTime.get(dt);
+      if (after === undefined) {
+        if (u.byTime.size >= REMEMBERED_TIMES) u.byTime.clear();
+        after = u.solver.at(seconds(dt)).atoms;
+        u.byTime.set(dt, after);
+      }
       for (let k = 0; k < u.map.length; k++) {
         const i = u.map[k] as number;
-        out[i] = (out[i] as number) + n * (u.atoms[k] as number);
+        out[i] = (out[i] as number) + n * (after[k] as number);
       }
     }
     return out;

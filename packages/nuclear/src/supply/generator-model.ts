@@ -112,7 +112,7 @@ export function generatorModel(data: Dataset, state: GeneratorState): SupplyResu
     const eluate = new Float64Array(column.length);
     for (const i of eluted) {
       eluate[i] = (column[i] as number) * efficiency;
-      stays[i] = (column[i] as number) - (eluate[i]);
+      stays[i] = (column[i] as number) - eluate[i];
     }
     return { column: stays, eluate };
   };
