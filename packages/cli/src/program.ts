@@ -4,6 +4,12 @@ import { chainTree } from './chain-tree.js';
 import { CliError, unwrap } from './cli-error.js';
 import { decayBatch, decayCommand, type DecayOptions } from './decay-command.js';
 import { auditVerify, seedDemoCommand } from './database-commands.js';
+import {
+  generatorYieldCommand,
+  optimiseIntervalCommand,
+  type GeneratorYieldOptions,
+  type OptimiseIntervalOptions,
+} from './generator-command.js';
 import { loadDataset } from './load-dataset.js';
 import {
   planCheckCommand,
@@ -148,6 +154,39 @@ export function program(out: Write, err: Write): Command {
     .option('--out <file>', 'write here (else standard output)')
     .action((options: { tier: string; seed: string; date?: string; out?: string }) => {
       planGenerateCommand(options, out, new Date());
+    });
+
+  const generator = cli
+    .command('generator')
+    .description('isotope generators: predicted elutions and the best elution interval');
+  generator
+    .command('yield')
+    .description('the eluate an elution would give, from calibration and the last elution')
+    .requiredOption('--parent <nuclide>', 'Ge-68, Mo-99, W-188, Ra-224, Th-228 or Ac-225')
+    .requiredOption('--activity <activity>', 'parent activity at calibration, e.g. 1.85GBq')
+    .requiredOption('--calibrated <time>', 'calibration time, ISO 8601 with offset or zone')
+    .option('--last-elution <time>', 'the last elution (default: none since calibration)')
+    .option('--efficiency <fraction>', 'elution efficiency (default: the nominal one, by age)')
+    .requiredOption('--at <time>', 'the elution time')
+    .option('--json', 'JSON output for scripts')
+    .addHelpText(
+      'after',
+      '\nExample:\n  halflife generator yield --parent Ge-68 --activity 1.85GBq --calibrated 2026-09-01T08:00+08:00 --last-elution 2026-11-23T07:00+08:00 --at 2026-11-23T12:00+08:00',
+    )
+    .action((options: GeneratorYieldOptions & { dataset?: string }) => {
+      out(generatorYieldCommand(unwrap(loadDataset(undefined)), options));
+    });
+  generator
+    .command('optimise-interval')
+    .description('daily yield of regular elutions by interval, and the interval that maximises it')
+    .requiredOption('--parent <nuclide>', 'Th-228, Ra-224, Ge-68, Mo-99, W-188 or Ac-225')
+    .option('--activity <activity>', 'parent activity at the start (yields scale with it)', '1GBq')
+    .option('--efficiency <fraction>', 'elution efficiency (default: the nominal one)')
+    .option('--handling <duration>', 'time each elution costs, whose ingrowth is lost (default 0)')
+    .option('--horizon <duration>', 'how long the regular elutions run (default 7d)')
+    .option('--json', 'JSON output for scripts')
+    .action((options: OptimiseIntervalOptions) => {
+      out(optimiseIntervalCommand(unwrap(loadDataset(undefined)), options));
     });
 
   return cli;
