@@ -126,9 +126,16 @@ export function decomposedPlan(
   for (const f of net.fixed)
     if (!chosenBySite.has(net.lines[f.line]!.site)) unsettled.add(net.lines[f.line]!.site);
   let sites = [...unsettled].filter((s) => !chosenBySite.has(s));
+  if (settings.keepBonus)
+    settings.onProgress?.(
+      0,
+      `re-planning ${sites.length} of ${net.sites.length} sites; ${kept.size} orders keep their service`,
+    );
   const total = sites.length;
   for (let round = 0; round < 4 && sites.length > 0; round++) {
     sites.forEach((site, k) => {
+      // Out of time: the sites not yet solved keep the first plan's part.
+      if (remaining() <= 0) return;
       const budget = (0.85 * remaining()) / (sites.length - k);
       solveSite(site, Math.min(budget, 10));
       settings.onProgress?.(

@@ -67,7 +67,8 @@ export function solveMilp(
         ? { mip_heuristic_effort: settings.heuristicEffort }
         : {}),
     });
-    if (settings.start) m.setSolution({ colValue: startValues(model, cands, settings.start) });
+    const start = settings.start ? startValues(model, cands, settings.start) : undefined;
+    if (start) m.setSolution({ colValue: start });
     const { callbackType } = highs.constants;
     const report = settings.onProgress;
     m.run(
@@ -85,7 +86,16 @@ export function solveMilp(
     );
     const status = m.getModelStatus();
     const { modelStatus } = highs.constants;
-    const values = m.getSolution().colValue;
+    let values = m.getSolution().colValue;
+    let objective = m.getObjectiveValue();
+    // Stopped early with nothing better (or nothing at all): the start stands.
+    if (start && settings.start) {
+      const startObjective = lp.cost.reduce((sum, c, j) => sum + c * start[j]!, lp.offset);
+      if (!(objective <= startObjective) || values.length !== start.length) {
+        values = start;
+        objective = startObjective;
+      }
+    }
     const chosen: number[] = [];
     model.optionColumn.forEach((column, option) => {
       if ((values[column] ?? 0) > 0.5) chosen.push(option);
@@ -93,7 +103,7 @@ export function solveMilp(
     const bound = Number(m.info.get('mip_dual_bound'));
     return {
       chosen,
-      objective: m.getObjectiveValue(),
+      objective,
       lowerBound: Number.isFinite(bound) ? bound : -Infinity,
       status:
         status === modelStatus.optimal
