@@ -19,10 +19,6 @@ export interface PlanningModel {
 export interface ModelSettings {
   /** Add x ≤ y and x ≤ z for every option: a much tighter LP relaxation for more rows. */
   readonly strong: boolean;
-  /** Order identical lines at each start time (see identicalLineRows). */
-  readonly symmetry?: boolean;
-  /** Add x ≤ z for every option (a tighter relaxation of vehicle costs for many more rows). */
-  readonly vehicleLinks?: boolean;
   /** Option index → bonus for keeping the previous plan's choice (re-planning). */
   readonly keepBonus?: ReadonlyMap<number, number>;
 }
@@ -97,12 +93,11 @@ export function planningModel(
     const columns = [...list.map((o) => optionColumn[o.index]!), z];
     lp.row(columns, [...list.map(() => 1), -lane.vehicleCapacity], -Infinity, 0);
     lp.row(columns, [...list.map((o) => o.transportIndex), -lane.maxTransportIndex], -Infinity, 0);
-    if (settings.strong && settings.vehicleLinks !== false)
+    if (settings.strong)
       for (const o of list) lp.row([optionColumn[o.index]!, z], [1, -1], -Infinity, 0);
   }
 
   lineRows(slots, slotColumn, lp);
-  if (settings.symmetry) identicalLineRows(net, slots, slotColumn, lp);
   siteRows(net, slots, bySlot, optionColumn, lp);
   hospitalLicenceRows(net, options, optionColumn, lp);
   return { lp, optionColumn, slotColumn, shipmentColumn };
@@ -211,54 +206,4 @@ function hospitalLicenceRows(
       licence / GBQ,
     );
   }
-}
-
-/**
- * Identical lines (same site and products, no outage, no fixed batch) whose batches never span
- * two grid steps are interchangeable at each start time, independently of other times. Order
- * them: at each start, a line runs a batch only if the line before it does. Every plan has an
- * equivalent that keeps this order; branch-and-bound no longer explores the copies.
- */
-function identicalLineRows(
-  net: Network,
-  slots: readonly Slot[],
-  slotColumn: Int32Array,
-  lp: LpBuilder,
-) {
-  const pinned = new Set(slots.filter((s) => s.fixed).map((s) => s.line));
-  const grid = gridStep(slots);
-  const pools = groupBy(
-    net.lines.filter(
-      (l) =>
-        l.outages.length === 0 &&
-        !pinned.has(l.index) &&
-        [...l.products].every((p) => net.products[p]!.spec.synthesisMinutes <= grid),
-    ),
-    (l) => `${l.site}|${[...l.products].sort((a, b) => a - b).join(',')}`,
-  );
-  const at = groupBy(slots, (s) => `${s.line}@${s.start}`);
-  for (const pool of pools.values())
-    for (let k = 0; k + 1 < pool.length; k++) {
-      const [a, b] = [pool[k]!.index, pool[k + 1]!.index];
-      for (const t of new Set(slots.filter((s) => s.line === b).map((s) => s.start))) {
-        const first = at.get(`${a}@${t}`) ?? [];
-        const second = at.get(`${b}@${t}`) ?? [];
-        lp.row(
-          [...first, ...second].map((s) => slotColumn[s.index]!),
-          [...first.map(() => 1), ...second.map(() => -1)],
-          0,
-          Infinity,
-        );
-      }
-    }
-}
-
-/** The smallest spacing between two starts on one line (the grid step), or Infinity. */
-function gridStep(slots: readonly Slot[]): number {
-  let step = Infinity;
-  for (const list of groupBy(slots, (s) => s.line).values()) {
-    const starts = [...new Set(list.map((s) => s.start))].sort((a, b) => a - b);
-    for (let i = 1; i < starts.length; i++) step = Math.min(step, starts[i]! - starts[i - 1]!);
-  }
-  return step;
 }

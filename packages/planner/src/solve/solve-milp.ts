@@ -8,9 +8,6 @@ export interface MilpSettings {
   /** Stop once the relative gap is at most this. */
   readonly relativeGap: number;
   readonly strong: boolean;
-  readonly symmetry?: boolean;
-  readonly vehicleLinks?: boolean;
-  readonly heuristicEffort?: number;
   readonly keepBonus?: ReadonlyMap<number, number>;
   /** A feasible selection of options to start from (e.g. the greedy plan). */
   readonly start?: readonly number[];
@@ -43,8 +40,6 @@ export function solveMilp(
 ): MilpResult {
   const model = planningModel(net, cands, {
     strong: settings.strong,
-    ...(settings.symmetry !== undefined ? { symmetry: settings.symmetry } : {}),
-    ...(settings.vehicleLinks !== undefined ? { vehicleLinks: settings.vehicleLinks } : {}),
     ...(settings.keepBonus ? { keepBonus: settings.keepBonus } : {}),
   });
   const { lp } = model;
@@ -63,9 +58,6 @@ export function solveMilp(
       output_flag: false,
       time_limit: settings.timeLimitSeconds,
       mip_rel_gap: settings.relativeGap,
-      ...(settings.heuristicEffort !== undefined
-        ? { mip_heuristic_effort: settings.heuristicEffort }
-        : {}),
     });
     const start = settings.start ? startValues(model, cands, settings.start) : undefined;
     if (start) m.setSolution({ colValue: start });
