@@ -113,11 +113,16 @@ if (national) {
     newOrders: urgent,
   });
   const started = now();
-  const replanned = planNetwork(highs, next, { timeLimitSeconds: 60, now, previous: plan });
+  const replanned = planNetwork(highs, next, { timeLimitSeconds: 4, now, previous: plan });
   const seconds = (now() - started) / 1000;
-  const before = new Map(plan.doses.map((d) => [d.order, d.batch]));
+  // A dose moved when its batch (site, line, start) changed; batch ids are renumbered.
+  const batchOf = (p: Plan, id: string) => {
+    const b = p.batches.find((x) => x.id === id)!;
+    return `${b.site}|${b.line}|${b.startAt}`;
+  };
+  const before = new Map(plan.doses.map((d) => [d.order, batchOf(plan, d.batch)]));
   const moved = replanned.doses.filter(
-    (d) => before.has(d.order) && before.get(d.order) !== d.batch,
+    (d) => before.has(d.order) && before.get(d.order) !== batchOf(replanned, d.batch),
   );
   console.log(
     `\nRe-plan, tier L seed ${RUNS[2]!.seeds[0]}: ${site} ${line} fails at 09:00 with 2 urgent orders — ` +
