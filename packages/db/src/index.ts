@@ -12,3 +12,6 @@ export * from './network-repository.js';
 export { isEmpty, seedDemo, type SeedOptions, type SeedSummary } from './seed-demo.js';
 export { DEMO_LOGINS } from './seed/demo-logins.js';
 export { testDatabaseUrl, testDb } from './test-database.js';
+export * from './generators-repository.js';
+export * from './supply-repository.js';
+export * from './supply-rows.js';

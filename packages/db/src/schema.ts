@@ -19,6 +19,10 @@ export interface Database {
   audit_log: AuditTable;
   plans: PlanTable;
   equipment_outages: EquipmentOutageTable;
+  generators: GeneratorTable;
+  elutions: ElutionTable;
+  cyclotron_runs: CyclotronRunTable;
+  isotope_lots: IsotopeLotTable;
   login_attempts: { email: string; at: Timestamp; succeeded: boolean };
   schema_migrations: { id: string; applied_at: Timestamp };
 }
@@ -247,6 +251,79 @@ export interface EquipmentOutageTable {
   reason: string;
   plan_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string;
+  created_at: Timestamp;
+}
+
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
+/** A generator at a site (issue 6); `type` is a GENERATOR_TYPES id of @halflife/nuclear. */
+export interface GeneratorTable {
+  id: Id;
+  site_id: string;
+  equipment_id: Optional<string>;
+  type: string;
+  parent_activity_bq: number;
+  calibrated_at: Timestamp;
+  initial_state: ColumnType<'equilibrium' | 'eluted', 'equilibrium' | 'eluted' | undefined>;
+  label: string;
+  serial: Generated<string>;
+  /** The site's regular elution interval; null: the default rule. */
+  elution_interval_minutes: Optional<number>;
+  retired: Generated<boolean>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+/** One elution as it happened: the daughter measured in the eluate and the parent found in it. */
+export interface ElutionTable {
+  id: Id;
+  generator_id: string;
+  at: Timestamp;
+  measured_activity_bq: Optional<number>;
+  breakthrough_bq: Optional<number>;
+  breakthrough_passed: Optional<boolean>;
+  recorded_by: string;
+  created_at: Timestamp;
+}
+
+/** A cyclotron run; `target` is a CYCLOTRON_TARGETS id, `end_at` the end of bombardment. */
+export interface CyclotronRunTable {
+  id: Id;
+  site_id: string;
+  equipment_id: Optional<string>;
+  target: string;
+  beam_current_ua: number;
+  start_at: Timestamp;
+  end_at: Timestamp;
+  measured_activity_bq: Optional<number>;
+  label: Generated<string>;
+  recorded_by: string;
+  created_at: Timestamp;
+}
+
+/** A bulk isotope lot; `profile` is a LOT_PROFILES kind. */
+export interface IsotopeLotTable {
+  id: Id;
+  site_id: string;
+  supplier: string;
+  profile: string;
+  nuclide: string;
+  activity_bq: number;
+  reference_at: Timestamp;
+  volume_ml: Optional<number>;
+  specific_activity_bq_per_g: Optional<number>;
+  carrier: 'carrier-added' | 'no-carrier-added';
+  /** Impurity ÷ main activity at the reference time, from the certificate ({}: the profile's). */
+  impurities: ColumnType<Record<string, number>, string | undefined, string>;
+  expires_at: NullableTimestamp;
+  received_at: Timestamp;
+  label: string;
+  recorded_by: string;
   created_at: Timestamp;
 }
 

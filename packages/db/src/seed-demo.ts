@@ -4,6 +4,7 @@ import { appendAudit } from './audit-trail.js';
 import type { Db } from './create-db.js';
 import type { Database } from './schema.js';
 import { demoNetwork, type DemoNetwork } from './seed/demo-network.js';
+import { insertDemoSupply } from './seed-demo-supply.js';
 import { seededRng } from './seed/rng.js';
 
 export interface SeedOptions {
@@ -23,6 +24,8 @@ export interface SeedSummary {
   readonly lanes: number;
   readonly users: number;
   readonly orders: number;
+  readonly generators: number;
+  readonly lots: number;
 }
 
 /** True when the database holds no organisation yet: the only state in which seeding runs. */
@@ -89,6 +92,7 @@ async function insertNetwork(
   }
 
   const siteIds = new Map<string, string>();
+  const equipmentIds = new Map<string, string>();
   for (const s of network.sites) {
     const { id } = await trx
       .insertInto('sites')
@@ -118,7 +122,7 @@ async function insertNetwork(
         .execute();
     }
     if (s.equipment.length > 0) {
-      await trx
+      const rows = await trx
         .insertInto('equipment')
         .values(
           s.equipment.map((e) => ({
@@ -128,7 +132,9 @@ async function insertNetwork(
             capacity: JSON.stringify(e.capacity),
           })),
         )
+        .returning(['id', 'name'])
         .execute();
+      for (const row of rows) equipmentIds.set(`${s.key}|${row.name}`, row.id);
     }
     const makes = s.productCodes
       .map((c) => productIds.get(c))
@@ -275,6 +281,13 @@ async function insertNetwork(
     orders++;
   }
 
+  const supply = await insertDemoSupply(
+    trx,
+    network,
+    { siteIds, equipmentIds, seeder, producer },
+    options,
+  );
+
   return {
     organisations: 2 + network.hospitals.length,
     sites: network.sites.length,
@@ -283,5 +296,6 @@ async function insertNetwork(
     lanes: lanes.length,
     users: userIds.size,
     orders,
+    ...supply,
   };
 }
