@@ -1,5 +1,6 @@
 /**
  * Planner benchmark: `npm run bench:plan` (all tiers) or `npm run bench:plan -- S M` (some).
+ * Tier G is a generator-fed Ga-68 region where isotope supply, from the supply models, binds.
  * For each tier and seed: the planner and the greedy baseline (planning by hand) on the same
  * instance — served %, isotope efficiency, batches, isotope at start, cost, gap to the lower bound,
  * plan time — each plan re-verified by the independent checker. Then a national re-plan after a
@@ -27,6 +28,7 @@ const RUNS: TierRun[] = [
   { tier: 'S', seeds: [1, 2, 3], timeLimitSeconds: 30 },
   { tier: 'M', seeds: [1, 2, 3], timeLimitSeconds: 10 },
   { tier: 'L', seeds: [1, 2], timeLimitSeconds: 60 },
+  { tier: 'G', seeds: [1, 2], timeLimitSeconds: 10 },
 ];
 const DATE = '2026-11-24';
 const wanted = process.argv.slice(2).map((t) => t.toUpperCase());
@@ -39,6 +41,17 @@ interface Row {
   method: string;
   plan: Plan;
   checked: string;
+  /** Served orders' priorities ÷ all orders' priorities, %: what the objective serves first. */
+  weighted: number;
+}
+
+function weightedServed(instance: PlanningInstance, plan: Plan): number {
+  const served = new Set(plan.doses.map((d) => d.order));
+  const all = instance.orders.reduce((sum, o) => sum + o.priority, 0);
+  const got = instance.orders
+    .filter((o) => served.has(o.id))
+    .reduce((sum, o) => sum + o.priority, 0);
+  return (100 * got) / all;
 }
 
 function run(instance: PlanningInstance, method: 'auto' | 'greedy', limit: number): Plan {
@@ -61,8 +74,22 @@ for (const { tier, seeds, timeLimitSeconds } of RUNS) {
     const plan = run(instance, 'auto', timeLimitSeconds);
     const greedy = run(instance, 'greedy', timeLimitSeconds);
     process.stderr.write(`done in ${plan.summary.seconds.toFixed(1)} s\n`);
-    rows.push({ tier, seed, method: plan.method, plan, checked: verdict(instance, plan) });
-    rows.push({ tier, seed, method: 'greedy', plan: greedy, checked: verdict(instance, greedy) });
+    rows.push({
+      tier,
+      seed,
+      method: plan.method,
+      plan,
+      checked: verdict(instance, plan),
+      weighted: weightedServed(instance, plan),
+    });
+    rows.push({
+      tier,
+      seed,
+      method: 'greedy',
+      plan: greedy,
+      checked: verdict(instance, greedy),
+      weighted: weightedServed(instance, greedy),
+    });
     const p = plan.summary;
     const g = greedy.summary;
     ratios.push(
@@ -76,14 +103,14 @@ for (const { tier, seeds, timeLimitSeconds } of RUNS) {
 
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 console.log(
-  '| tier | seed | method | orders | served | servable | served % | efficiency | batches | isotope GBq | cost | gap | time s | checker |',
+  '| tier | seed | method | orders | served | servable | served % | by priority % | efficiency | batches | isotope GBq | cost | gap | time s | checker |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const { tier, seed, method, plan, checked } of rows) {
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const { tier, seed, method, plan, checked, weighted } of rows) {
   const s = plan.summary;
   console.log(
     `| ${tier} | ${seed} | ${method} | ${s.orders} | ${s.served} | ${s.orders - s.unservable} | ` +
-      `${fmt(s.servedPct)} | ` +
+      `${fmt(s.servedPct)} | ${fmt(weighted)} | ` +
       `${fmt(100 * s.efficiency)}% | ${s.batches} | ${fmt(s.startActivityBq / 1e9)} | ` +
       `${Math.round(s.cost.total).toLocaleString('en-US')} | ${fmt(100 * s.gap, 2)}% | ` +
       `${fmt(s.seconds)} | ${checked} |`,

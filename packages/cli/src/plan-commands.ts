@@ -85,8 +85,8 @@ export function planGenerateCommand(
   out: Write,
   today: Date,
 ): void {
-  const tier = (['S', 'M', 'L'] as const).find((t) => t === options.tier.toUpperCase());
-  if (!tier) throw new CliError(`unknown tier "${options.tier}": use S, M or L`, 2);
+  const tier = (['S', 'M', 'L', 'G'] as const).find((t) => t === options.tier.toUpperCase());
+  if (!tier) throw new CliError(`unknown tier "${options.tier}": use S, M, L or G`, 2);
   const seed = Number(options.seed);
   if (!Number.isInteger(seed))
     throw new CliError(`--seed must be an integer, got "${options.seed}"`, 2);

@@ -147,8 +147,10 @@ export function program(out: Write, err: Write): Command {
     });
   plan
     .command('generate')
-    .description('a benchmark instance: S (1–2 sites), M (3–6 sites), L (national, ~5,000 orders)')
-    .requiredOption('--tier <tier>', 'S, M or L')
+    .description(
+      'a benchmark instance: S (1–2 sites), M (3–6 sites), L (national, ~5,000 orders), G (generator-fed Ga-68)',
+    )
+    .requiredOption('--tier <tier>', 'S, M, L or G (a generator-fed Ga-68 region)')
     .option('--seed <n>', 'random seed (the same seed gives the same instance)', '1')
     .option('--date <YYYY-MM-DD>', 'the planned local day (default: tomorrow, China time)')
     .option('--out <file>', 'write here (else standard output)')

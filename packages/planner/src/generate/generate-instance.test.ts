@@ -25,7 +25,7 @@ function sizes(tier: Tier, seed: number) {
 
 describe('generateInstance', () => {
   it('is deterministic for a seed and differs between seeds', () => {
-    for (const tier of ['S', 'M', 'L'] as const) {
+    for (const tier of ['S', 'M', 'L', 'G'] as const) {
       const a = generateInstance({ tier, seed: 7, date: DATE });
       expect(generateInstance({ tier, seed: 7, date: DATE })).toEqual(a);
       expect(generateInstance({ tier, seed: 8, date: DATE })).not.toEqual(a);
@@ -68,11 +68,37 @@ describe('generateInstance', () => {
   });
 
   it('passes parseInstance in every tier', () => {
-    for (const tier of ['S', 'M', 'L'] as const) {
+    for (const tier of ['S', 'M', 'L', 'G'] as const) {
       for (const seed of [1, 2, 3]) {
         const result = parseInstance(generateInstance({ tier, seed, date: DATE }));
         expect(result.ok ? [] : result.errors).toEqual([]);
       }
+    }
+  });
+
+  it('feeds tier G from Ge-68/Ga-68 generators eluted every 2 h, predicted by the supply model', () => {
+    const g = generateInstance({ tier: 'G', seed: 1, date: DATE });
+    expect(g.products.map((p) => p.id)).toEqual(['GA68-PSMA11']);
+    const generators = g.sites.flatMap((s) => s.supply);
+    expect(generators.length).toBeGreaterThanOrEqual(g.sites.length);
+    for (const supply of generators) {
+      expect(supply).toMatchObject({ nuclide: 'Ga-68', kind: 'generator' });
+      expect(supply.releases.map((r) => r.at.slice(11, 16))).toEqual([
+        '06:00',
+        '08:00',
+        '10:00',
+        '12:00',
+        '14:00',
+        '16:00',
+        '18:00',
+      ]);
+      // Overnight ingrowth gives the most; 2 h (1.76 Ga-68 half-lives) regrows 71% of it, and
+      // the 30% an elution leaves on the column adds 0.3 × 0.29: about 0.80.
+      const [first, second] = supply.releases.map((r) => r.activityBq);
+      expect(first).toBeGreaterThan(0.3e9);
+      expect(first).toBeLessThan(1.85e9 * 0.7);
+      expect(second! / first!).toBeGreaterThan(0.75);
+      expect(second! / first!).toBeLessThan(0.85);
     }
   });
 

@@ -16,6 +16,7 @@ import { MAX_ROAD_MINUTES, networkLanes } from './network-lanes.js';
 import { networkOrders, receivingOf, SITE_OPEN } from './network-orders.js';
 import { networkPlaces } from './network-places.js';
 import { planningProduct } from './planning-products.js';
+import { generatorSupply } from './site-generators.js';
 import { hospitalLicences, siteLicences, siteLines, siteSupply } from './site-resources.js';
 import { TIERS, type Tier } from './tiers.js';
 
@@ -35,6 +36,9 @@ const GENERAL_SOURCES = [
   'Orders: product mix after demo-orders.ts of @halflife/db/seed; Ga-68 PSMA-11 2.0 MBq/kg within 111–259 MBq (facts.md) for patient weights ~ N(75 kg, 12 kg) clamped to 45–130 kg; FDG 370 MBq and Tc-99m MDP 740 MBq per patient, some multi-dose packages; Lu-177 PSMA-617 7.4 GBq, one in ten 5.9 GBq (facts.md); 3% urgent (priority 10), 5% with an earliest arrival 2 h before calibration, preparation 30 min (60 min for therapies) (assumption, demo).',
   'Lines sized from the expected orders per site, 4 batches per line and day (demo-sites.ts); Lu-177 as a bulk lot released 14:00 the day before, 1.6 × expected demand in 185 GBq units; Ga-68, F-18 and Tc-99m supply unlimited (no entry); licences: round figures above twice the most that can be in process, hospital licences several times their orders (assumption, demo).',
 ];
+
+const GENERATOR_SOURCE =
+  'Tier G Ga-68 supply: 1.85 GBq Ge-68/Ga-68 generators calibrated 2–26 weeks before the day, one per 6 expected Ga-68 orders (at most 4), eluted the evening before and every 2 h from 06:00 to 18:00; each elution as the supply model of @halflife/nuclear predicts it (Ge-68 decay, Ga-68 ingrowth, column efficiency by age: see docs/supply.md) (assumption, demo).';
 
 /** A planning instance of `tier` for the local day `date`, the same for the same seed. */
 export function generateInstance(input: GenerateInstanceInput): PlanningInstance {
@@ -56,7 +60,10 @@ export function generateInstance(input: GenerateInstanceInput): PlanningInstance
   const sites = places.sites.map((site) => {
     const mine = orders.filter((o) => homeSite.get(o.id) === site.id);
     const lines = siteLines(site, mine);
-    const supply = siteSupply(date, mine, productById);
+    const supply = [
+      ...siteSupply(date, mine, productById),
+      ...(config.generatorFed ? generatorSupply(date, site.name, mine, rng) : []),
+    ];
     return {
       id: site.id,
       name: site.name,
@@ -97,6 +104,11 @@ export function generateInstance(input: GenerateInstanceInput): PlanningInstance
     hospitals,
     lanes,
     orders,
-    sources: [...demoSources, ...made.map((m) => m.tiSource), ...GENERAL_SOURCES],
+    sources: [
+      ...demoSources,
+      ...made.map((m) => m.tiSource),
+      ...GENERAL_SOURCES,
+      ...(config.generatorFed ? [GENERATOR_SOURCE] : []),
+    ],
   };
 }

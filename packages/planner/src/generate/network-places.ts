@@ -188,6 +188,7 @@ export function networkPlaces(tier: Tier, rng: Rng, products: string[]): Places 
     case 'S':
       return smallPlaces(rng, products);
     case 'M':
+    case 'G':
       return regionPlaces(rng, products);
     case 'L':
       return nationalPlaces(rng, products);

@@ -1,11 +1,12 @@
 /**
- * The three instance tiers (assumption, demo, sized after facts.md's "Network scale"):
- * S a city cluster with one product, M a region, L the whole country with about 1,200
- * nuclear-medicine departments (facts.md: about 1,150–1,200 in China).
+ * The instance tiers (assumption, demo, sized after facts.md's "Network scale"): S a city cluster
+ * with one product, M a region, L the whole country with about 1,200 nuclear-medicine departments
+ * (facts.md: about 1,150–1,200 in China), and G a region whose Ga-68 comes from its sites'
+ * Ge-68/Ga-68 generators, so that supply binds.
  */
 import { intBetween, type Rng } from '@halflife/db/seed';
 
-export type Tier = 'S' | 'M' | 'L';
+export type Tier = 'S' | 'M' | 'L' | 'G';
 
 export interface TierConfig {
   readonly tier: Tier;
@@ -22,6 +23,8 @@ export interface TierConfig {
   readonly tooEarlyShare: number;
   /** Ga-68 orders at least placed beyond its practical reach (where such hospitals exist). */
   readonly remoteGa68Orders: number;
+  /** Ga-68 comes from the sites' Ge-68/Ga-68 generators (site-generators.ts), not bought freely. */
+  readonly generatorFed: boolean;
 }
 
 const M_PRODUCTS = ['GA68-PSMA11', 'F18-FDG', 'LU177-PSMA617', 'F18-DCFPYL'];
@@ -35,6 +38,7 @@ export const TIERS: Readonly<Record<Tier, TierConfig>> = {
     unreachableWeight: 0.4,
     tooEarlyShare: 0.02,
     remoteGa68Orders: 2,
+    generatorFed: false,
   },
   M: {
     tier: 'M',
@@ -44,6 +48,7 @@ export const TIERS: Readonly<Record<Tier, TierConfig>> = {
     unreachableWeight: 0.1,
     tooEarlyShare: 0.01,
     remoteGa68Orders: 3,
+    generatorFed: false,
   },
   L: {
     tier: 'L',
@@ -60,5 +65,16 @@ export const TIERS: Readonly<Record<Tier, TierConfig>> = {
     unreachableWeight: 0.05,
     tooEarlyShare: 0.01,
     remoteGa68Orders: 5,
+    generatorFed: false,
+  },
+  G: {
+    tier: 'G',
+    describe: 'a generator-fed Ga-68 region: isotope, not lines, limits the day',
+    products: () => ['GA68-PSMA11'],
+    orders: (rng) => intBetween(rng, 180, 220),
+    unreachableWeight: 0.1,
+    tooEarlyShare: 0.01,
+    remoteGa68Orders: 2,
+    generatorFed: true,
   },
 };

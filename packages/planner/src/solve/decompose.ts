@@ -3,7 +3,9 @@ import type { Candidates } from './candidates.js';
 import { groupBy } from './group-by.js';
 import type { Network } from './network.js';
 import { optionBound, optionShares } from './option-bound.js';
+import { greedyPlan } from './greedy.js';
 import { insertionPlan } from './insertion.js';
+import { bestSelection } from './selection-objective.js';
 import { PlanState } from './plan-state.js';
 import { solveMilp } from './solve-milp.js';
 import { subCandidates } from './sub-candidates.js';
@@ -35,7 +37,10 @@ export function decomposedPlan(
 ): DecomposeResult {
   // A good plan of the whole network first; each order's home is the site it has there.
   const shares = optionShares(net, cands);
-  const start = insertionPlan(net, cands, settings.keepBonus);
+  const start = bestSelection(net, cands, [
+    insertionPlan(net, cands, settings.keepBonus),
+    ...(settings.keepBonus ? [] : [greedyPlan(net, cands)]),
+  ]);
   const startOption = new Map(start.map((i) => [cands.options[i]!.order, i]));
   const siteRank = net.orders.map((order) => {
     const best = new Map<number, number>();
@@ -172,5 +177,9 @@ export function decomposedPlan(
     );
     for (const i of options) if (state.tryAdd(cands.options[i]!)) break;
   }
-  return { chosen: state.chosen, lowerBound: optionBound(net, cands) };
+  // Moving orders between sites can lose more than it gains: never return worse than the start.
+  return {
+    chosen: bestSelection(net, cands, [state.chosen, start]),
+    lowerBound: optionBound(net, cands),
+  };
 }

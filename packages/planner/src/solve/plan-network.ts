@@ -6,6 +6,7 @@ import { candidates, type Candidates } from './candidates.js';
 import { decomposedPlan } from './decompose.js';
 import { greedyPlan } from './greedy.js';
 import { insertionPlan } from './insertion.js';
+import { bestSelection } from './selection-objective.js';
 import { keepBonus } from './keep-previous.js';
 import { compileNetwork, type Network } from './network.js';
 import { optionBound } from './option-bound.js';
@@ -72,7 +73,10 @@ export function planNetwork(
         timeLimitSeconds: limit,
         relativeGap: settings.relativeGap ?? 1e-3,
         strong: true,
-        start: insertionPlan(net, cands, bonus),
+        start: bestSelection(net, cands, [
+          insertionPlan(net, cands, bonus),
+          greedyPlan(net, cands),
+        ]),
         ...(bonus ? { keepBonus: bonus } : {}),
         onProgress: (p) =>
           progress({
