@@ -71,7 +71,7 @@ export const TIERS: Readonly<Record<Tier, TierConfig>> = {
     tier: 'G',
     describe: 'a generator-fed Ga-68 region: isotope, not lines, limits the day',
     products: () => ['GA68-PSMA11'],
-    orders: (rng) => intBetween(rng, 180, 220),
+    orders: (rng) => intBetween(rng, 80, 100),
     unreachableWeight: 0.1,
     tooEarlyShare: 0.01,
     remoteGa68Orders: 2,
