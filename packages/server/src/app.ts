@@ -9,9 +9,11 @@ import type { App, AppDeps, AppEnv } from './app-env.js';
 import { errorResponse, issuesOf } from './http-error.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth-routes.js';
 import { decayRoutes } from './routes/decay-routes.js';
+import { generatorRoutes } from './routes/generator-routes.js';
 import { networkRoutes } from './routes/network-routes.js';
 import { orderRoutes } from './routes/order-routes.js';
 import { planRoutes } from './routes/plan-routes.js';
+import { supplyRoutes } from './routes/supply-routes.js';
 import { HealthSchema } from './schemas.js';
 import { authenticate } from './services/auth-service.js';
 import { problem } from './service-error.js';
@@ -66,6 +68,8 @@ export function createApp(deps: AppDeps): App {
   orderRoutes(app, deps);
   networkRoutes(app, deps);
   planRoutes(app, deps);
+  generatorRoutes(app, deps);
+  supplyRoutes(app, deps);
   decayRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -35,3 +35,11 @@ export function plansOrders(caller: Caller): boolean {
 export function ordersForHospital(caller: Caller): boolean {
   return caller.organisationKind === 'hospital' && caller.role === 'hospital_orderer';
 }
+
+/** Who may record supply: generators, elutions, cyclotron runs and lots. */
+export function recordsSupply(caller: Caller): boolean {
+  return (
+    caller.organisationKind === 'producer' &&
+    (caller.role === 'planner' || caller.role === 'radiopharmacist' || caller.role === 'admin')
+  );
+}

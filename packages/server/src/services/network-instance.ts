@@ -2,7 +2,9 @@ import {
   listOutages,
   networkRows,
   ordersToPlan,
+  supplyRows,
   type NetworkRows,
+  type SupplyRows,
   type OrderStatus,
   type PlanningOrderRow,
   type Database,
@@ -18,6 +20,7 @@ import {
 } from '@halflife/planner';
 import type { Kysely } from 'kysely';
 import { addDays, hoursOn, instantAt } from './local-day.js';
+import { siteDaySupply } from './site-supply.js';
 import { transportIndexOf } from './transport-index-figures.js';
 
 /**
@@ -38,7 +41,7 @@ export const PLANNABLE_STATUSES: readonly OrderStatus[] = ['submitted', 'accepte
 const ASSUMPTIONS = [
   `Vehicles: ${VEHICLE_CAPACITY.road} dose packages by road, ${VEHICLE_CAPACITY.air} by air; summed TI ≤ ${MAX_TRANSPORT_INDEX} per conveyance (assumption; IAEA SSR-6 non-exclusive use, unconfirmed).`,
   `Orders: arrive at least ${PREP_MARGIN_MINUTES} min before calibration; priority 1 (orders carry no priority yet) (assumption).`,
-  'Supply: no isotope supply is recorded in the database; every nuclide is bought as needed, within the site licences (assumption).',
+  'Supply: from the supply records (generators with their elutions, bulk lots, cyclotron runs) through the models of @halflife/nuclear; a nuclide a site has no record for is bought as needed, within the site licences (assumption). Generators are eluted on a regular schedule from the site’s opening (each generator’s interval, or the time its daughter needs to grow back to 90%); a lot counts once, whole, at the start of the day or on arrival; a run at its end of bombardment.',
   'Lines: equipment rows whose capacity.productCodes lists the products they make; hours: the sites’ opening hours and the hospitals’ receiving hours of the weekday, each in its own time zone.',
 ];
 
@@ -59,19 +62,21 @@ export async function buildNetworkInstance(
     end: instantAt(addDays(date, 1), '00:00', zone),
   };
   const window = { from: new Date(horizon.start), to: new Date(horizon.end) };
-  const [rows, orders, outages] = await Promise.all([
+  const [rows, orders, outages, supply] = await Promise.all([
     networkRows(db),
     ordersToPlan(db, { ...window, statuses: PLANNABLE_STATUSES }),
     listOutages(db, window),
+    supplyRows(db, window),
   ]);
   const products = rows.products.map((p) => productSpec(p));
+  const sites = siteSpecs(rows, supply, date, horizon, new Set(products.map((p) => p.spec.id)));
   const instance: PlanningInstance = {
     format: INSTANCE_FORMAT,
     name: `Network plan for ${date} (${zone})`,
     timeZone: zone,
     horizon,
     products: products.map((p) => p.spec),
-    sites: siteSpecs(rows, date, new Set(products.map((p) => p.spec.id))),
+    sites: sites.map((s) => s.spec),
     hospitals: hospitalSpecs(rows, date),
     lanes: laneSpecs(rows, date),
     orders: orders.map(orderSpec),
@@ -82,7 +87,7 @@ export async function buildNetworkInstance(
       ...(o.to_at ? { to: o.to_at.toISOString() } : {}),
       reason: o.reason,
     })),
-    sources: [...products.map((p) => p.source), ...ASSUMPTIONS],
+    sources: [...products.map((p) => p.source), ...ASSUMPTIONS, ...sites.flatMap((s) => s.sources)],
   };
   return { instance, orderVersions: Object.fromEntries(orders.map((o) => [o.id, o.version])) };
 }
@@ -115,22 +120,44 @@ function lineProducts(capacity: Record<string, unknown>, known: ReadonlySet<stri
   return codes.filter((c): c is string => typeof c === 'string' && known.has(c));
 }
 
-function siteSpecs(rows: NetworkRows, date: string, known: ReadonlySet<string>): SiteSpec[] {
-  return rows.sites.map((s) => ({
-    id: s.id,
-    name: s.name,
-    latitude: s.latitude,
-    longitude: s.longitude,
-    open: hoursOn(s.opening_hours, date, s.time_zone),
-    lines: rows.equipment
-      .filter((e) => e.site_id === s.id)
-      .map((e) => ({ id: e.id, name: e.name, products: lineProducts(e.capacity, known) }))
-      .filter((l) => l.products.length > 0),
-    supply: [],
-    licences: rows.siteLicences
-      .filter((l) => l.site_id === s.id)
-      .map((l) => ({ nuclide: l.nuclide, maxActivityBq: l.max_activity_bq })),
-  }));
+/** Records of one site among supplyRows'. */
+export function recordsOfSite(supply: SupplyRows, siteId: string) {
+  return {
+    generators: supply.generators.filter((g) => g.generator.site_id === siteId),
+    lots: supply.lots.filter((l) => l.site_id === siteId),
+    runs: supply.runs.filter((r) => r.site_id === siteId),
+  };
+}
+
+function siteSpecs(
+  rows: NetworkRows,
+  supply: SupplyRows,
+  date: string,
+  horizon: { start: string; end: string },
+  known: ReadonlySet<string>,
+): { spec: SiteSpec; sources: string[] }[] {
+  return rows.sites.map((s) => {
+    const open = hoursOn(s.opening_hours, date, s.time_zone);
+    const day = siteDaySupply(recordsOfSite(supply, s.id), open, horizon, s.name);
+    return {
+      spec: {
+        id: s.id,
+        name: s.name,
+        latitude: s.latitude,
+        longitude: s.longitude,
+        open,
+        lines: rows.equipment
+          .filter((e) => e.site_id === s.id)
+          .map((e) => ({ id: e.id, name: e.name, products: lineProducts(e.capacity, known) }))
+          .filter((l) => l.products.length > 0),
+        supply: day.supply,
+        licences: rows.siteLicences
+          .filter((l) => l.site_id === s.id)
+          .map((l) => ({ nuclide: l.nuclide, maxActivityBq: l.max_activity_bq })),
+      },
+      sources: day.sources,
+    };
+  });
 }
 
 function hospitalSpecs(rows: NetworkRows, date: string): HospitalSpec[] {

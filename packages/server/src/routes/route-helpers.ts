@@ -1,0 +1,26 @@
+import { z } from '@hono/zod-openapi';
+import { ErrorSchema } from '../schemas.js';
+
+/** The pieces every documented route of the supply endpoints shares. */
+
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+
+export const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
+
+export const supplyErrors = (missing: string) => ({
+  400: json(ErrorSchema, 'invalid input, naming the field'),
+  401: json(ErrorSchema, 'not signed in'),
+  403: json(ErrorSchema, 'not allowed for your role'),
+  404: json(ErrorSchema, `no such ${missing}`),
+  409: json(ErrorSchema, 'the record cannot change (a retired generator)'),
+});
+
+export const IdParam = z.object({
+  id: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});

@@ -1,0 +1,66 @@
+import { supplyRows } from '@halflife/db';
+import type { z } from '@hono/zod-openapi';
+import type { Caller } from '../caller.js';
+import { failure, success, type ServiceResult } from '../service-error.js';
+import type { SiteSupplySchema } from '../supply-schemas.js';
+import { addDays, hoursOn, instantAt, isLocalDate } from './local-day.js';
+import { tomorrowIn } from './seed-service.js';
+import { siteDaySupply } from './site-supply.js';
+import { invalid, mayReadSupply, type SupplyDeps } from './supply-access.js';
+
+/**
+ * A site's supply for one local day, exactly as a plan of that date takes it (the same
+ * siteDaySupply as the network instance), with what each record gives and the nuclides left to be
+ * bought as needed.
+ */
+export async function siteSupplyFor(
+  deps: SupplyDeps,
+  caller: Caller,
+  siteId: string,
+  query: { date?: string | undefined },
+): Promise<ServiceResult<z.infer<typeof SiteSupplySchema>>> {
+  const allowed = mayReadSupply(caller);
+  if (!allowed.ok) return allowed;
+  const site = await deps.db
+    .selectFrom('sites')
+    .selectAll()
+    .where('id', '=', siteId)
+    .executeTakeFirst();
+  if (!site) return failure('not-found', `site ${siteId} not found`);
+  const date = query.date ?? tomorrowIn(site.time_zone, deps.now());
+  if (!isLocalDate(date)) return invalid('date', `no such date "${date}"`);
+  const horizon = {
+    start: instantAt(date, '00:00', site.time_zone),
+    end: instantAt(addDays(date, 1), '00:00', site.time_zone),
+  };
+  const [rows, made] = await Promise.all([
+    supplyRows(deps.db, { from: new Date(horizon.start), to: new Date(horizon.end), siteId }),
+    deps.db
+      .selectFrom('site_products')
+      .innerJoin('products', 'products.id', 'site_products.product_id')
+      .select('products.nuclide')
+      .distinct()
+      .where('site_products.site_id', '=', siteId)
+      .orderBy('products.nuclide')
+      .execute(),
+  ]);
+  const day = siteDaySupply(
+    rows,
+    hoursOn(site.opening_hours, date, site.time_zone),
+    horizon,
+    site.name,
+  );
+  const supplied = new Set(day.supply.map((s) => s.nuclide));
+  return success({
+    siteId,
+    date,
+    timeZone: site.time_zone,
+    horizon,
+    supply: day.supply.map((s) => ({ ...s, releases: [...s.releases] })),
+    generators: day.generators.map((g) => ({ ...g, releases: [...g.releases] })),
+    lots: day.lots,
+    cyclotronRuns: day.runs,
+    boughtAsNeeded: made.map((p) => p.nuclide).filter((n) => !supplied.has(n)),
+    notes: day.notes,
+  });
+}

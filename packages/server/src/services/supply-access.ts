@@ -1,0 +1,86 @@
+import type { Actor, Database } from '@halflife/db';
+import { parseInstant } from '@halflife/nuclear';
+import type { Kysely } from 'kysely';
+import { recordsSupply, seesWholeNetwork, type Caller } from '../caller.js';
+import { failure, success, type ServiceResult } from '../service-error.js';
+
+/** Who may read and record supply, and the checks every supply record shares. */
+
+export interface SupplyDeps {
+  readonly db: Kysely<Database>;
+  readonly now: () => Date;
+}
+
+/** Planners, radiopharmacists and administrators record supply. */
+export function mayRecordSupply(caller: Caller): ServiceResult<true> {
+  return recordsSupply(caller)
+    ? success(true)
+    : failure('forbidden', 'only a planner, a radiopharmacist or an administrator records supply');
+}
+
+/** The producer's staff (analysts and qualified persons too) read supply; hospitals do not. */
+export function mayReadSupply(caller: Caller): ServiceResult<true> {
+  return seesWholeNetwork(caller)
+    ? success(true)
+    : failure('forbidden', "supply records are visible to the producer's staff only");
+}
+
+export const actorFor = (deps: SupplyDeps, caller: Caller): Actor => ({
+  userId: caller.userId,
+  organisationId: caller.organisationId,
+  at: deps.now(),
+});
+
+/** An instant with an offset or zone, or a 400 naming the field. */
+export function parseTime(text: string, field: string): ServiceResult<Date> {
+  const parsed = parseInstant(text);
+  return parsed.ok
+    ? success(new Date(parsed.value.epochMs))
+    : failure('invalid', `${field}: ${parsed.error.message}`, [
+        { path: field, message: parsed.error.message },
+      ]);
+}
+
+export const invalid = (field: string, message: string): ServiceResult<never> =>
+  failure('invalid', `${field}: ${message}`, [{ path: field, message }]);
+
+/** The site exists; the equipment, if named, is that site's (and of the kind, if given). */
+export async function checkSiteAndEquipment(
+  deps: SupplyDeps,
+  siteId: string,
+  equipmentId: string | undefined,
+  kind?: 'generator' | 'cyclotron',
+): Promise<ServiceResult<{ siteId: string; zone: string; equipmentId: string | null }>> {
+  const site = await deps.db
+    .selectFrom('sites')
+    .select(['id', 'time_zone'])
+    .where('id', '=', siteId)
+    .executeTakeFirst();
+  if (!site) return invalid('siteId', `no production site ${siteId}`);
+  if (equipmentId === undefined)
+    return success({ siteId, zone: site.time_zone, equipmentId: null });
+  const equipment = await deps.db
+    .selectFrom('equipment')
+    .select(['id', 'kind'])
+    .where('id', '=', equipmentId)
+    .where('site_id', '=', siteId)
+    .executeTakeFirst();
+  if (!equipment) return invalid('equipmentId', `no equipment ${equipmentId} at this site`);
+  if (kind && equipment.kind !== kind) {
+    return invalid('equipmentId', `is a ${equipment.kind}, not a ${kind}`);
+  }
+  return success({ siteId, zone: site.time_zone, equipmentId });
+}
+
+/** A window [from, to) stepped by `step` seconds, at most `max` points, or a 400. */
+export function timeGrid(
+  from: Date,
+  to: Date,
+  stepSeconds: number,
+  max = 2000,
+): ServiceResult<number[]> {
+  if (to.getTime() < from.getTime()) return invalid('to', 'must not be before from');
+  const n = Math.floor((to.getTime() - from.getTime()) / (stepSeconds * 1000)) + 1;
+  if (n > max) return invalid('step', `gives ${n} points; at most ${max}: take a larger step`);
+  return success(Array.from({ length: n }, (_, k) => from.getTime() + k * stepSeconds * 1000));
+}
