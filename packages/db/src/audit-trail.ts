@@ -1,3 +1,4 @@
+import { auditValues } from './audit-values.js';
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
@@ -124,4 +125,24 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 5000): Promis
     }
     if (page.length < pageSize) return { ok: true, rows: expectedSeq - 1 };
   }
+}
+
+/** Appends the audit row of a record just created by `actor`, in the caller's transaction. */
+export function auditCreation(
+  trx: Kysely<Database>,
+  actor: { readonly userId: string; readonly organisationId: string; readonly at: Date },
+  entity: string,
+  row: { readonly id: string },
+): Promise<void> {
+  return appendAudit(trx, {
+    at: actor.at,
+    actorId: actor.userId,
+    actorOrg: actor.organisationId,
+    entity,
+    entityId: row.id,
+    action: 'create',
+    before: null,
+    after: auditValues(row),
+    reason: null,
+  });
 }

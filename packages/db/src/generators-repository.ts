@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
-import { appendAudit } from './audit-trail.js';
+import { appendAudit, auditCreation } from './audit-trail.js';
 import type { Actor } from './orders-repository.js';
 import type { Database, ElutionTable, GeneratorTable } from './schema.js';
 import { auditValues } from './audit-values.js';
@@ -24,17 +24,7 @@ export async function insertGenerator(
       .values({ ...generator, created_by: actor.userId, created_at: actor.at })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      at: actor.at,
-      actorId: actor.userId,
-      actorOrg: actor.organisationId,
-      entity: 'generator',
-      entityId: row.id,
-      action: 'create',
-      before: null,
-      after: auditValues(row),
-      reason: null,
-    });
+    await auditCreation(trx, actor, 'generator', row);
     return row;
   });
 }
@@ -122,17 +112,7 @@ export async function insertElution(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      at: actor.at,
-      actorId: actor.userId,
-      actorOrg: actor.organisationId,
-      entity: 'elution',
-      entityId: row.id,
-      action: 'create',
-      before: null,
-      after: auditValues(row),
-      reason: null,
-    });
+    await auditCreation(trx, actor, 'elution', row);
     return { kind: 'recorded' as const, elution: row };
   });
 }

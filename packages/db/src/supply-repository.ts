@@ -1,6 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import { appendAudit } from './audit-trail.js';
-import { auditValues } from './audit-values.js';
+import { auditCreation } from './audit-trail.js';
 import type { Actor } from './orders-repository.js';
 import type { CyclotronRunTable, Database, IsotopeLotTable } from './schema.js';
 
@@ -21,17 +20,7 @@ export async function insertCyclotronRun(
       .values({ ...run, recorded_by: actor.userId, created_at: actor.at })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      at: actor.at,
-      actorId: actor.userId,
-      actorOrg: actor.organisationId,
-      entity: 'cyclotron_run',
-      entityId: row.id,
-      action: 'create',
-      before: null,
-      after: auditValues(row),
-      reason: null,
-    });
+    await auditCreation(trx, actor, 'cyclotron_run', row);
     return row;
   });
 }
@@ -60,17 +49,7 @@ export async function insertLot(
       .values({ ...lot, recorded_by: actor.userId, created_at: actor.at })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      at: actor.at,
-      actorId: actor.userId,
-      actorOrg: actor.organisationId,
-      entity: 'isotope_lot',
-      entityId: row.id,
-      action: 'create',
-      before: null,
-      after: auditValues(row),
-      reason: null,
-    });
+    await auditCreation(trx, actor, 'isotope_lot', row);
     return row;
   });
 }
