@@ -26,4 +26,5 @@ export {
   type LatLng,
 } from './geo.js';
 export { patientWeightKg, perKgActivityBq } from './demo-order-amount.js';
+export { addDays, isLocalDate, isoWeekday } from './local-time.js';
 export * from './rng.js';

@@ -12,6 +12,12 @@ export function isLocalDate(date: string): boolean {
   return utc.getUTCFullYear() === y && utc.getUTCMonth() === mo - 1 && utc.getUTCDate() === d;
 }
 
+/** The date `days` after `date` (negative: before). */
+export function addDays(date: string, days: number): string {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** ISO weekday of a local date: 1 = Monday … 7 = Sunday. Throws on a malformed date. */
 export function isoWeekday(date: string): number {
   if (!isLocalDate(date)) throw new Error(`isoWeekday: expected YYYY-MM-DD, got '${date}'`);

@@ -1,31 +1,9 @@
+/** Local dates 'YYYY-MM-DD' and wall times 'HH:MM' in an IANA zone, as absolute instants. */
 import type { Hours } from '@halflife/db';
+import { addDays, isoWeekday } from '@halflife/db/seed';
 import { parseInstant } from '@halflife/nuclear';
 
-/** Local dates 'YYYY-MM-DD' and wall times 'HH:MM' in an IANA zone, as absolute instants. */
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date 'YYYY-MM-DD'. */
-export function isLocalDate(date: string): boolean {
-  const m = DATE.exec(date);
-  if (m === null) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utc = new Date(Date.UTC(y, mo - 1, d));
-  return utc.getUTCFullYear() === y && utc.getUTCMonth() === mo - 1 && utc.getUTCDate() === d;
-}
-
-/** The date `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(date: string): number {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
-  return day === 0 ? 7 : day;
-}
+export { addDays, isLocalDate, isoWeekday } from '@halflife/db/seed';
 
 /** The instant of wall time `hhmm` on `date` in `zone`, in UTC ISO 8601. Throws on bad input. */
 export function instantAt(date: string, hhmm: string, zone: string): string {
