@@ -108,7 +108,7 @@ describe('supply records through the API', () => {
     const nominal = created.body['efficiency'] as Body;
     expect(nominal).toMatchObject({ basis: 'nominal', records: 0 });
     expect(nominal['value'] as number).toBeCloseTo(0.7 - 0.1 * (22 / 365.2422), 2);
-    expect(created.body['elutionIntervalMinutes']).toBe(240);
+    expect(created.body['elutionIntervalMinutes']).toBe(150);
 
     const first = '2026-11-20T01:00:00Z';
     const column1 = await columnAt(generatorId, first);
@@ -237,15 +237,17 @@ describe('supply records through the API', () => {
     const supply = await call('GET', `/api/sites/${siteId}/supply?date=${DATE}`, planner);
     expect(supply.status, JSON.stringify(supply.body)).toBe(200);
     const mine = (supply.body['generators'] as Body[]).find((g) => g['id'] === generatorId);
-    expect(mine).toMatchObject({ efficiencyBasis: 'records', intervalMinutes: 240 });
+    expect(mine).toMatchObject({ efficiencyBasis: 'records', intervalMinutes: 150 });
     const releases = (mine as Body)['releases'] as { at: string; activityBq: number }[];
     expect(releases.map((r) => r.at.slice(11, 16))).toEqual([
       '21:00',
-      '01:00',
-      '05:00',
-      '09:00',
-      '13:00',
-    ]); // 05:00–21:00 local, every 4 h
+      '23:30',
+      '02:00',
+      '04:30',
+      '07:00',
+      '09:30',
+      '12:00',
+    ]); // 05:00–21:00 local, every 2.5 h (two Ga-68 half-lives)
     const first = releases[0] as { at: string; activityBq: number };
     const column = await columnAt(generatorId, first.at);
     expect(first.activityBq).toBeCloseTo((column * 0.85) / 1.5, -3);

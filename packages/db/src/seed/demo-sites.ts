@@ -53,6 +53,9 @@ const SITE_SPECS: readonly SiteSpec[] = [
 ];
 
 /** Keys of the sites that ship by air. */
+/** Ge-68/Ga-68 generators at each Ga-68 site (assumption, demo). */
+const GA68_GENERATORS = 3;
+
 export const AIR_HUB_SITE_KEYS: readonly string[] = SITE_SPECS.filter((s) => s.airHub).map(
   (s) => `site-${s.city}`,
 );
@@ -113,11 +116,18 @@ function siteEquipment(s: SiteSpec): DemoEquipment[] {
     });
   }
   if (s.ga68) {
-    equipment.push({
-      kind: 'generator',
-      name: 'Ge-68/Ga-68 generator',
-      capacity: { parent: 'Ge-68', daughter: 'Ga-68', parentActivityBq: 1.85 * GBq, source: DEMO },
-    });
+    // Three generators: one 1.85 GBq column gives about 1 GBq an elution, a few patients a day.
+    for (let n = 1; n <= GA68_GENERATORS; n++)
+      equipment.push({
+        kind: 'generator',
+        name: `Ge-68/Ga-68 generator ${n}`,
+        capacity: {
+          parent: 'Ge-68',
+          daughter: 'Ga-68',
+          parentActivityBq: 1.85 * GBq,
+          source: DEMO,
+        },
+      });
     equipment.push({
       kind: 'synthesis_module',
       name: 'Ga-68 labelling module',

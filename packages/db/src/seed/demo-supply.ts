@@ -64,6 +64,12 @@ function lastDelivery(date: string, weekdays: readonly number[]): string {
   return addDays(date, -7);
 }
 
+/** '-2' for 'Ge-68/Ga-68 generator 2': serials stay unique when a site has several. */
+const serialSuffix = (name: string): string => {
+  const n = /\s(\d+)$/.exec(name);
+  return n ? `-${n[1]}` : '';
+};
+
 const numbers = (v: unknown): number[] =>
   Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : [];
 
@@ -96,8 +102,15 @@ export function demoSupply(sites: readonly DemoSite[], date: string): DemoSupply
           parentActivityBq: activity,
           calibratedLocal: calibrated,
           label: `${e.name} (demo)`,
-          serial: `DEMO-${c['parent'].replace('-', '')}-${city.toUpperCase()}`,
-          elutionIntervalMinutes: typeof hours === 'number' ? Math.round(hours * 60) : null,
+          serial: `DEMO-${c['parent'].replace('-', '')}-${city.toUpperCase()}${serialSuffix(e.name)}`,
+          // Tc-99m is eluted at opening and every 6 h after, as a busy SPECT pharmacy does
+          // (assumption, demo); others keep their own interval or the default.
+          elutionIntervalMinutes:
+            typeof hours === 'number'
+              ? Math.round(hours * 60)
+              : type === 'Mo-99/Tc-99m'
+                ? 360
+                : null,
         });
       }
       if (e.kind === 'hot_cell' && Array.isArray(c['bulkLots'])) {

@@ -66,7 +66,7 @@ function noOptionReason(net: Network, order: NetOrder, clock: (m: number) => str
   });
   if (reachable.length === 0)
     return (
-      `no delivery can arrive between ${clock(order.earliestArrival)} and ${clock(order.latestArrival)} ` +
+      `no delivery can arrive ${order.earliestArrival > 0 ? `between ${clock(order.earliestArrival)} and` : 'by'} ${clock(order.latestArrival)} ` +
       `(calibration ${clock(order.calibration)} − ${order.spec.prepMarginMinutes} min preparation) ` +
       `inside ${hospital.spec.name}'s receiving hours from a site's first batch of the day`
     );

@@ -161,7 +161,7 @@ export function siteDaySupply(
       releases,
     });
     out.sources.push(
-      `Supply, ${siteName}: generator ${g.label} (${g.type}, ${gbq(g.parent_activity_bq)} at ${iso(g.calibrated_at.getTime())}): ${releases.length} elution(s), every ${interval} min from opening${g.elution_interval_minutes === null ? ' (default: 90% regrowth)' : ' (the site’s interval)'}, efficiency ${efficiency.value.toFixed(3)} (${efficiency.basis}${efficiency.records > 0 ? `, ${efficiency.records} measured elution(s)` : ''}); activity from the generator model of @halflife/nuclear.`,
+      `Supply, ${siteName}: generator ${g.label} (${g.type}, ${gbq(g.parent_activity_bq)} at ${iso(g.calibrated_at.getTime())}): ${releases.length} elution(s), every ${interval} min from opening${g.elution_interval_minutes === null ? ' (default: two daughter half-lives, 75% regrowth)' : ' (the site’s interval)'}, efficiency ${efficiency.value.toFixed(3)} (${efficiency.basis}${efficiency.records > 0 ? `, ${efficiency.records} measured elution(s)` : ''}); activity from the generator model of @halflife/nuclear.`,
     );
   }
   for (const lot of records.lots) {

@@ -102,14 +102,16 @@ export function runResultOf(
 }
 
 /**
- * The regular elution interval when the site has not set one: the time the daughter needs to grow
- * back to 90% of its equilibrium on an emptied column, log2(10) ≈ 3.3 of its half-lives, rounded
- * up to 30 min, between 30 min and 24 h (Ga-68 4 h, Bi-213 3 h, Tc-99m 20 h, Pb-212 and Re-188
- * 24 h). For a transient equilibrium this is close (the parent decays meanwhile).
+ * The regular elution interval when the site has not set one: two daughter half-lives (75% of
+ * equilibrium regrown on an emptied column), rounded up to 30 min, between 30 min and 24 h
+ * (Ga-68 2.5 h, Bi-213 1.5 h, Tc-99m 12.5 h, Pb-212 21.5 h, Re-188 24 h). For a transient
+ * equilibrium this is close (the parent decays meanwhile).
  */
 export function defaultElutionIntervalMinutes(type: GeneratorType): number {
   const daughter = supplyData().byName.get(type.daughter);
   const halfLifeMin = (daughter?.halfLife ?? 86_400) / 60;
-  const minutes = Math.ceil((Math.log2(10) * halfLifeMin) / 30) * 30;
+  // Two daughter half-lives: 75% regrown, the usual compromise between yield per elution and
+  // elutions per day (assumption; a site's own interval replaces it).
+  const minutes = Math.ceil((2 * halfLifeMin) / 30) * 30;
   return Math.min(1440, Math.max(30, minutes));
 }
