@@ -10,6 +10,8 @@ export interface AppDeps {
   readonly databaseKind: string;
   /** Whether the session cookie is marked Secure (behind HTTPS). */
   readonly secureCookies: boolean;
+  /** The built web app's folder (packages/web/dist), served at /; none: the API only. */
+  readonly webRoot?: string | undefined;
 }
 
 export interface AppEnv {

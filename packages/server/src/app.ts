@@ -16,6 +16,7 @@ import { planRoutes } from './routes/plan-routes.js';
 import { supplyRoutes } from './routes/supply-routes.js';
 import { HealthSchema } from './schemas.js';
 import { authenticate } from './services/auth-service.js';
+import { webAppRoutes } from './web-app.js';
 import { problem } from './service-error.js';
 import { createRoute } from '@hono/zod-openapi';
 
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps): App {
   });
   app.get('/api/docs', (c) => c.html(apiReferencePage()));
   app.get('/api/docs/assets/:file', (c) => swaggerAsset(c.req.param('file')) ?? c.notFound());
+  if (deps.webRoot) webAppRoutes(app, deps.webRoot);
 
   app.notFound((c) =>
     errorResponse(c, problem('not-found', `no route ${c.req.method} ${c.req.path}`)),

@@ -1,8 +1,14 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createDb, DEMO_LOGINS, failInterruptedPlans, isEmpty, migrate } from '@halflife/db';
 import { createApp } from './app.js';
 import { DEFAULT_DEMO_PASSWORD, seedDemoNetwork } from './services/seed-service.js';
+
+/** The web app built by `npm run build -w @halflife/web` (the root `prepare` builds it). */
+const WEB_ROOT =
+  process.env['HALFLIFE_WEB_DIR'] ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** `npm start`: migrate, seed the demo network into an empty database, serve the API. */
 async function main(): Promise<void> {
@@ -33,10 +39,11 @@ async function main(): Promise<void> {
     now: () => new Date(),
     databaseKind: db.kind,
     secureCookies: process.env['HALFLIFE_SECURE_COOKIES'] === '1',
+    webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : undefined,
   });
   const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
     console.log(
-      `Halflife is listening on http://${info.address}:${info.port}  (API reference: /api/docs)`,
+      `Halflife is listening on http://${info.address}:${info.port}  (web app: /, API reference: /api/docs)`,
     );
   });
   const stop = (): void => {
