@@ -1,0 +1,22 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from './schema.js';
+
+/** The API client: paths, bodies and replies typed by the server's own schemas (schema.d.ts). */
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  credentials: 'same-origin',
+});
+
+export type Me = components['schemas']['Me'];
+export type Order = components['schemas']['Order'];
+export type OrderStatus = Order['status'];
+export type DecayResponse = components['schemas']['DecayResponse'];
+export type PlanSummary = components['schemas']['PlanSummary'];
+export type PlanRecord = components['schemas']['PlanRecord'];
+export type ApiError = components['schemas']['Error'];
+
+/** The one line to show for a failed call. */
+export function errorText(error: unknown, fallback: string): string {
+  const e = error as Partial<ApiError> | undefined;
+  return e?.error?.message ?? fallback;
+}

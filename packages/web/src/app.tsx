@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { api, type Me } from './api/client.js';
+import { DecayScreen } from './decay/decay-screen.js';
+import { navFor, screenAt } from './nav.js';
+import { OrdersScreen } from './orders/orders-screen.js';
+import { PlansScreen } from './plans/plans-screen.js';
+import { SignIn } from './sign-in.js';
+import { DISPLAY_UNITS, type DisplayUnit } from './units.js';
+import { usePath } from './use-path.js';
+
+const UNIT_KEY = 'halflife.unit';
+
+function savedUnit(): DisplayUnit {
+  const saved = window.localStorage.getItem(UNIT_KEY);
+  return saved === 'mCi' ? 'mCi' : 'MBq';
+}
+
+/** The shell: who is signed in, the header with their navigation, the current screen. */
+export function App() {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [unit, setUnit] = useState<DisplayUnit>(savedUnit);
+  const [path, navigate] = usePath();
+
+  useEffect(() => {
+    void api.GET('/api/me').then((r) => setMe(r.data ?? null));
+  }, []);
+  useEffect(() => window.localStorage.setItem(UNIT_KEY, unit), [unit]);
+
+  if (me === undefined) return <p className="muted centered">Loading…</p>;
+  if (me === null) return <SignIn onSignedIn={setMe} />;
+
+  const items = navFor(me);
+  const current = screenAt(path, items);
+
+  async function signOut() {
+    await api.POST('/api/auth/logout');
+    setMe(null);
+    navigate('/');
+  }
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ½
+          </span>{' '}
+          Halflife
+        </div>
+        <nav aria-label="Main">
+          {items.map((i) => (
+            <a
+              key={i.screen}
+              href={i.path}
+              aria-current={i.screen === current?.screen ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(i.path);
+              }}
+            >
+              {i.label}
+            </a>
+          ))}
+        </nav>
+        <div className="top-right">
+          <div className="segmented" role="group" aria-label="Activity unit">
+            {DISPLAY_UNITS.map((u) => (
+              <button key={u} type="button" aria-pressed={u === unit} onClick={() => setUnit(u)}>
+                {u}
+              </button>
+            ))}
+          </div>
+          <span className="who" title={me.email}>
+            {me.displayName}
+            <span className="muted small"> · {me.organisation.name}</span>
+          </span>
+          <button type="button" className="link" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {current?.screen === 'orders' && <OrdersScreen unit={unit} />}
+        {current?.screen === 'plans' && <PlansScreen />}
+        {current?.screen === 'decay' && <DecayScreen unit={unit} />}
+      </main>
+    </>
+  );
+}
