@@ -67,6 +67,32 @@ describe('planNetwork on a small Ga-68 network', () => {
   });
 });
 
+describe('supply', () => {
+  it('says when isotope, not lines, leaves an order out', () => {
+    const base = smallInstance();
+    // One small elution at 07:00 at each site: enough for a few doses, not for twelve.
+    const instance: PlanningInstance = {
+      ...base,
+      sites: base.sites.map((s) => ({
+        ...s,
+        supply: [
+          {
+            nuclide: 'Ga-68',
+            kind: 'generator' as const,
+            label: `${s.id} generator`,
+            releases: [{ at: '2026-11-24T07:00:00+08:00', activityBq: 1.2e9 }],
+          },
+        ],
+      })),
+    };
+    const plan = planNetwork(highs, instance, { method: 'milp', now, timeLimitSeconds: 10 });
+    expect(checkPlan(instance, plan).violations).toEqual([]);
+    expect(plan.summary.served).toBeLessThan(plan.summary.orders - plan.summary.unservable);
+    const reasons = plan.unserved.map((u) => u.reason);
+    expect(reasons.some((r) => /^not enough Ga-68: when a batch could start/.test(r))).toBe(true);
+  });
+});
+
 describe('re-planning', () => {
   it('after a line fails, keeps started batches, moves what it must and still passes the checker', () => {
     const instance = smallInstance();

@@ -119,6 +119,6 @@ function finish(
     method,
     lowerBound,
     seconds,
-    reasons: unservedReasons(net, cands, unserved),
+    reasons: unservedReasons(net, cands, unserved, chosen),
   });
 }

@@ -11,8 +11,10 @@ export function unservedReasons(
   net: Network,
   cands: Candidates,
   unserved: readonly number[],
+  chosen: readonly number[],
 ): Map<number, string> {
   const clock = localClock(net);
+  const pool = supplyLeft(net, cands, chosen);
   const reasons = new Map<number, string>();
   for (const o of unserved) {
     const order = net.orders[o]!;
@@ -21,7 +23,8 @@ export function unservedReasons(
       o,
       options.length === 0
         ? noOptionReason(net, order, clock)
-        : takenReason(net, cands, options, clock),
+        : (supplyReason(net, cands, options, pool, clock) ??
+            takenReason(net, cands, options, clock)),
     );
   }
   return reasons;
@@ -99,6 +102,84 @@ function takenReason(
     `every batch that could serve it is full or its line is taken: ${parts.join('; ')} ` +
     `(the batches, vehicles, isotope or licences there go to other orders)`
   );
+}
+
+/**
+ * Isotope left at a site for a nuclide at time t in the plan: releases decayed to t less the
+ * starting activity of the plan's batches started by then, decayed to t. Undefined where the
+ * nuclide is bought as needed.
+ */
+function supplyLeft(
+  net: Network,
+  cands: Candidates,
+  chosen: readonly number[],
+): (site: number, product: number, t: number) => number | undefined {
+  const startBq = new Map<number, number>();
+  for (const i of chosen) {
+    const o = cands.options[i]!;
+    const slot = cands.slots[o.slot]!;
+    if (slot.fixed) continue;
+    const y = net.products[slot.product]!.spec.radiochemicalYield;
+    startBq.set(o.slot, (startBq.get(o.slot) ?? 0) + o.needBq / y);
+  }
+  for (const slot of cands.slots)
+    if (slot.fixed)
+      startBq.set(
+        slot.index,
+        slot.capacityBq / net.products[slot.product]!.spec.radiochemicalYield,
+      );
+  return (site, product, t) => {
+    const { nuclide } = net.products[product]!.spec;
+    const releases = net.sites[site]!.supply.get(nuclide);
+    if (!releases) return undefined;
+    const decay = net.products[product]!.decay;
+    let left = 0;
+    for (const r of releases) if (r.at <= t) left += r.activityBq * decay.factor(t - r.at);
+    for (const [slot, bq] of startBq) {
+      const s = cands.slots[slot]!;
+      if (s.site !== site || s.start > t) continue;
+      if (net.products[s.product]!.spec.nuclide !== nuclide) continue;
+      left -= bq * decay.factor(t - s.start);
+    }
+    return Math.max(0, left);
+  };
+}
+
+/** When every option of the order lacks isotope at its start: say so, with the figures. */
+function supplyReason(
+  net: Network,
+  cands: Candidates,
+  options: readonly number[],
+  left: (site: number, product: number, t: number) => number | undefined,
+  clock: (m: number) => string,
+): string | undefined {
+  let most = 0;
+  let least = Infinity;
+  const sites = new Set<number>();
+  const starts: number[] = [];
+  for (const i of options) {
+    const o = cands.options[i]!;
+    const slot = cands.slots[o.slot]!;
+    const available = left(slot.site, slot.product, slot.start);
+    const need = o.needBq / net.products[slot.product]!.spec.radiochemicalYield;
+    if (available === undefined || available >= need) return undefined;
+    most = Math.max(most, available);
+    least = Math.min(least, need);
+    sites.add(slot.site);
+    starts.push(slot.start);
+  }
+  const product = net.products[cands.slots[cands.options[options[0]!]!.slot]!.product]!.spec;
+  const names = [...sites].map((s) => net.sites[s]!.spec.name).join(', ');
+  return (
+    `not enough ${product.nuclide}: when a batch could start for it (${clock(Math.min(...starts))}–` +
+    `${clock(Math.max(...starts))}) ${names} ${sites.size > 1 ? 'have' : 'has'} ` +
+    `${most === 0 ? 'none' : `at most ${mbq(most)}`} left and the dose needs at least ` +
+    `${mbq(least)} at the start; the supply goes to other orders (more urgent first)`
+  );
+}
+
+function mbq(bq: number): string {
+  return `${Math.round(bq / 1e6)} MBq`;
 }
 
 /** Clock time "HH:MM" in the instance's zone, else in the offset of its horizon start. */
