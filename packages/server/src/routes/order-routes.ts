@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
 import { errorResponse } from '../http-error.js';
 import {
-  ErrorSchema,
   OrderCreateSchema,
   OrderListQuerySchema,
   OrderListSchema,
@@ -10,6 +9,7 @@ import {
   StatusChangeSchema,
 } from '../schemas.js';
 import { problem } from '../service-error.js';
+import { errorResponses, IdParam, json, security } from './route-helpers.js';
 import {
   changeOrderStatus,
   createOrder,
@@ -17,24 +17,10 @@ import {
   listOrdersFor,
 } from '../services/orders-service.js';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  content: { 'application/json': { schema } },
-  description,
-});
-const errors = {
-  400: json(ErrorSchema, 'invalid input, naming the field'),
-  401: json(ErrorSchema, 'not signed in'),
-  403: json(ErrorSchema, 'not allowed for your role'),
-  404: json(ErrorSchema, 'no such order of yours'),
-  409: json(ErrorSchema, 'stale version or a status that does not allow this'),
-};
-const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
-const IdParam = z.object({
-  id: z
-    .string()
-    .uuid()
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
+const errors = errorResponses(
+  'no such order of yours',
+  'stale version or a status that does not allow this',
+);
 
 export function orderRoutes(app: App, deps: AppDeps): void {
   app.openapi(

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
 import { errorResponse } from '../http-error.js';
 import {
@@ -11,8 +11,8 @@ import {
   PlanSummarySchema,
   ReplanSchema,
 } from '../plan-schemas.js';
-import { ErrorSchema } from '../schemas.js';
 import { problem } from '../service-error.js';
+import { errorResponses, IdParam, json, security } from './route-helpers.js';
 import {
   commitPlanFor,
   createPlan,
@@ -21,24 +21,10 @@ import {
 } from '../services/planning-service.js';
 import { replanFor } from '../services/replan-service.js';
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  content: { 'application/json': { schema } },
-  description,
-});
-const errors = {
-  400: json(ErrorSchema, 'invalid input, naming the field'),
-  401: json(ErrorSchema, 'not signed in'),
-  403: json(ErrorSchema, 'not allowed for your role'),
-  404: json(ErrorSchema, 'no such plan'),
-  409: json(ErrorSchema, 'the plan is not ready, or orders changed since it was made'),
-};
-const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
-const IdParam = z.object({
-  id: z
-    .string()
-    .uuid()
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
+const errors = errorResponses(
+  'no such plan',
+  'the plan is not ready, or orders changed since it was made',
+);
 const RUNS_IN_A_WORKER =
   'Answers 202 at once with the plan record (status running); the planner runs in a worker ' +
   'thread and reports progress on the record. Poll GET /api/plans/{id} until it is ready or failed.';

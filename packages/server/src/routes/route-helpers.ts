@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ErrorSchema } from '../schemas.js';
 
-/** The pieces every documented route of the supply endpoints shares. */
+/** The pieces every documented route shares. */
 
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
@@ -10,13 +10,17 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
 
 export const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
 
-export const supplyErrors = (missing: string) => ({
+/** The error answers of a route: what "not found" and "conflict" mean for it. */
+export const errorResponses = (notFound: string, conflict: string) => ({
   400: json(ErrorSchema, 'invalid input, naming the field'),
   401: json(ErrorSchema, 'not signed in'),
   403: json(ErrorSchema, 'not allowed for your role'),
-  404: json(ErrorSchema, `no such ${missing}`),
-  409: json(ErrorSchema, 'the record cannot change (a retired generator)'),
+  404: json(ErrorSchema, notFound),
+  409: json(ErrorSchema, conflict),
 });
+
+export const supplyErrors = (missing: string) =>
+  errorResponses(`no such ${missing}`, 'the record cannot change (a retired generator)');
 
 export const IdParam = z.object({
   id: z
