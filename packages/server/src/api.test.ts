@@ -230,6 +230,15 @@ describe('the API', () => {
     expect((await call('GET', '/api/me', { token: 'hlt_forged' })).status).toBe(401);
   });
 
+  it('tells a starting web app whether it is signed in without an error status', async () => {
+    const out = await call('GET', '/api/auth/session');
+    expect(out.status).toBe(200);
+    expect(out.body).toEqual({ me: null });
+    const planner = await signIn('planner@demo.halflife');
+    const signedIn = await call('GET', '/api/auth/session', { cookie: planner });
+    expect(signedIn.body['me']).toMatchObject({ email: 'planner@demo.halflife', role: 'planner' });
+  });
+
   it('decays through the engine', async () => {
     const r = await call('POST', '/api/decay', {
       body: { inventory: { 'Lu-177': 7.4 }, unit: 'GBq', seconds: 6.6443 * 86400 },

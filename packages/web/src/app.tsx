@@ -22,7 +22,7 @@ export function App() {
   const [path, navigate] = usePath();
 
   useEffect(() => {
-    void api.GET('/api/me').then((r) => setMe(r.data ?? null));
+    void api.GET('/api/auth/session').then((r) => setMe(r.data?.me ?? null));
   }, []);
   useEffect(() => window.localStorage.setItem(UNIT_KEY, unit), [unit]);
 

@@ -1,5 +1,4 @@
-import type { z } from '@hono/zod-openapi';
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { App, AppDeps } from '../app-env.js';
 import type { Caller } from '../caller.js';
@@ -89,6 +88,23 @@ export function authRoutes(app: App, deps: AppDeps): void {
       const caller = c.get('caller');
       if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
       return c.json(meView(caller), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/auth/session',
+      tags: ['accounts'],
+      summary: 'The current session, if any (for a web app starting up: no error when signed out)',
+      security,
+      responses: {
+        200: json(z.object({ me: MeSchema.nullable() }), 'the caller, or null when not signed in'),
+      },
+    }),
+    (c) => {
+      const caller = c.get('caller');
+      return c.json({ me: caller ? meView(caller) : null }, 200);
     },
   );
 

@@ -1,0 +1,128 @@
+/**
+ * The end-to-end harness: the product as `npm start` runs it (migrated, demo-seeded embedded
+ * database, API and built web app on one port) and Debian's Chromium driven by playwright-core.
+ *
+ * Chromium is found at `HALFLIFE_CHROMIUM` or `/usr/bin/chromium`. Without it the e2e suites skip
+ * with a notice, so `npm test` still runs on a machine with only Node and npm; CI sets
+ * `HALFLIFE_E2E=require`, which turns a missing browser into a failure.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createDb, migrate, DEMO_LOGINS, type Db } from '@halflife/db';
+import { createApp, seedDemoNetwork } from '@halflife/server';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const WEB_ROOT = fileURLToPath(new URL('../dist', import.meta.url));
+export const DEMO_PASSWORD = 'e2e-demo-password';
+/** Where the suites save screenshots (copied by hand into docs/screenshots after a look). */
+export const SCREENSHOT_DIR =
+  process.env['HALFLIFE_SCREENSHOTS'] ?? fileURLToPath(new URL('./screenshots', import.meta.url));
+
+const CHROMIUM = process.env['HALFLIFE_CHROMIUM'] ?? '/usr/bin/chromium';
+
+/** Whether the e2e suites can run here; throws when CI requires them and they cannot. */
+export function e2eAvailable(): boolean {
+  const missing = [
+    existsSync(CHROMIUM) ? null : `no Chromium at ${CHROMIUM} (set HALFLIFE_CHROMIUM)`,
+    existsSync(join(WEB_ROOT, 'index.html'))
+      ? null
+      : `no built web app in ${WEB_ROOT} (npm run build)`,
+  ].filter((m): m is string => m !== null);
+  if (missing.length === 0) return true;
+  const message = `browser tests skipped: ${missing.join('; ')}`;
+  if (process.env['HALFLIFE_E2E'] === 'require') throw new Error(message);
+  console.warn(message);
+  return false;
+}
+
+export interface Product {
+  readonly url: string;
+  readonly db: Db;
+  readonly now: Date;
+  close(): Promise<void>;
+}
+
+/** A fresh product on a free port: memory database, demo network seeded for the day after `now`. */
+export async function startProduct(now = new Date()): Promise<Product> {
+  const db = await createDb('memory://');
+  await migrate(db);
+  await seedDemoNetwork(db, { now, password: DEMO_PASSWORD });
+  const app = createApp({
+    db: db.kysely,
+    now: () => new Date(),
+    databaseKind: db.kind,
+    secureCookies: false,
+    webRoot: WEB_ROOT,
+  });
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    now,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+}
+
+/** Viewports the app is built for: the desk screen first, then a tablet held upright. */
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const TABLET = { width: 820, height: 1180 } as const;
+
+export interface WatchedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far; a clean page has none. */
+  readonly problems: string[];
+}
+
+/** A new page in its own context (own cookies) that records console errors and page errors. */
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ baseURL, viewport, locale: 'en-GB' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return { page, context, problems };
+}
+
+/** Signs in through the sign-in form, as a person would. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+export const demoEmail = (role: string): string => {
+  const user = DEMO_LOGINS.find((u) => u.role === role);
+  if (!user) throw new Error(`no demo user with role ${role}`);
+  return user.email;
+};
