@@ -19,3 +19,4 @@ export {
 export { generateInstance, type GenerateInstanceInput } from './generate/generate-instance.js';
 export type { Tier } from './generate/tiers.js';
 export { transportIndexFor, type ProductTransportIndex } from './generate/transport-index.js';
+export { assessOrders, type OrderAssessment } from './solve/assess-orders.js';

@@ -183,7 +183,7 @@ function mbq(bq: number): string {
 }
 
 /** Clock time "HH:MM" in the instance's zone, else in the offset of its horizon start. */
-function localClock(net: Network): (m: number) => string {
+export function localClock(net: Network): (m: number) => string {
   const zone = net.instance.timeZone;
   if (zone !== undefined) {
     const format = new Intl.DateTimeFormat('en-GB', {
