@@ -160,6 +160,44 @@ describe('the API', () => {
     expect(accepted.body).toMatchObject({ status: 'accepted', version: 2 });
   });
 
+  it('assesses an order before it is placed: activity at injection and whether a site can serve it', async () => {
+    const h1 = await signIn('hospital1.orderer@demo.halflife');
+    const before = (await call('GET', '/api/orders?limit=10000', { cookie: h1 })).body['total'];
+    const gallium = {
+      productCode: 'GA68-PSMA11',
+      calibrationTime: '2026-11-24T11:00 Asia/Shanghai',
+      amount: { kind: 'per_kg', perKgBq: 2e6, patientWeightKg: 80 },
+    };
+    const ok = await call('POST', '/api/orders/assess', { cookie: h1, body: gallium });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body).toMatchObject({ activityBq: 160e6, servable: true, reason: null });
+    expect(ok.body['minBq']).toBeCloseTo(160e6 * (1 - (ok.body['tolerancePct'] as number) / 100));
+    expect((ok.body['sites'] as string[]).length).toBeGreaterThan(0);
+    expect(ok.body['latestBatchStart']).toMatch(/^\d\d:\d\d$/);
+
+    // Before any site opens, no dose of a 68-minute nuclide can be there: the planner says why.
+    const early = await call('POST', '/api/orders/assess', {
+      cookie: h1,
+      body: { ...gallium, calibrationTime: '2026-11-24T05:00 Asia/Shanghai' },
+    });
+    expect(early.body).toMatchObject({ servable: false, sites: [], latestBatchStart: null });
+    expect(early.body['reason']).toMatch(/no delivery can arrive/);
+
+    // Nothing is stored, and the same checks as placing an order apply.
+    expect((await call('GET', '/api/orders?limit=10000', { cookie: h1 })).body['total']).toBe(
+      before,
+    );
+    const past = await call('POST', '/api/orders/assess', {
+      cookie: h1,
+      body: { ...gallium, calibrationTime: '2026-11-22T10:00 Asia/Shanghai' },
+    });
+    expect(past.status).toBe(400);
+    const staff = await signIn('hospital1.staff@demo.halflife');
+    expect(
+      (await call('POST', '/api/orders/assess', { cookie: staff, body: gallium })).status,
+    ).toBe(403);
+  });
+
   it('never makes a second order for a retried idempotency key', async () => {
     const h1 = await signIn('hospital1.orderer@demo.halflife');
     const headers = { 'idempotency-key': 'retry-42' };

@@ -121,8 +121,30 @@ describe('planning through the API', () => {
     expect(committed.status, JSON.stringify(committed.body)).toBe(200);
     expect(committed.body).toMatchObject({ planned: plan.doses.length, superseded: null });
     expect(await plannedCount()).toBe(plan.doses.length);
-    const served = plan.doses[0]?.order as string;
-    expect((await call('GET', `/api/orders/${served}`, planner)).body['status']).toBe('planned');
+    const dose = plan.doses[0]!;
+    const order = (await call('GET', `/api/orders/${dose.order}`, planner)).body;
+    expect(order['status']).toBe('planned');
+    // The order carries how the committed plan serves it: the dose at injection, site, times.
+    const batch = plan.batches.find((b) => b.id === dose.batch)!;
+    const shipment = plan.shipments.find((s) => s.id === dose.shipment)!;
+    const site = instance.sites.find((s) => s.id === batch.site)!;
+    expect(order['planned']).toEqual({
+      planId: id,
+      activityBq: dose.calibrationActivityBq,
+      siteName: site.name,
+      batchStartAt: batch.startAt,
+      departAt: shipment.departAt,
+      arriveAt: shipment.arriveAt,
+    });
+    const ordered = order['activityBq'] as number;
+    const tolerance = (order['tolerancePct'] as number) / 100;
+    expect(Math.abs(dose.calibrationActivityBq / ordered - 1)).toBeLessThanOrEqual(tolerance);
+    const plannedList = await call('GET', `/api/orders?date=${DATE}&status=planned`, planner);
+    const orders = plannedList.body['orders'] as Body[];
+    expect(orders.length).toBe(plan.doses.length);
+    expect(orders.every((o) => o['planned'] !== null)).toBe(true);
+    const unplanned = await call('GET', `/api/orders?date=${DATE}&status=accepted`, planner);
+    expect((unplanned.body['orders'] as Body[]).every((o) => o['planned'] === null)).toBe(true);
 
     const again = await call('POST', `/api/plans/${id}/commit`, planner);
     expect(again.status).toBe(409);

@@ -128,8 +128,43 @@ export const OrderSchema = z
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    planned: z
+      .object({
+        planId: z.string().uuid(),
+        activityBq: z.number().openapi({
+          description: "Expected activity at injection: the plan's dose decayed to calibration.",
+        }),
+        siteName: z.string(),
+        batchStartAt: z.string(),
+        departAt: z.string(),
+        arriveAt: z.string(),
+      })
+      .nullable()
+      .openapi({ description: 'How the committed plan serves a planned order; null otherwise.' }),
   })
   .openapi('Order');
+
+export const OrderAssessmentSchema = z
+  .object({
+    activityBq: z.number().openapi({ description: 'The activity the patient gets at injection.' }),
+    tolerancePct: z.number(),
+    minBq: z.number().openapi({ description: 'Lower end of the tolerance band at injection.' }),
+    maxBq: z.number().openapi({ description: 'Upper end of the tolerance band at injection.' }),
+    servable: z.boolean().openapi({
+      description:
+        "Whether a site can make and deliver it by the planner's single-dose rules; the day's plan shares capacity out",
+    }),
+    sites: z.array(z.string()).openapi({ description: 'Sites that could serve it, by name.' }),
+    latestBatchStart: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Latest batch start (HH:MM, network time) that still serves it.' }),
+    reason: z
+      .string()
+      .nullable()
+      .openapi({ description: "The planner's reason when not servable." }),
+  })
+  .openapi('OrderAssessment');
 
 export const OrderListSchema = z
   .object({ orders: z.array(OrderSchema), total: z.number().int() })

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
 import { errorResponse } from '../http-error.js';
 import {
+  OrderAssessmentSchema,
   OrderCreateSchema,
   OrderListQuerySchema,
   OrderListSchema,
@@ -10,6 +11,7 @@ import {
 } from '../schemas.js';
 import { problem } from '../service-error.js';
 import { errorResponses, IdParam, json, security } from './route-helpers.js';
+import { assessOrderInput } from '../services/order-assessment-service.js';
 import {
   changeOrderStatus,
   createOrder,
@@ -56,6 +58,29 @@ export function orderRoutes(app: App, deps: AppDeps): void {
       );
       if (!result.ok) return errorResponse(c, result.error) as never;
       return c.json(result.value.order, result.value.created ? 201 : 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/orders/assess',
+      tags: ['orders'],
+      summary:
+        'Check an order before placing it: the activity at injection and whether a site can serve that time',
+      security,
+      request: { body: json(OrderCreateSchema, 'the order as it would be placed') },
+      responses: {
+        200: json(OrderAssessmentSchema, 'the assessment; nothing is stored'),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const result = await assessOrderInput(deps, caller, c.req.valid('json'));
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      return c.json(result.value, 200);
     },
   );
 

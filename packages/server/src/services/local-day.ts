@@ -30,3 +30,14 @@ export function hoursOn(
     }))
     .sort((a, b) => a.start.localeCompare(b.start));
 }
+
+/** The local date 'YYYY-MM-DD' of an instant in `zone`. */
+export function localDateOf(at: Date, zone: string): string {
+  // en-CA formats a date as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}

@@ -51,11 +51,15 @@ export interface NetworkInstance {
   readonly orderVersions: Record<string, number>;
 }
 
-/** The instance of local date `date` read in `zone` (the network's: its sites'). */
+/**
+ * The instance of local date `date` read in `zone` (the network's: its sites'). Without
+ * `withOrders` its orders are left out, for a caller that judges orders of its own.
+ */
 export async function buildNetworkInstance(
   db: Kysely<Database>,
   date: string,
   zone: string,
+  { withOrders = true }: { withOrders?: boolean } = {},
 ): Promise<NetworkInstance> {
   const horizon = {
     start: instantAt(date, '00:00', zone),
@@ -64,7 +68,7 @@ export async function buildNetworkInstance(
   const window = { from: new Date(horizon.start), to: new Date(horizon.end) };
   const [rows, orders, outages, supply] = await Promise.all([
     networkRows(db),
-    ordersToPlan(db, { ...window, statuses: PLANNABLE_STATUSES }),
+    withOrders ? ordersToPlan(db, { ...window, statuses: PLANNABLE_STATUSES }) : [],
     listOutages(db, window),
     supplyRows(db, window),
   ]);

@@ -1,4 +1,5 @@
 import {
+  committedPlans,
   getOrder,
   insertOrder,
   listOrders,
@@ -8,6 +9,7 @@ import {
   type OrderStatus,
 } from '@halflife/db';
 import { parseInstant } from '@halflife/nuclear';
+import type { Plan } from '@halflife/planner';
 import type { Kysely } from 'kysely';
 import type { z } from '@hono/zod-openapi';
 import { ordersForHospital, plansOrders, seesWholeNetwork, type Caller } from '../caller.js';
@@ -32,12 +34,21 @@ const TRANSITIONS: Readonly<
   cancel: { from: ['submitted', 'accepted', 'planned'], to: 'cancelled' },
 };
 
-export async function createOrder(
+/** An order's input checked against the network: the hospital, the product, when and how much. */
+export interface ResolvedOrder {
+  readonly hospital: { readonly id: string; readonly organisationId: string };
+  readonly product: { readonly id: string; readonly code: string; readonly tolerancePct: number };
+  readonly calibration: { readonly epochMs: number; readonly zone: string };
+  readonly activityBq: number;
+  readonly tolerancePct: number;
+}
+
+/** Checks an order's input as placing it would: who may, which hospital, product, time, amount. */
+export async function resolveOrderInput(
   deps: OrdersDeps,
   caller: Caller,
   input: OrderCreate,
-  idempotencyKey: string | undefined,
-): Promise<ServiceResult<{ order: OrderView; created: boolean }>> {
+): Promise<ServiceResult<ResolvedOrder>> {
   if (!ordersForHospital(caller) && !plansOrders(caller)) {
     return failure('forbidden', 'only a hospital orderer or a planner may place orders');
   }
@@ -56,23 +67,41 @@ export async function createOrder(
   }
   const amount = activityOf(input.amount, product.dose_bq);
   if (!amount.ok) return amount;
-  const deliveryPoint = await resolveDeliveryPoint(deps, hospital.value.id, input.deliveryPointId);
+  return success({
+    hospital: hospital.value,
+    product: { id: product.id, code: product.code, tolerancePct: product.tolerance_pct },
+    calibration: { epochMs: when.value.epochMs, zone: when.value.zone },
+    activityBq: amount.value,
+    tolerancePct: input.tolerancePct ?? product.tolerance_pct,
+  });
+}
+
+export async function createOrder(
+  deps: OrdersDeps,
+  caller: Caller,
+  input: OrderCreate,
+  idempotencyKey: string | undefined,
+): Promise<ServiceResult<{ order: OrderView; created: boolean }>> {
+  const resolved = await resolveOrderInput(deps, caller, input);
+  if (!resolved.ok) return resolved;
+  const { hospital, product, calibration, activityBq, tolerancePct } = resolved.value;
+  const deliveryPoint = await resolveDeliveryPoint(deps, hospital.id, input.deliveryPointId);
   if (!deliveryPoint.ok) return deliveryPoint;
   const now = deps.now();
   const { order, created } = await insertOrder(
     deps.db,
     {
-      organisation_id: hospital.value.organisationId,
-      hospital_id: hospital.value.id,
+      organisation_id: hospital.organisationId,
+      hospital_id: hospital.id,
       product_id: product.id,
-      calibration_at: new Date(when.value.epochMs),
-      calibration_zone: when.value.zone,
+      calibration_at: new Date(calibration.epochMs),
+      calibration_zone: calibration.zone,
       amount_kind: input.amount.kind,
-      activity_bq: amount.value,
+      activity_bq: activityBq,
       per_kg_bq: input.amount.kind === 'per_kg' ? input.amount.perKgBq : null,
       patient_weight_kg: input.amount.kind === 'per_kg' ? input.amount.patientWeightKg : null,
       doses: input.amount.kind === 'doses' ? input.amount.doses : null,
-      tolerance_pct: input.tolerancePct ?? product.tolerance_pct,
+      tolerance_pct: tolerancePct,
       patient_ref: input.patientRef ?? null,
       notes: input.notes ?? '',
       status: 'submitted',
@@ -170,7 +199,11 @@ export async function listOrdersFor(
     limit: query.limit,
     offset: query.offset,
   });
-  return success({ orders: rows.map(orderView), total: rows.length });
+  const planned = await plannedOf(deps.db, rows);
+  return success({
+    orders: rows.map((r) => orderView(r, planned.get(r.id))),
+    total: rows.length,
+  });
 }
 
 /** undefined: the whole network; a string: only this organisation's orders. */
@@ -192,7 +225,7 @@ export async function getOrderFor(
   if (!row || (scope.value !== undefined && row.organisation_id !== scope.value)) {
     return failure('not-found', `order ${id} not found`);
   }
-  return success(orderView(row));
+  return success(orderView(row, (await plannedOf(deps.db, [row])).get(row.id)));
 }
 
 export async function changeOrderStatus(
@@ -231,7 +264,7 @@ export async function changeOrderStatus(
   return success(orderView(updated));
 }
 
-export function orderView(row: OrderRow): OrderView {
+export function orderView(row: OrderRow, planned: OrderView['planned'] = null): OrderView {
   return {
     id: row.id,
     hospitalId: row.hospital_id,
@@ -253,5 +286,51 @@ export function orderView(row: OrderRow): OrderView {
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    planned,
   };
+}
+
+/**
+ * How the committed plans serve the planned orders among `rows`: the dose's activity at injection,
+ * the site, the batch start and the shipment's times.
+ */
+async function plannedOf(
+  db: Kysely<Database>,
+  rows: readonly OrderRow[],
+): Promise<Map<string, NonNullable<OrderView['planned']>>> {
+  const planned = rows.filter((r) => r.status === 'planned');
+  const out = new Map<string, NonNullable<OrderView['planned']>>();
+  if (planned.length === 0) return out;
+  const times = planned.map((r) => r.calibration_at.getTime());
+  // Plan dates are local dates: a day either side of the UTC dates covers every zone.
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const plans = await committedPlans(db, {
+    from: day(Math.min(...times) - 86_400_000),
+    to: day(Math.max(...times) + 86_400_000),
+  });
+  const wanted = new Set(planned.map((r) => r.id));
+  const siteNames = new Map(
+    (await db.selectFrom('sites').select(['id', 'name']).execute()).map((s) => [s.id, s.name]),
+  );
+  for (const record of plans) {
+    const plan = record.plan as Plan | null;
+    if (!plan) continue;
+    const batches = new Map(plan.batches.map((b) => [b.id, b]));
+    const shipments = new Map(plan.shipments.map((s) => [s.id, s]));
+    for (const dose of plan.doses) {
+      if (!wanted.has(dose.order)) continue;
+      const batch = batches.get(dose.batch);
+      const shipment = shipments.get(dose.shipment);
+      if (!batch || !shipment) continue;
+      out.set(dose.order, {
+        planId: record.id,
+        activityBq: dose.calibrationActivityBq,
+        siteName: siteNames.get(batch.site) ?? batch.site,
+        batchStartAt: batch.startAt,
+        departAt: shipment.departAt,
+        arriveAt: shipment.arriveAt,
+      });
+    }
+  }
+  return out;
 }

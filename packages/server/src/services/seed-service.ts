@@ -1,5 +1,6 @@
 import { seedDemo, type Db, type SeedSummary } from '@halflife/db';
 import { hashPassword } from '../password.js';
+import { localDateOf } from './local-day.js';
 
 /** The demo password, printed at start-up; set HALFLIFE_DEMO_PASSWORD to choose another. */
 export const DEFAULT_DEMO_PASSWORD = 'halflife-demo';
@@ -7,13 +8,7 @@ export const DEMO_ZONE = 'Asia/Shanghai';
 
 /** Tomorrow's date (YYYY-MM-DD) in a zone, as of `now`. */
 export function tomorrowIn(zone: string, now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(now.getTime() + 86_400_000));
-  return parts; // en-CA formats as YYYY-MM-DD
+  return localDateOf(new Date(now.getTime() + 86_400_000), zone);
 }
 
 /** Seeds the demo network for tomorrow into an empty database; null when it holds data already. */

@@ -447,6 +447,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/orders/assess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check an order before placing it: the activity at injection and whether a site can serve that time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the order as it would be placed */
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["OrderCreate"];
+                };
+            };
+            responses: {
+                /** @description the assessment; nothing is stored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderAssessment"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such order of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description stale version or a status that does not allow this */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders/{id}": {
         parameters: {
             query?: never;
@@ -1207,6 +1293,75 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network on a map, with each hospital's reach on a date (producer staff)
+         * @description Sites with the products they make, lanes, and hospitals with, per product, whether it can reach them in time: the planner's single-dose rules applied to one hypothetical order per full hour of the hospital's receiving hours, at the product's standard dose (per-kilogram doses for 70 kg).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The local date whose reach to show, in the network's zone */
+                    date: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the map */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkMap"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not the producer's staff */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2870,6 +3025,17 @@ export interface components {
             version: number;
             createdAt: string;
             updatedAt: string;
+            /** @description How the committed plan serves a planned order; null otherwise. */
+            planned: {
+                /** Format: uuid */
+                planId: string;
+                /** @description Expected activity at injection: the plan's dose decayed to calibration. */
+                activityBq: number;
+                siteName: string;
+                batchStartAt: string;
+                departAt: string;
+                arriveAt: string;
+            } | null;
         };
         OrderCreate: {
             /**
@@ -2909,6 +3075,23 @@ export interface components {
             kind: "doses";
             doses: number;
             activityPerDoseBq?: number;
+        };
+        OrderAssessment: {
+            /** @description The activity the patient gets at injection. */
+            activityBq: number;
+            tolerancePct: number;
+            /** @description Lower end of the tolerance band at injection. */
+            minBq: number;
+            /** @description Upper end of the tolerance band at injection. */
+            maxBq: number;
+            /** @description Whether a site can make and deliver it by the planner's single-dose rules; the day's plan shares capacity out */
+            servable: boolean;
+            /** @description Sites that could serve it, by name. */
+            sites: string[];
+            /** @description Latest batch start (HH:MM, network time) that still serves it. */
+            latestBatchStart: string | null;
+            /** @description The planner's reason when not servable. */
+            reason: string | null;
         };
         OrderList: {
             orders: components["schemas"]["Order"][];
@@ -3027,6 +3210,66 @@ export interface components {
             estimated: boolean;
             /** @default  */
             note: string;
+        };
+        NetworkMap: {
+            date: string;
+            /** @description The network's zone (its sites') */
+            timeZone: string | null;
+            assumptions: string[];
+            sites: components["schemas"]["MapSite"][];
+            hospitals: components["schemas"]["MapHospital"][];
+            lanes: components["schemas"]["MapLane"][];
+        };
+        MapSite: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            city: string;
+            latitude: number;
+            longitude: number;
+            /** @description Codes */
+            products: string[];
+        };
+        MapHospital: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            city: string;
+            latitude: number;
+            longitude: number;
+            reach: components["schemas"]["ProductReach"][];
+        };
+        ProductReach: {
+            productCode: string;
+            productName: string;
+            /** @description At least one full hour of the receiving hours can be served in time */
+            servable: boolean;
+            /**
+             * @description Local to the hospital, 'HH:MM'
+             * @example 09:00
+             */
+            earliest: string | null;
+            /**
+             * @description Local to the hospital, 'HH:MM'
+             * @example 09:00
+             */
+            latest: string | null;
+            hoursChecked: number;
+            hoursServable: number;
+            /** @description Sites that could make it, by name */
+            sites: string[];
+            /** @description The planner's reason when no hour can be served */
+            reason: string | null;
+        };
+        MapLane: {
+            /** Format: uuid */
+            siteId: string;
+            /** Format: uuid */
+            hospitalId: string;
+            /** @enum {string} */
+            mode: "road" | "air";
+            durationMinutes: number;
+            estimated: boolean;
         };
         PlanSummary: {
             id: string;
