@@ -10,6 +10,7 @@ import { errorResponse, issuesOf } from './http-error.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth-routes.js';
 import { decayRoutes } from './routes/decay-routes.js';
 import { generatorRoutes } from './routes/generator-routes.js';
+import { mapRoutes } from './routes/map-routes.js';
 import { networkRoutes } from './routes/network-routes.js';
 import { orderRoutes } from './routes/order-routes.js';
 import { planRoutes } from './routes/plan-routes.js';
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps): App {
   authRoutes(app, deps);
   orderRoutes(app, deps);
   networkRoutes(app, deps);
+  mapRoutes(app, deps);
   planRoutes(app, deps);
   generatorRoutes(app, deps);
   supplyRoutes(app, deps);
