@@ -1,77 +1,164 @@
 import type { Plan } from '@halflife/planner';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, errorText, type PlanRecord, type PlanSummary } from '../api/client.js';
-import { EChart } from '../charts/echart.js';
-import { formatNumber } from '../units.js';
-import { planTimeline } from './plan-timeline.js';
-import { planTimelineOption } from './plan-timeline-option.js';
+import { formatNumber, type DisplayUnit } from '../units.js';
+import { PlanDetail, RENDER_MARKS } from './plan-detail.js';
+import type { ReplanBody } from './replan.js';
+import './plans.css';
 
 function tomorrow(): string {
   return new Date(Date.now() + 86400_000).toISOString().slice(0, 10);
 }
 
-/** Plans: ask for one, watch it run, read its figures, timeline and unserved orders, commit. */
-export function PlansScreen() {
+/** The unit chosen in the header (remembered by the shell) when none is passed. */
+function savedUnit(): DisplayUnit {
+  return window.localStorage.getItem('halflife.unit') === 'mCi' ? 'mCi' : 'MBq';
+}
+
+function planInUrl(): string | undefined {
+  return new URLSearchParams(window.location.search).get('plan') ?? undefined;
+}
+
+function showInUrl(id: string): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set('plan', id);
+  window.history.replaceState(window.history.state, '', url);
+}
+
+/** Plans: ask for one, watch it run, read its figures, timeline and unserved orders, commit, re-plan. */
+export function PlansScreen(props: { unit?: DisplayUnit }) {
+  const unit = props.unit ?? savedUnit();
   const [plans, setPlans] = useState<PlanSummary[]>([]);
-  const [selected, setSelected] = useState<PlanRecord | undefined>();
+  const [record, setRecord] = useState<PlanRecord | undefined>();
+  const [base, setBase] = useState<Plan | undefined>();
   const [date, setDate] = useState(tomorrow());
   const [message, setMessage] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const current = useRef<string | undefined>(undefined);
 
   const load = useCallback(async () => {
     const r = await api.GET('/api/plans', { params: { query: { limit: 50 } } });
     if (r.data) setPlans(r.data.plans);
     else setMessage(errorText(r.error, 'could not load the plans'));
   }, []);
-  const open = useCallback(async (id: string) => {
-    const r = await api.GET('/api/plans/{id}', { params: { path: { id }, query: {} } });
-    if (r.data) setSelected(r.data);
+
+  /** The whole record with its instance (names); a re-plan also fetches the plan it is based on. */
+  const fetchFull = useCallback(async (id: string) => {
+    const r = await api.GET('/api/plans/{id}', {
+      params: { path: { id }, query: { instance: 'true' } },
+    });
+    if (current.current !== id) return;
+    if (!r.data) return setMessage(errorText(r.error, 'could not open the plan'));
+    performance.mark(RENDER_MARKS.data, { detail: id });
+    setRecord(r.data);
+    const basedOn = r.data.basedOn;
+    if (basedOn && r.data.plan) {
+      const b = await api.GET('/api/plans/{id}', {
+        params: { path: { id: basedOn }, query: { instance: 'false' } },
+      });
+      if (current.current === id) setBase((b.data?.plan ?? undefined) as Plan | undefined);
+    }
   }, []);
 
-  useEffect(() => void load(), [load]);
+  const open = useCallback(
+    async (id: string) => {
+      performance.clearMarks();
+      performance.mark(RENDER_MARKS.open, { detail: id });
+      current.current = id;
+      setBase(undefined);
+      showInUrl(id);
+      await fetchFull(id);
+    },
+    [fetchFull],
+  );
+
+  useEffect(() => {
+    void load();
+    const id = planInUrl();
+    if (id) void open(id);
+  }, [load, open]);
+
+  // While any plan runs, the list is polled; while the open one runs, its progress.
   const running = plans.some((p) => p.status === 'running');
   useEffect(() => {
     if (!running) return undefined;
-    const timer = setInterval(() => void load(), 1500);
+    const timer = setInterval(() => void load(), 2000);
     return () => clearInterval(timer);
   }, [running, load]);
+  const openRunning = record?.status === 'running' ? record.id : undefined;
+  useEffect(() => {
+    if (!openRunning) return undefined;
+    const timer = setInterval(() => {
+      void api
+        .GET('/api/plans/{id}', {
+          params: { path: { id: openRunning }, query: { instance: 'false' } },
+        })
+        .then(async (r) => {
+          if (!r.data || current.current !== openRunning) return;
+          if (r.data.status === 'running') {
+            const progress = r.data.progress;
+            setRecord((old) => (old && old.id === openRunning ? { ...old, progress } : old));
+          } else {
+            await fetchFull(openRunning);
+            await load();
+          }
+        });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [openRunning, fetchFull, load]);
 
   async function ask() {
+    setBusy(true);
     const r = await api.POST('/api/plans', { body: { date, method: 'auto' } });
+    setBusy(false);
     setMessage(r.data ? `Planning ${date}…` : errorText(r.error, 'could not start a plan'));
     await load();
+    if (r.data) await open(r.data.id);
   }
   async function commit(id: string) {
+    setBusy(true);
     const r = await api.POST('/api/plans/{id}/commit', { params: { path: { id } } });
+    setBusy(false);
     setMessage(
       r.data
         ? `Committed: ${r.data.planned} orders planned, ${r.data.kept} kept, ${r.data.released} released.`
         : errorText(r.error, 'could not commit'),
     );
     await load();
-    await open(id);
+    await fetchFull(id);
+  }
+  async function replan(id: string, body: ReplanBody) {
+    setBusy(true);
+    const r = await api.POST('/api/plans/{id}/replan', { params: { path: { id } }, body });
+    setBusy(false);
+    setMessage(
+      r.data ? 'Re-planning with the line down…' : errorText(r.error, 'could not re-plan'),
+    );
+    await load();
+    if (r.data) {
+      await open(r.data.id);
+      window.scrollTo({ top: 0 });
+    }
   }
 
-  const plan = selected?.plan as Plan | null | undefined;
-  const option = useMemo(() => (plan ? planTimelineOption(planTimeline(plan)) : undefined), [plan]);
-
   return (
-    <section aria-labelledby="plans-title">
+    <section aria-labelledby="plans-title" className="plans">
       <h1 id="plans-title">Plans</h1>
       <div className="card form-row">
         <label>
           Date to plan
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
-        <button type="button" className="primary" onClick={() => void ask()}>
+        <button type="button" className="primary" disabled={busy} onClick={() => void ask()}>
           Plan this day
         </button>
         {message && (
-          <p className="muted" role="status">
+          <p className="muted plans-message" role="status">
             {message}
           </p>
         )}
       </div>
-      <div className="card flush">
+      <div className="card flush plans-list">
         <table className="data">
           <thead>
             <tr>
@@ -90,16 +177,24 @@ export function PlansScreen() {
               <th scope="col" className="num">
                 Gap
               </th>
-              <th scope="col">Created</th>
+              <th scope="col" className="wide">
+                Created
+              </th>
             </tr>
           </thead>
           <tbody>
             {plans.map((p) => (
-              <tr key={p.id} aria-selected={p.id === selected?.id}>
+              <tr key={p.id} aria-selected={p.id === record?.id}>
                 <th scope="row">
-                  <button type="button" className="link" onClick={() => void open(p.id)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`Open the plan for ${p.date} made ${new Date(p.createdAt).toLocaleTimeString()}`}
+                    onClick={() => void open(p.id)}
+                  >
                     {p.date}
                   </button>
+                  {p.basedOn && <span className="muted small"> re-plan</span>}
                 </th>
                 <td>
                   <span className={`status status-${p.status}`}>{p.status}</span>
@@ -110,9 +205,11 @@ export function PlansScreen() {
                 <td>{p.method}</td>
                 <td className="num">{p.served === null ? '—' : `${p.served} / ${p.orders}`}</td>
                 <td className="num">{p.batches ?? '—'}</td>
-                <td className="num">{p.costTotal === null ? '—' : formatNumber(p.costTotal)}</td>
+                <td className="num">
+                  {p.costTotal === null ? '—' : Math.round(p.costTotal).toLocaleString('en-US')}
+                </td>
                 <td className="num">{p.gap === null ? '—' : `${formatNumber(p.gap * 100)} %`}</td>
-                <td>{new Date(p.createdAt).toLocaleString()}</td>
+                <td className="wide">{new Date(p.createdAt).toLocaleString()}</td>
               </tr>
             ))}
             {plans.length === 0 && (
@@ -125,65 +222,16 @@ export function PlansScreen() {
           </tbody>
         </table>
       </div>
-      {selected && (
-        <div className="card">
-          <div className="card-head">
-            <h2>
-              Plan for {selected.date} <span className="muted small">({selected.status})</span>
-            </h2>
-            {selected.status === 'ready' && (
-              <button type="button" className="primary" onClick={() => void commit(selected.id)}>
-                Commit this plan
-              </button>
-            )}
-          </div>
-          {plan ? (
-            <>
-              <dl className="figures">
-                <div>
-                  <dt>Served</dt>
-                  <dd>{formatNumber(plan.summary.servedPct)} %</dd>
-                </div>
-                <div>
-                  <dt>Orders</dt>
-                  <dd>
-                    {plan.summary.served} / {plan.summary.orders}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Batches</dt>
-                  <dd>{plan.batches.length}</dd>
-                </div>
-                <div>
-                  <dt>Shipments</dt>
-                  <dd>{plan.shipments.length}</dd>
-                </div>
-              </dl>
-              <h3>Batches per site and line (UTC)</h3>
-              {option && (
-                <EChart
-                  option={option}
-                  height={Math.max(160, 36 * new Set(plan.batches.map((b) => b.line)).size + 90)}
-                  label="Timeline of batches per site and line"
-                />
-              )}
-              <h3>Unserved orders ({plan.unserved.length})</h3>
-              {plan.unserved.length === 0 ? (
-                <p className="muted">Every order is served.</p>
-              ) : (
-                <ul className="unserved">
-                  {plan.unserved.map((u) => (
-                    <li key={u.order}>
-                      <code>{u.order.slice(0, 8)}</code> {u.reason}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </>
-          ) : (
-            <p className="muted">{selected.error ?? 'The plan is not ready yet.'}</p>
-          )}
-        </div>
+      {record && (
+        <PlanDetail
+          key={record.id}
+          record={record}
+          base={base}
+          unit={unit}
+          busy={busy}
+          onCommit={() => void commit(record.id)}
+          onReplan={(body) => void replan(record.id, body)}
+        />
       )}
     </section>
   );

@@ -1,0 +1,142 @@
+import type { Plan, PlanningInstance } from '@halflife/planner';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PlanRecord } from '../api/client.js';
+import type { DisplayUnit } from '../units.js';
+import { planFigures } from './plan-figures.js';
+import { planLookup } from './plan-lookup.js';
+import { PlanProgress } from './plan-progress.js';
+import { planChanges, type ReplanBody } from './replan.js';
+import { ReplanForm } from './replan-form.js';
+import { TimelineSection } from './timeline-section.js';
+import { UnservedList } from './unserved-list.js';
+import { unservedItems } from './unserved-groups.js';
+
+/** Marks of the plan view's render time (read by bench/web.bench.ts). */
+export const RENDER_MARKS = { open: 'plan-open', data: 'plan-data', rendered: 'plan-rendered' };
+
+function useNarrow(): boolean {
+  const query = '(max-width: 900px)';
+  const [narrow, setNarrow] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const m = window.matchMedia(query);
+    const on = () => setNarrow(m.matches);
+    m.addEventListener('change', on);
+    return () => m.removeEventListener('change', on);
+  }, []);
+  return narrow;
+}
+
+/** One plan: progress while it runs; then figures, timeline, unserved orders and re-planning. */
+export function PlanDetail(props: {
+  record: PlanRecord;
+  /** The plan this one re-plans, to tell what moved. */
+  base: Plan | undefined;
+  unit: DisplayUnit;
+  busy: boolean;
+  onCommit: () => void;
+  onReplan: (body: ReplanBody) => void;
+}) {
+  const { record } = props;
+  const plan = record.plan as Plan | null;
+  const instance = record.instance as PlanningInstance | undefined;
+  const narrow = useNarrow();
+  const [drawn, setDrawn] = useState(false);
+  const lookup = useMemo(
+    () => (plan && instance ? planLookup(instance, plan) : undefined),
+    [plan, instance],
+  );
+  const items = useMemo(
+    () => (plan && lookup ? unservedItems(plan.unserved, lookup) : []),
+    [plan, lookup],
+  );
+  const changes = useMemo(
+    () => (plan && props.base ? planChanges(props.base, plan) : undefined),
+    [plan, props.base],
+  );
+  const onFinished = useCallback(() => {
+    if (drawn) return;
+    performance.mark(RENDER_MARKS.rendered, { detail: record.id });
+    setDrawn(true);
+  }, [drawn, record.id]);
+
+  return (
+    <article
+      className="card plan-detail"
+      aria-labelledby="plan-title"
+      data-plan-rendered={drawn ? record.id : undefined}
+    >
+      <div className="card-head">
+        <h2 id="plan-title">
+          Plan for {record.date}{' '}
+          <span className={`status status-${record.status}`}>{record.status}</span>
+          {record.basedOn && <span className="muted small"> · a re-plan</span>}
+        </h2>
+        {record.status === 'ready' && (
+          <button type="button" className="primary" disabled={props.busy} onClick={props.onCommit}>
+            Commit this plan
+          </button>
+        )}
+      </div>
+      {record.status === 'running' && <PlanProgress record={record} />}
+      {record.status === 'failed' && (
+        <p className="error" role="alert">
+          The planner failed: {record.error ?? 'no reason given'}
+        </p>
+      )}
+      {changes && (
+        <p className="changes" role="status">
+          <strong>{changes.moved}</strong> doses moved, <strong>{changes.kept}</strong> kept as they
+          were
+          {changes.gained > 0 && (
+            <>
+              , <strong>{changes.gained}</strong> newly served
+            </>
+          )}
+          {changes.lost > 0 && (
+            <>
+              , <strong>{changes.lost}</strong> no longer served
+            </>
+          )}
+          .
+        </p>
+      )}
+      {plan && instance && lookup && (
+        <>
+          <dl className="plan-figures">
+            {planFigures(plan.summary, plan.method, plan.shipments.length, props.unit).map((f) => (
+              <div key={f.label}>
+                <dt>{f.label}</dt>
+                <dd>{f.value}</dd>
+                <dd className="detail">{f.detail}</dd>
+              </div>
+            ))}
+          </dl>
+          <TimelineSection
+            plan={plan}
+            instance={instance}
+            lookup={lookup}
+            unit={props.unit}
+            narrow={narrow}
+            onFinished={onFinished}
+          />
+          <section aria-labelledby="unserved-title">
+            <h3 id="unserved-title">Unserved orders ({plan.unserved.length})</h3>
+            {items.length === 0 ? (
+              <p className="muted">Every order is served.</p>
+            ) : (
+              <UnservedList items={items} />
+            )}
+          </section>
+          {(record.status === 'ready' || record.status === 'committed') && (
+            <ReplanForm
+              instance={instance}
+              plan={plan}
+              busy={props.busy}
+              onReplan={props.onReplan}
+            />
+          )}
+        </>
+      )}
+    </article>
+  );
+}

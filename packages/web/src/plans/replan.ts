@@ -1,0 +1,96 @@
+import type { Plan } from '@halflife/planner';
+
+export interface OutageForm {
+  readonly site: string;
+  readonly line: string;
+  /** `datetime-local` values (wall time in the network's zone). */
+  readonly from: string;
+  readonly to: string;
+  readonly now: string;
+  readonly reason: string;
+}
+
+export interface ReplanBody {
+  now: string;
+  newOrderIds: string[];
+  outages: { site: string; line: string; from: string; to?: string; reason: string }[];
+}
+
+/** A wall time of a `datetime-local` input read in a zone (RFC 9557: `…T09:30:00[Asia/Shanghai]`). */
+export function zonedInstant(local: string, zone: string): string {
+  const withSeconds = /T\d\d:\d\d$/.test(local) ? `${local}:00` : local;
+  return `${withSeconds}[${zone}]`;
+}
+
+/** The wall time of an instant in a zone, as a `datetime-local` input value ("2026-11-24T09:30"). */
+export function localInputValue(at: number, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}
+
+/** The body of `POST /api/plans/{id}/replan` for one line down; an error message if incomplete. */
+export function replanBody(form: OutageForm, zone: string): ReplanBody | string {
+  if (!form.site || !form.line) return 'Choose the line that is down.';
+  if (!form.from) return 'Give the time the line goes down.';
+  if (!form.now) return 'Give the time to re-plan from.';
+  if (form.to && form.to <= form.from) return 'The line must come back after it goes down.';
+  return {
+    now: zonedInstant(form.now, zone),
+    newOrderIds: [],
+    outages: [
+      {
+        site: form.site,
+        line: form.line,
+        from: zonedInstant(form.from, zone),
+        ...(form.to ? { to: zonedInstant(form.to, zone) } : {}),
+        reason: form.reason.trim() || 'equipment down',
+      },
+    ],
+  };
+}
+
+export interface PlanChanges {
+  /** Orders served by both plans from another site, line, batch start or shipment departure. */
+  readonly moved: number;
+  /** Orders the new plan serves that the old one did not, and the reverse. */
+  readonly gained: number;
+  readonly lost: number;
+  /** Orders served unchanged. */
+  readonly kept: number;
+}
+
+/** How a re-plan changed the doses of the plan it is based on. */
+export function planChanges(
+  before: Pick<Plan, 'batches' | 'shipments' | 'doses'>,
+  after: Pick<Plan, 'batches' | 'shipments' | 'doses'>,
+): PlanChanges {
+  const key = (p: Pick<Plan, 'batches' | 'shipments' | 'doses'>) => {
+    const batches = new Map(p.batches.map((b) => [b.id, `${b.line}@${b.startAt}`]));
+    const shipments = new Map(p.shipments.map((s) => [s.id, `${s.lane}@${s.departAt}`]));
+    return new Map(
+      p.doses.map((d) => [d.order, `${batches.get(d.batch)}|${shipments.get(d.shipment)}`]),
+    );
+  };
+  const was = key(before);
+  const now = key(after);
+  let moved = 0;
+  let kept = 0;
+  let gained = 0;
+  for (const [order, k] of now) {
+    const old = was.get(order);
+    if (old === undefined) gained++;
+    else if (old === k) kept++;
+    else moved++;
+  }
+  const lost = [...was.keys()].filter((o) => !now.has(o)).length;
+  return { moved, gained, lost, kept };
+}
