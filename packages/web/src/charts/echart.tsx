@@ -1,6 +1,7 @@
-import { LineChart, CustomChart } from 'echarts/charts';
+import { CustomChart, LineChart, LinesChart, ScatterChart } from 'echarts/charts';
 import {
   DataZoomComponent,
+  GeoComponent,
   GridComponent,
   LegendComponent,
   TooltipComponent,
@@ -12,7 +13,10 @@ import { useEffect, useRef } from 'react';
 echarts.use([
   LineChart,
   CustomChart,
+  ScatterChart,
+  LinesChart,
   GridComponent,
+  GeoComponent,
   LegendComponent,
   TooltipComponent,
   DataZoomComponent,
@@ -21,15 +25,42 @@ echarts.use([
 
 export type EChartOption = echarts.EChartsCoreOption;
 
-/** A thin React wrapper: ECharts draws; the option comes from a pure, tested function. */
-export function EChart(props: { option: EChartOption; height: number; label: string }) {
+/** What a click on a chart item reports: its series and the data item as the option gave it. */
+export interface EChartClick {
+  readonly seriesId?: string | undefined;
+  readonly dataIndex: number;
+  readonly data: unknown;
+}
+
+/**
+ * A thin React wrapper: ECharts draws; the option comes from a pure, tested function. By default a
+ * new option replaces the old; `replaceMerge` (e.g. ['series']) replaces only those parts, so a
+ * map keeps the zoom and pan its user chose.
+ */
+export function EChart(props: {
+  option: EChartOption;
+  height: number;
+  label: string;
+  onClick?: ((click: EChartClick) => void) | undefined;
+  replaceMerge?: string[] | undefined;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | undefined>(undefined);
+  const onClick = useRef(props.onClick);
+  onClick.current = props.onClick;
 
   useEffect(() => {
     if (!host.current) return undefined;
     const instance = echarts.init(host.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
+    instance.on('click', (p) => {
+      const params = p as { seriesId?: string; dataIndex?: number; data?: unknown };
+      onClick.current?.({
+        seriesId: params.seriesId,
+        dataIndex: params.dataIndex ?? -1,
+        data: params.data,
+      });
+    });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(host.current);
     return () => {
@@ -40,8 +71,11 @@ export function EChart(props: { option: EChartOption; height: number; label: str
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(props.option, { notMerge: true });
-  }, [props.option]);
+    chart.current?.setOption(
+      props.option,
+      props.replaceMerge ? { replaceMerge: props.replaceMerge } : { notMerge: true },
+    );
+  }, [props.option, props.replaceMerge]);
 
   return (
     <div
