@@ -1,7 +1,7 @@
 import type { Plan, PlanningInstance } from '@halflife/planner';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PlanRecord } from '../api/client.js';
-import type { DisplayUnit } from '../units.js';
+import { formatNumber, type DisplayUnit } from '../units.js';
 import { planFigures } from './plan-figures.js';
 import { planLookup } from './plan-lookup.js';
 import { PlanProgress } from './plan-progress.js';
@@ -69,8 +69,13 @@ export function PlanDetail(props: {
         <h2 id="plan-title">
           Plan for {record.date}{' '}
           <span className={`status status-${record.status}`}>{record.status}</span>
-          {record.basedOn && <span className="muted small"> · a re-plan</span>}
+          {record.basedOn && <span className="muted small">a re-plan</span>}
         </h2>
+        {plan && (
+          <span className="muted small plan-method">
+            {plan.method}, planned in {formatNumber(plan.summary.seconds)} s
+          </span>
+        )}
         {record.status === 'ready' && (
           <button type="button" className="primary" disabled={props.busy} onClick={props.onCommit}>
             Commit this plan
@@ -103,7 +108,7 @@ export function PlanDetail(props: {
       {plan && instance && lookup && (
         <>
           <dl className="plan-figures">
-            {planFigures(plan.summary, plan.method, plan.shipments.length, props.unit).map((f) => (
+            {planFigures(plan.summary, plan.shipments.length, props.unit).map((f) => (
               <div key={f.label}>
                 <dt>{f.label}</dt>
                 <dd>{f.value}</dd>

@@ -1,5 +1,5 @@
 import type { PlanSummary } from '@halflife/planner';
-import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
+import { formatNumber, type DisplayUnit } from '../units.js';
 
 export interface Figure {
   readonly label: string;
@@ -12,13 +12,25 @@ const pct = (x: number): string => `${formatNumber(Math.round(x * 10) / 10)} %`;
 const money = (x: number): string =>
   Math.round(x).toLocaleString('en-US', { maximumFractionDigits: 0 });
 
-/** The summary of a plan in full, as labelled figures with their meaning. */
-export function planFigures(
-  s: PlanSummary,
-  method: string,
-  shipments: number,
-  unit: DisplayUnit,
-): Figure[] {
+/** A large activity in a readable multiple of the chosen unit: "1.956 TBq", "52.86 Ci". */
+export function largeActivity(bq: number, unit: DisplayUnit): string {
+  const steps: [number, string][] =
+    unit === 'MBq'
+      ? [
+          [1e12, 'TBq'],
+          [1e9, 'GBq'],
+          [1e6, 'MBq'],
+        ]
+      : [
+          [3.7e10, 'Ci'],
+          [3.7e7, 'mCi'],
+        ];
+  const [size, name] = steps.find(([s]) => Math.abs(bq) >= s) ?? steps[steps.length - 1]!;
+  return `${formatNumber(bq / size)} ${name}`;
+}
+
+/** The summary of a plan in full (but its method and time), as labelled figures with their meaning. */
+export function planFigures(s: PlanSummary, shipments: number, unit: DisplayUnit): Figure[] {
   const servable = s.orders - s.unservable;
   const ofServable = servable > 0 ? (100 * Math.min(s.served, servable)) / servable : 100;
   return [
@@ -35,7 +47,7 @@ export function planFigures(
     {
       label: 'Batches',
       value: String(s.batches),
-      detail: `${shipments} shipments; ${formatActivity(s.startActivityBq, unit)} of isotope at start`,
+      detail: `${shipments} shipments; ${largeActivity(s.startActivityBq, unit)} of isotope at start`,
     },
     {
       label: 'Isotope efficiency',
@@ -51,13 +63,8 @@ export function planFigures(
       label: 'Gap',
       value: Number.isFinite(s.gap) ? pct(s.gap * 100) : '—',
       detail:
-        `objective ${formatNumber(s.objective)} over a lower bound of ${formatNumber(s.lowerBound)} ` +
-        '(solver dual bound or each order’s cheapest share), penalties of unservable orders left out',
-    },
-    {
-      label: 'Method',
-      value: method,
-      detail: `planned in ${formatNumber(s.seconds)} s`,
+        `objective ${formatNumber(s.objective)} over a lower bound of ${formatNumber(s.lowerBound)}, ` +
+        'unservable orders left out',
     },
   ];
 }

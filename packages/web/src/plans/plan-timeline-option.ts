@@ -26,9 +26,9 @@ export interface TimelineOptionSettings {
   readonly labelWidth?: number;
 }
 
-/** The chart's height for a timeline: the visible rows plus axis, legend and slider. */
+/** The chart's height for a timeline: the visible rows plus axis and slider. */
 export function timelineHeight(t: Pick<PlanTimeline, 'rows'>): number {
-  return Math.min(Math.max(t.rows.length, 3), VISIBLE_ROWS) * ROW_PX + 118;
+  return Math.min(Math.max(t.rows.length, 3), VISIBLE_ROWS) * ROW_PX + 94;
 }
 
 type Datum = [
@@ -38,6 +38,7 @@ type Datum = [
   colour: number,
   index: number,
   track: number,
+  mid: number,
 ];
 
 /**
@@ -48,7 +49,7 @@ type Datum = [
 export function planTimelineOption(t: PlanTimeline, s: TimelineOptionSettings): EChartOption {
   const data: Record<TimelineBar['kind'], Datum[]> = { batch: [], shipment: [], outage: [] };
   for (const [i, b] of t.bars.entries())
-    data[b.kind].push([b.row, b.start, b.end, b.colour, i, b.track]);
+    data[b.kind].push([b.row, b.start, b.end, b.colour, i, b.track, b.mid]);
   const band = (api: Parameters<CustomSeriesRenderItem>[1]) => {
     const row = api.value(0) as number;
     const start = api.coord([api.value(1), row]);
@@ -58,11 +59,25 @@ export function planTimelineOption(t: PlanTimeline, s: TimelineOptionSettings): 
     const x = start[0] ?? 0;
     return { x, y: (start[1] ?? 0) - height / 2, width: Math.max(2, (end[0] ?? 0) - x), height };
   };
-  const batchItem: CustomSeriesRenderItem = (_p, api) => ({
-    type: 'rect',
-    shape: band(api),
-    style: { fill: PRODUCT_COLOURS[(api.value(3) as number) % PRODUCT_COLOURS.length] },
-  });
+  // A batch: synthesis solid, QC (EOS → release) paler, so that a line's next synthesis may
+  // start while the last batch is still in QC without the two looking like one.
+  const batchItem: CustomSeriesRenderItem = (_p, api) => {
+    const r = band(api);
+    const eos = api.coord([api.value(6), api.value(0)])[0] ?? r.x;
+    const fill = PRODUCT_COLOURS[(api.value(3) as number) % PRODUCT_COLOURS.length];
+    const synthesis = Math.max(2, eos - r.x);
+    return {
+      type: 'group',
+      children: [
+        { type: 'rect', shape: { ...r, width: synthesis }, style: { fill } },
+        {
+          type: 'rect',
+          shape: { ...r, x: r.x + synthesis, width: Math.max(0, r.x + r.width - r.x - synthesis) },
+          style: { fill, opacity: 0.35 },
+        },
+      ],
+    };
+  };
   const shipmentItem: CustomSeriesRenderItem = (_p, api) => {
     const r = band(api);
     const h = r.height / t.tracks;
@@ -92,12 +107,7 @@ export function planTimelineOption(t: PlanTimeline, s: TimelineOptionSettings): 
   const labelWidth = s.labelWidth ?? 220;
   return {
     animation: false,
-    grid: { left: labelWidth + 16, right: scrolls ? 40 : 16, top: 36, bottom: 64 },
-    legend: {
-      top: 0,
-      left: labelWidth + 16,
-      data: ['Batches', 'Shipments', ...(data.outage.length > 0 ? ['Line down'] : [])],
-    },
+    grid: { left: labelWidth + 16, right: scrolls ? 40 : 16, top: 12, bottom: 64 },
     tooltip: {
       trigger: 'item',
       confine: true,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeBar, someNames } from './plan-bar-text.js';
 import { clockIn, planLookup } from './plan-lookup.js';
-import { planTimeline, timelineSites } from './plan-timeline.js';
+import { planTimeline, shortNames, timelineSites } from './plan-timeline.js';
 import { planTimelineOption, timelineHeight, VISIBLE_ROWS } from './plan-timeline-option.js';
 import { planFixture } from './plan-test-fixture.js';
 
@@ -47,7 +47,8 @@ describe('plan timeline', () => {
     ]);
     const outage = t.bars.find((b) => b.kind === 'outage');
     expect(outage).toMatchObject({ row: 1, id: '0' });
-    expect(outage && outage.end - outage.start).toBe(86400_000);
+    // Open-ended: drawn to the end of the last bar (sh2 arrives 00:30Z).
+    expect(outage?.end).toBe(Date.parse('2026-11-24T00:30:00Z'));
     expect(timelineSites(plan, instance.sites).map((s) => s.name)).toEqual(['Anshan', 'Beijing']);
   });
 
@@ -116,6 +117,18 @@ describe('plan timeline', () => {
     expect(performance.now() - t0).toBeLessThan(200);
     expect(t.rows).toHaveLength(80); // 40 busy lines and 40 shipment rows
     expect(t.bars).toHaveLength(6000);
+  });
+});
+
+describe('short site names', () => {
+  it('drops the words all names share at both ends', () => {
+    const m = shortNames([
+      'Demo Isotopes Beijing Radiopharmacy (demo)',
+      'Demo Isotopes Xi an Radiopharmacy (demo)',
+    ]);
+    expect([...m.values()]).toEqual(['Beijing', 'Xi an']);
+    expect(shortNames(['Alone']).get('Alone')).toBe('Alone');
+    expect([...shortNames(['A B', 'A B C']).values()]).toEqual(['B', 'B C']);
   });
 });
 

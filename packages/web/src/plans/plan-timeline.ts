@@ -14,6 +14,8 @@ export interface TimelineBar {
   /** Index into `rows`. */
   readonly row: number;
   readonly start: number;
+  /** Batches: end of synthesis (QC follows until `end`, the release); others: `end`. */
+  readonly mid: number;
   readonly end: number;
   readonly kind: BarKind;
   /** The batch, shipment or outage (its index in the instance's outages). */
@@ -61,6 +63,8 @@ export function planTimeline(input: TimelineInput): PlanTimeline {
     else shipmentsBySite.set(site, [s]);
   }
 
+  const shortName = shortNames(input.sites.map((s) => s.name));
+  const short = (site: { name: string }) => shortName.get(site.name) ?? site.name;
   const rows: TimelineRow[] = [];
   const lineRow = new Map<string, number>();
   const shipmentRow = new Map<string, number>();
@@ -72,11 +76,11 @@ export function planTimeline(input: TimelineInput): PlanTimeline {
     if (lines.length === 0 && !shipmentsBySite.has(site.id)) continue;
     for (const l of lines) {
       lineRow.set(l.id, rows.length);
-      rows.push({ label: `${site.name} · ${l.name}`, site: site.id, kind: 'line' });
+      rows.push({ label: `${short(site)} · ${l.name}`, site: site.id, kind: 'line' });
     }
     if (shipmentsBySite.has(site.id)) {
       shipmentRow.set(site.id, rows.length);
-      rows.push({ label: `${site.name} · shipments`, site: site.id, kind: 'shipments' });
+      rows.push({ label: `${short(site)} · shipments`, site: site.id, kind: 'shipments' });
     }
   }
 
@@ -91,19 +95,13 @@ export function planTimeline(input: TimelineInput): PlanTimeline {
     bars.push({
       row,
       start: Date.parse(b.startAt),
+      mid: Date.parse(b.eosAt),
       end: Date.parse(b.releaseAt),
       kind: 'batch',
       id: b.id,
       colour: colourOf.get(b.product) ?? 0,
       track: 0,
     });
-  }
-  for (const [k, o] of (input.outages ?? []).entries()) {
-    const row = lineRow.get(o.line);
-    if (row === undefined) continue;
-    const start = Date.parse(o.from);
-    const end = o.to === undefined ? start + 86400_000 : Date.parse(o.to);
-    bars.push({ row, start, end, kind: 'outage', id: String(k), colour: 0, track: 0 });
   }
   for (const [site, shipments] of shipmentsBySite) {
     const row = shipmentRow.get(site);
@@ -118,16 +116,18 @@ export function planTimeline(input: TimelineInput): PlanTimeline {
       if (track < 0) track = i % SHIPMENT_TRACKS;
       trackEnds[track] = Math.max(trackEnds[track] ?? end, end);
       const mode = lookup.lane(s.lane)?.mode;
-      bars.push({
-        row,
-        start,
-        end,
-        kind: 'shipment',
-        id: s.id,
-        colour: mode === 'air' ? 1 : 0,
-        track,
-      });
+      const colour = mode === 'air' ? 1 : 0;
+      bars.push({ row, start, mid: end, end, kind: 'shipment', id: s.id, colour, track });
     }
+  }
+  // An outage without an end lasts past everything drawn.
+  const last = bars.reduce((m, b) => Math.max(m, b.end), -Infinity);
+  for (const [k, o] of (input.outages ?? []).entries()) {
+    const row = lineRow.get(o.line);
+    if (row === undefined) continue;
+    const start = Date.parse(o.from);
+    const end = o.to === undefined ? Math.max(last, start + 3600_000) : Date.parse(o.to);
+    bars.push({ row, start, mid: end, end, kind: 'outage', id: String(k), colour: 0, track: 0 });
   }
   return {
     rows,
@@ -147,4 +147,28 @@ export function timelineSites(
     .filter((s) => used.has(s.id))
     .map((s) => ({ id: s.id, name: s.name }))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Names without the words every name shares at its start and end ("Demo Isotopes Beijing
+ * Radiopharmacy (demo)" → "Beijing"), so that rows stay short; a name left empty stays whole.
+ */
+export function shortNames(names: readonly string[]): Map<string, string> {
+  const words = [...new Set(names)].map((n) => n.split(' '));
+  if (words.length < 2) return new Map(names.map((n) => [n, n]));
+  const shortest = Math.min(...words.map((w) => w.length));
+  let head = 0;
+  while (head < shortest - 1 && words.every((w) => w[head] === words[0]![head])) head++;
+  let tail = 0;
+  while (
+    tail < shortest - 1 - head &&
+    words.every((w) => w[w.length - 1 - tail] === words[0]![words[0]!.length - 1 - tail])
+  )
+    tail++;
+  return new Map(
+    words.map((w) => {
+      const short = w.slice(head, w.length - tail).join(' ');
+      return [w.join(' '), short || w.join(' ')];
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planFigures } from './plan-figures.js';
+import { largeActivity, planFigures } from './plan-figures.js';
 import { planLookup } from './plan-lookup.js';
 import { localInputValue, planChanges, replanBody, zonedInstant } from './replan.js';
 import { planFixture } from './plan-test-fixture.js';
@@ -10,7 +10,7 @@ const lookup = planLookup(instance, plan);
 
 describe('plan figures', () => {
   it('gives every summary figure with its meaning', () => {
-    const f = planFigures(plan.summary, 'greedy', 3, 'MBq');
+    const f = planFigures(plan.summary, 3, 'MBq');
     const by = new Map(f.map((x) => [x.label, x]));
     expect(by.get('Served')).toMatchObject({ value: '3 / 4' });
     expect(by.get('Served')?.detail).toBe('75 % of all orders; 100 % of the 3 servable');
@@ -22,8 +22,17 @@ describe('plan figures', () => {
     });
     expect(by.get('Gap')?.value).toBe('20 %');
     expect(by.get('Gap')?.detail).toContain('lower bound of 9,000');
-    expect(by.get('Method')).toMatchObject({ value: 'greedy', detail: 'planned in 1.5 s' });
-    expect(by.get('Batches')?.detail).toBe('3 shipments; 300,000 MBq of isotope at start');
+    expect(by.get('Batches')?.detail).toBe('3 shipments; 300 GBq of isotope at start');
+  });
+});
+
+describe('large activities', () => {
+  it('reads in a multiple of the chosen unit', () => {
+    expect(largeActivity(1.956e18, 'MBq')).toBe('1.956e6 TBq');
+    expect(largeActivity(1.956e12, 'MBq')).toBe('1.956 TBq');
+    expect(largeActivity(5e8, 'MBq')).toBe('500 MBq');
+    expect(largeActivity(3.7e11, 'mCi')).toBe('10 Ci');
+    expect(largeActivity(1, 'mCi')).toBe('2.703e-8 mCi');
   });
 });
 
