@@ -73,9 +73,9 @@ export function App() {
               </button>
             ))}
           </div>
-          <span className="who" title={me.email}>
-            {me.displayName}
-            <span className="muted small"> · {me.organisation.name}</span>
+          <span className="who" title={`${me.email} · ${me.organisation.name}`}>
+            <span>{me.displayName}</span>
+            <span className="muted small org">{me.organisation.name}</span>
           </span>
           <button type="button" className="link" onClick={() => void signOut()}>
             Sign out
@@ -83,7 +83,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {current?.screen === 'orders' && <OrdersScreen unit={unit} />}
+        {current?.screen === 'orders' && <OrdersScreen unit={unit} me={me} />}
         {current?.screen === 'plans' && <PlansScreen />}
         {current?.screen === 'decay' && <DecayScreen unit={unit} />}
       </main>

@@ -23,6 +23,7 @@ function order(over: Partial<Order>): Order {
     statusReason: null,
     version: 1,
     createdAt: '2026-11-23T00:00:00.000Z',
+    planned: null,
     updatedAt: '2026-11-23T00:00:00.000Z',
     ...over,
   };

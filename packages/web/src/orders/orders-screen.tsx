@@ -1,10 +1,97 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { api, errorText, type Order, type OrderStatus } from '../api/client.js';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { api, errorText, type Me, type Order, type OrderStatus } from '../api/client.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { filterChoices, filterOrders, injectionTime } from './order-filter.js';
+import { OrderFormCard } from './order-form.js';
 
 const ROW_HEIGHT = 36;
+
+interface Column {
+  readonly key: string;
+  readonly label: string;
+  /** CSS grid track. */
+  readonly width: string;
+  readonly num?: boolean;
+  /** Left out on narrow screens (tablets). */
+  readonly wideOnly?: boolean;
+  readonly cell: (o: Order) => ReactNode;
+  readonly title?: (o: Order) => string | undefined;
+}
+
+function orderColumns(unit: DisplayUnit): Column[] {
+  return [
+    { key: 'injection', label: 'Injection', width: '72px', cell: injectionTime },
+    { key: 'hospital', label: 'Hospital', width: '2fr', cell: (o) => o.hospitalName },
+    { key: 'product', label: 'Product', width: '1.3fr', cell: (o) => o.productCode },
+    {
+      key: 'ordered',
+      label: 'Ordered',
+      width: '110px',
+      num: true,
+      cell: (o) => formatActivity(o.activityBq, unit),
+    },
+    {
+      key: 'expected',
+      label: 'At injection',
+      width: '110px',
+      num: true,
+      cell: (o) => (o.planned ? formatActivity(o.planned.activityBq, unit) : '—'),
+      title: (o) => (o.planned ? 'the planned dose decayed to the injection time' : undefined),
+    },
+    {
+      key: 'from',
+      label: 'From',
+      width: '1.2fr',
+      wideOnly: true,
+      cell: (o) => o.planned?.siteName ?? '—',
+      title: (o) => (o.planned ? plannedRoute(o) : undefined),
+    },
+    {
+      key: 'patient',
+      label: 'Patient',
+      width: '100px',
+      wideOnly: true,
+      cell: (o) => o.patientRef ?? '—',
+    },
+    {
+      key: 'status',
+      label: 'Status',
+      width: '110px',
+      cell: (o) => (
+        <span className={`status status-${o.status}`}>{o.status.replace('_', ' ')}</span>
+      ),
+    },
+  ];
+}
+
+function columnClass(c: Column): string | undefined {
+  return [c.num ? 'num' : '', c.wideOnly ? 'wide-only' : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** Grid tracks for wide and narrow screens (styles.css picks one). */
+function gridColumns(columns: readonly Column[]): CSSProperties {
+  const tracks = (list: readonly Column[]) => list.map((c) => c.width).join(' ');
+  return {
+    '--cols-wide': tracks(columns),
+    '--cols-narrow': tracks(columns.filter((c) => !c.wideOnly)),
+  } as CSSProperties;
+}
+
+/** The order's injection date in its own zone, "YYYY-MM-DD". */
+function localDate(o: Order): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: o.calibrationZone }).format(
+    new Date(o.calibrationTime),
+  );
+}
+
+/** "batch 07:30, leaves 08:15, arrives 09:05" in the order's zone. */
+function plannedRoute(o: Order): string {
+  if (!o.planned) return '';
+  const at = (iso: string) =>
+    injectionTime({ calibrationTime: iso, calibrationZone: o.calibrationZone });
+  return `batch ${at(o.planned.batchStartAt)}, leaves ${at(o.planned.departAt)}, arrives ${at(o.planned.arriveAt)}`;
+}
 
 /** Tomorrow's local date, "YYYY-MM-DD": the day the demo network's orders are for. */
 function tomorrow(): string {
@@ -13,8 +100,22 @@ function tomorrow(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Orders of a date: a windowed table that stays fast with thousands of rows. */
-export function OrdersScreen({ unit }: { unit: DisplayUnit }) {
+/** Who may place orders here: a hospital's orderer for it, a planner on a hospital's behalf. */
+function orderingAs(me: Me): 'hospital' | 'on-behalf' | undefined {
+  if (me.organisation.kind === 'hospital' && me.role === 'hospital_orderer') return 'hospital';
+  if (me.organisation.kind === 'producer' && (me.role === 'planner' || me.role === 'admin'))
+    return 'on-behalf';
+  return undefined;
+}
+
+/**
+ * Orders of a date: a windowed table that stays fast with thousands of rows, with the activity
+ * each planned order will have at injection; for those who order, the order form above it.
+ */
+export function OrdersScreen({ unit, me }: { unit: DisplayUnit; me: Me }) {
+  const ordering = orderingAs(me);
+  const [formOpen, setFormOpen] = useState(ordering === 'hospital');
+  const [reloads, setReloads] = useState(0);
   const [date, setDate] = useState(tomorrow());
   const [orders, setOrders] = useState<Order[]>([]);
   const [total, setTotal] = useState(0);
@@ -38,7 +139,7 @@ export function OrdersScreen({ unit }: { unit: DisplayUnit }) {
     return () => {
       current = false;
     };
-  }, [date]);
+  }, [date, reloads]);
 
   const choices = useMemo(() => filterChoices(orders), [orders]);
   const shown = useMemo(
@@ -52,6 +153,11 @@ export function OrdersScreen({ unit }: { unit: DisplayUnit }) {
     [orders, status, product, hospitalId, text],
   );
 
+  const columns = useMemo(
+    () =>
+      orderColumns(unit).filter((c) => c.key !== 'hospital' || me.organisation.kind !== 'hospital'),
+    [unit, me.organisation.kind],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   const rows = useVirtualizer({
     count: shown.length,
@@ -62,7 +168,24 @@ export function OrdersScreen({ unit }: { unit: DisplayUnit }) {
 
   return (
     <section aria-labelledby="orders-title">
-      <h1 id="orders-title">Orders</h1>
+      <div className="title-row">
+        <h1 id="orders-title">Orders</h1>
+        {ordering === 'on-behalf' && (
+          <button type="button" aria-expanded={formOpen} onClick={() => setFormOpen(!formOpen)}>
+            {formOpen ? 'Close the order form' : 'Order for a hospital'}
+          </button>
+        )}
+      </div>
+      {ordering && formOpen && (
+        <OrderFormCard
+          unit={unit}
+          onBehalf={ordering === 'on-behalf'}
+          onPlaced={(o) => {
+            setDate(localDate(o));
+            setReloads((n) => n + 1);
+          }}
+        />
+      )}
       <div className="card form-row" role="search">
         <label>
           Injection date
@@ -88,17 +211,19 @@ export function OrdersScreen({ unit }: { unit: DisplayUnit }) {
             ))}
           </select>
         </label>
-        <label>
-          Hospital
-          <select value={hospitalId} onChange={(e) => setHospitalId(e.target.value)}>
-            <option value="">All</option>
-            {choices.hospitals.map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {me.organisation.kind !== 'hospital' && (
+          <label>
+            Hospital
+            <select value={hospitalId} onChange={(e) => setHospitalId(e.target.value)}>
+              <option value="">All</option>
+              {choices.hospitals.map((h) => (
+                <option key={h.id} value={h.id}>
+                  {h.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="grow">
           Search
           <input
@@ -120,16 +245,19 @@ export function OrdersScreen({ unit }: { unit: DisplayUnit }) {
           : `${shown.length.toLocaleString()} of ${total.toLocaleString()} orders`}
       </p>
       <div className="card flush">
-        <div role="table" aria-label="Orders" aria-rowcount={shown.length + 1} className="grid">
+        <div
+          role="table"
+          aria-label="Orders"
+          aria-rowcount={shown.length + 1}
+          className="grid"
+          style={gridColumns(columns)}
+        >
           <div role="row" className="grid-row grid-head">
-            <span role="columnheader">Injection</span>
-            <span role="columnheader">Hospital</span>
-            <span role="columnheader">Product</span>
-            <span role="columnheader" className="num">
-              Activity
-            </span>
-            <span role="columnheader">Patient</span>
-            <span role="columnheader">Status</span>
+            {columns.map((c) => (
+              <span key={c.key} role="columnheader" className={columnClass(c)}>
+                {c.label}
+              </span>
+            ))}
           </div>
           <div ref={scroller} className="grid-body" tabIndex={0} aria-label="Order rows">
             <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
@@ -143,18 +271,11 @@ export function OrdersScreen({ unit }: { unit: DisplayUnit }) {
                     className="grid-row"
                     style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
                   >
-                    <span role="cell">{injectionTime(o)}</span>
-                    <span role="cell">{o.hospitalName}</span>
-                    <span role="cell">{o.productCode}</span>
-                    <span role="cell" className="num">
-                      {formatActivity(o.activityBq, unit)}
-                    </span>
-                    <span role="cell">{o.patientRef ?? '—'}</span>
-                    <span role="cell">
-                      <span className={`status status-${o.status}`}>
-                        {o.status.replace('_', ' ')}
+                    {columns.map((c) => (
+                      <span key={c.key} role="cell" className={columnClass(c)} title={c.title?.(o)}>
+                        {c.cell(o)}
                       </span>
-                    </span>
+                    ))}
                   </div>
                 );
               })}

@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  demoEmail,
+  DESKTOP,
+  e2eAvailable,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  startProduct,
+  TABLET,
+  type Product,
+  type WatchedPage,
+} from './harness.js';
+
+/**
+ * The day's loop in the browser: a hospital orders, the planner plans the day and commits the
+ * plan, and the hospital sees its order planned with the activity the patient will get.
+ */
+describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Chromium', () => {
+  let product: Product;
+  let browser: Browser;
+  let hospital: WatchedPage;
+  const patientRef = 'E2E-FDG-1';
+
+  beforeAll(async () => {
+    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
+    hospital = await openPage(browser, product.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.close();
+  });
+
+  /** The order form's assessment once it has settled on `text`. */
+  async function assessment(page: Page, text: RegExp): Promise<string> {
+    const box = page.locator('.assessment').filter({ hasText: text });
+    await box.waitFor();
+    return box.innerText();
+  }
+
+  it('a hospital orderer sees what the patient will get, is warned of a time no site can serve, and orders', async () => {
+    const { page, problems } = hospital;
+    await signIn(page, demoEmail('hospital_orderer'));
+    // The orderer's first screen is their orders, with the form open.
+    const form = page.getByRole('form', { name: /New order for/ });
+    await form.waitFor();
+
+    await form.getByLabel('Product').selectOption({ label: 'Ga-68 PSMA-11 (gozetotide)' });
+    // Ga-68 PSMA-11 is dosed per kg: 2 MBq/kg for an 80 kg patient is 160 MBq.
+    expect(await form.getByLabel('Per kg of body weight').isChecked()).toBe(true);
+    await form.getByLabel("Patient's weight (kg)").fill('80');
+    await form.getByLabel(/Injection time/).fill('05:30');
+    const early = await assessment(page, /No site can serve this time/);
+    expect(early).toMatch(/The patient will get 160 MBq at 05:30/);
+    expect(early).toMatch(/no delivery can arrive/);
+    await expect
+      .poll(() => form.getByRole('button', { name: 'Place order anyway' }).count())
+      .toBe(1);
+    await screenshot(page, 'order-form-unservable');
+
+    await form.getByLabel(/Injection time/).fill('11:00');
+    const served = await assessment(page, /Can be served from/);
+    expect(served).toMatch(/The patient will get 160 MBq at 11:00/);
+    await screenshot(page, 'order-form');
+
+    // The order placed for the flow: F-18 FDG, the usual fixed 370 MBq.
+    await form.getByLabel('Product').selectOption({ label: 'F-18 FDG (fludeoxyglucose)' });
+    expect(await form.getByLabel('Fixed').isChecked()).toBe(true);
+    expect(await form.getByLabel(/Activity at injection/).inputValue()).toBe('370');
+    await form.getByLabel(/Patient reference/).fill(patientRef);
+    await assessment(page, /The patient will get 370 MBq at 11:00[\s\S]*Can be served from/);
+    await form.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('status').filter({ hasText: 'Order placed' }).waitFor();
+
+    const row = page.getByRole('row').filter({ hasText: patientRef });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/submitted/);
+    expect(problems).toEqual([]);
+
+    // The same screen held upright on a tablet.
+    await page.setViewportSize(TABLET);
+    await form.waitFor();
+    await screenshot(page, 'orders-hospital-tablet');
+    await page.setViewportSize(DESKTOP);
+  });
+});
