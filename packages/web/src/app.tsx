@@ -1,14 +1,24 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { api, type Me } from './api/client.js';
-import { DecayScreen } from './decay/decay-screen.js';
 import { navFor, screenAt } from './nav.js';
-import { OrdersScreen } from './orders/orders-screen.js';
-import { PlansScreen } from './plans/plans-screen.js';
 import { SignIn } from './sign-in.js';
 import { DISPLAY_UNITS, type DisplayUnit } from './units.js';
 import { usePath } from './use-path.js';
 
 const UNIT_KEY = 'halflife.unit';
+
+// Each screen is its own chunk, loaded when first shown: sign-in and the shell stay small, and
+// the charting and map code arrive only with the screens that draw them.
+const OrdersScreen = lazy(() =>
+  import('./orders/orders-screen.js').then((m) => ({ default: m.OrdersScreen })),
+);
+const PlansScreen = lazy(() =>
+  import('./plans/plans-screen.js').then((m) => ({ default: m.PlansScreen })),
+);
+const MapScreen = lazy(() => import('./map/map-screen.js').then((m) => ({ default: m.MapScreen })));
+const DecayScreen = lazy(() =>
+  import('./decay/decay-screen.js').then((m) => ({ default: m.DecayScreen })),
+);
 
 function savedUnit(): DisplayUnit {
   const saved = window.localStorage.getItem(UNIT_KEY);
@@ -83,9 +93,12 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {current?.screen === 'orders' && <OrdersScreen unit={unit} me={me} />}
-        {current?.screen === 'plans' && <PlansScreen />}
-        {current?.screen === 'decay' && <DecayScreen unit={unit} />}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {current?.screen === 'orders' && <OrdersScreen unit={unit} me={me} />}
+          {current?.screen === 'plans' && <PlansScreen unit={unit} />}
+          {current?.screen === 'map' && <MapScreen unit={unit} />}
+          {current?.screen === 'decay' && <DecayScreen unit={unit} />}
+        </Suspense>
       </main>
     </>
   );

@@ -1,5 +1,5 @@
 /** The screens of the app and who sees them: each role finds its own work first. */
-export type Screen = 'orders' | 'plans' | 'decay';
+export type Screen = 'orders' | 'plans' | 'map' | 'decay';
 
 export interface NavItem {
   readonly screen: Screen;
@@ -8,22 +8,30 @@ export interface NavItem {
 }
 
 const ITEMS: Record<Screen, NavItem> = {
-  orders: { screen: 'orders', label: 'Orders', path: '/orders' },
   plans: { screen: 'plans', label: 'Plans', path: '/plans' },
+  orders: { screen: 'orders', label: 'Orders', path: '/orders' },
+  map: { screen: 'map', label: 'Network map', path: '/map' },
   decay: { screen: 'decay', label: 'Decay calculator', path: '/decay' },
 };
 
-const PRODUCER_STAFF = ['admin', 'planner', 'radiopharmacist', 'qualified_person', 'analyst'];
+/** Producer staff by role, their screens in the order they reach for them. */
+const PRODUCER: Record<string, readonly Screen[]> = {
+  planner: ['plans', 'orders', 'map', 'decay'],
+  admin: ['plans', 'orders', 'map', 'decay'],
+  radiopharmacist: ['orders', 'map', 'decay'],
+  qualified_person: ['orders', 'map', 'decay'],
+  analyst: ['map', 'orders', 'decay'],
+};
 
 /** The navigation for a signed-in user, their main screen first. */
 export function navFor(me: { role: string; organisation: { kind: string } }): NavItem[] {
-  const producer = me.organisation.kind === 'producer';
-  if (producer && (me.role === 'planner' || me.role === 'admin')) {
-    return [ITEMS.plans, ITEMS.orders, ITEMS.decay];
-  }
-  if (producer && PRODUCER_STAFF.includes(me.role)) return [ITEMS.orders, ITEMS.decay];
-  if (me.organisation.kind === 'hospital') return [ITEMS.orders, ITEMS.decay];
-  return [ITEMS.decay];
+  const screens: readonly Screen[] =
+    me.organisation.kind === 'producer'
+      ? (PRODUCER[me.role] ?? ['decay'])
+      : me.organisation.kind === 'hospital'
+        ? ['orders', 'decay']
+        : ['decay'];
+  return screens.map((s) => ITEMS[s]);
 }
 
 /** The screen a path shows for this user; unknown or forbidden paths go to their first screen. */
