@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mapChartOption, placeTooltip } from './map-chart-option.js';
 import { bucketOf, mapView, placeGroups, reachBuckets, type MapPoint } from './map-data.js';
 import { durationText, hoursText, placeDetails } from './map-details-data.js';
-import { FIXTURE_MAP, H_NONE, H_ONE, SITE_A, SITE_B } from './map-test-fixture.js';
+import { FIXTURE_MAP, H_ALL, H_NONE, H_ONE, SITE_A, SITE_B } from './map-test-fixture.js';
 
 describe('reach classes', () => {
   it('splits the products into none, a few, most and all', () => {

@@ -22,7 +22,7 @@ function tomorrow(): string {
 }
 
 const REPLACE_SERIES = ['series'];
-const MAP_HEIGHT = 580;
+const MAP_HEIGHT = 540;
 
 /**
  * The network map: production sites, hospitals coloured by which products can reach them in time
@@ -187,6 +187,7 @@ export function MapScreen(_props: { unit: DisplayUnit }) {
               Working out reach for {date}…
             </p>
           )}
+          {option && <p className="map-hint small">Scroll or pinch to zoom · drag to pan</p>}
           {view && (
             <ul className="map-legend" aria-label="Legend">
               <li>
