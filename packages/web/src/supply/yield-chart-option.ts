@@ -1,0 +1,85 @@
+import type { EChartOption } from '../charts/echart.js';
+import { formatNumber, type DisplayUnit } from '../units.js';
+import type { YieldChartData } from './yield-chart-data.js';
+
+/**
+ * A generator's yield curve: the eluate an elution would give at each time, the daughter on the
+ * column (100% efficiency, faint), recorded elutions as markers and "now" as a dashed line (drawn
+ * as series, so no markLine component is needed).
+ */
+export function yieldChartOption(
+  d: YieldChartData,
+  unit: DisplayUnit,
+  clock: (ms: number) => string,
+): EChartOption {
+  const top = d.max > 0 ? Number((d.max * 1.08).toPrecision(2)) : 1;
+  const value = (v: unknown) => (typeof v === 'number' ? `${formatNumber(v)} ${unit}` : '—');
+  return {
+    animation: false,
+    grid: { left: 64, right: 20, top: 44, bottom: 36 },
+    legend: { top: 0, data: [`${d.daughter} eluate`, 'On the column', 'Recorded elution'] },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: value,
+    },
+    xAxis: {
+      type: 'time',
+      axisLabel: { formatter: (v: number) => clock(v), hideOverlap: true },
+      axisPointer: { label: { formatter: (p: { value: number }) => clock(p.value) } },
+    },
+    yAxis: {
+      type: 'value',
+      name: unit,
+      min: 0,
+      max: top,
+      axisLabel: { formatter: (v: number) => formatNumber(v) },
+    },
+    series: [
+      {
+        name: `${d.daughter} eluate`,
+        type: 'line',
+        showSymbol: false,
+        color: '#2563eb',
+        lineStyle: { width: 2.5 },
+        areaStyle: { color: 'rgba(37, 99, 235, 0.08)' },
+        data: d.eluate,
+      },
+      {
+        name: 'On the column',
+        type: 'line',
+        showSymbol: false,
+        color: '#94a3b8',
+        lineStyle: { width: 1, type: 'dashed' },
+        data: d.column,
+      },
+      {
+        name: 'Recorded elution',
+        type: 'scatter',
+        symbol: 'diamond',
+        symbolSize: 14,
+        color: '#dc2626',
+        z: 5,
+        data: d.elutions.map((e) => ({
+          value: e.value,
+          itemStyle: e.measured
+            ? undefined
+            : { color: '#fff', borderColor: '#dc2626', borderWidth: 2 },
+        })),
+      },
+      {
+        name: 'Now',
+        type: 'line',
+        showSymbol: false,
+        silent: true,
+        color: '#0f172a',
+        lineStyle: { width: 1, type: 'dashed' },
+        tooltip: { show: false },
+        endLabel: { show: true, formatter: 'now', color: '#0f172a', fontSize: 11 },
+        data: [
+          [d.now, 0],
+          [d.now, top],
+        ],
+      },
+    ],
+  };
+}
