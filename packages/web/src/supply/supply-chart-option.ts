@@ -1,5 +1,15 @@
 import type { EChartOption } from '../charts/echart.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
+
+const COMPACT = new Intl.NumberFormat('en-US', {
+  notation: 'compact',
+  maximumSignificantDigits: 3,
+});
+
+/** Axis labels of a log scale: 100, 1K, 10K, 1M rather than exponents. */
+export function axisNumber(v: number): string {
+  return v >= 1e4 ? COMPACT.format(v) : formatNumber(v);
+}
 import type { SupplyChartData } from './supply-chart-data.js';
 
 /** Colours per nuclide, stable across screens of the day. */
@@ -48,7 +58,7 @@ export function supplyChartOption(
       name: `${unit} released so far`,
       nameTextStyle: { align: 'left' },
       min,
-      axisLabel: { formatter: (v: number) => formatNumber(v) },
+      axisLabel: { formatter: axisNumber },
     },
     series: data.series.map((s, i) => ({
       name: s.name,

@@ -73,7 +73,7 @@ describe('the yield curve', () => {
     expect(series[2]?.data).toHaveLength(2);
     expect(series[3]?.data).toEqual([
       [NOW, 0],
-      [NOW, 1800],
+      [NOW, 1785],
     ]);
   });
 });

@@ -12,7 +12,8 @@ export function yieldChartOption(
   unit: DisplayUnit,
   clock: (ms: number) => string,
 ): EChartOption {
-  const top = d.max > 0 ? Number((d.max * 1.08).toPrecision(2)) : 1;
+  // The now line reaches a little above the curve; the axis rounds up from there.
+  const top = d.max > 0 ? d.max * 1.05 : 1;
   const value = (v: unknown) => (typeof v === 'number' ? `${formatNumber(v)} ${unit}` : '—');
   return {
     animation: false,
@@ -31,7 +32,6 @@ export function yieldChartOption(
       type: 'value',
       name: unit,
       min: 0,
-      max: top,
       axisLabel: { formatter: (v: number) => formatNumber(v) },
     },
     series: [
