@@ -14,6 +14,15 @@ import {
   type WatchedPage,
 } from './harness.js';
 
+const PLANNING = 300_000;
+
+/** The demo day: the day after `now` in the demo network's zone. */
+function demoDay(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    now.getTime() + 86400_000,
+  );
+}
+
 /**
  * The day's loop in the browser: a hospital orders, the planner plans the day and commits the
  * plan, and the hospital sees its order planned with the activity the patient will get.
@@ -84,5 +93,40 @@ describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Ch
     await form.waitFor();
     await screenshot(page, 'orders-hospital-tablet');
     await page.setViewportSize(DESKTOP);
+  });
+
+  it('the planner plans the day and commits the plan', { timeout: PLANNING * 2 }, async () => {
+    const { page, problems, context } = await openPage(browser, product.url);
+    await signIn(page, demoEmail('planner'));
+    // A planner's first screen is plans.
+    await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();
+    await page.getByLabel('Date to plan').fill(demoDay(product.now));
+    await page.getByRole('button', { name: 'Plan this day' }).click();
+    await page.locator('[data-plan-rendered]').waitFor({ timeout: PLANNING });
+    await page.getByRole('button', { name: 'Commit this plan' }).click();
+    await page.getByText(/Committed: \d+ orders planned/).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the hospital sees its order planned, with the activity the patient will get', async () => {
+    const { page, problems } = hospital;
+    await page.reload();
+    const row = page.getByRole('row').filter({ hasText: patientRef });
+    await row.waitFor();
+    const cells = await row.getByRole('cell').allInnerTexts();
+    // Injection, product, ordered, at injection, from, patient, status (no hospital column here).
+    expect(cells[0]).toBe('11:00');
+    expect(cells[6]).toBe('planned');
+    const atInjection = /^([\d,.]+) MBq$/.exec(cells[3] ?? '');
+    expect(atInjection, cells.join(' | ')).not.toBeNull();
+    const mbq = Number(atInjection![1]!.replace(/,/g, ''));
+    // Within the order's ±20% tolerance of the 370 MBq ordered.
+    expect(mbq).toBeGreaterThanOrEqual(296);
+    expect(mbq).toBeLessThanOrEqual(444);
+    expect(cells[4]).toMatch(/Demo Isotopes/);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, 'orders-hospital-planned');
+    expect(problems).toEqual([]);
   });
 });
