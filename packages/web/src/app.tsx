@@ -16,6 +16,9 @@ const PlansScreen = lazy(() =>
   import('./plans/plans-screen.js').then((m) => ({ default: m.PlansScreen })),
 );
 const MapScreen = lazy(() => import('./map/map-screen.js').then((m) => ({ default: m.MapScreen })));
+const SupplyScreen = lazy(() =>
+  import('./supply/supply-screen.js').then((m) => ({ default: m.SupplyScreen })),
+);
 const DecayScreen = lazy(() =>
   import('./decay/decay-screen.js').then((m) => ({ default: m.DecayScreen })),
 );
@@ -97,6 +100,7 @@ export function App() {
           {current?.screen === 'orders' && <OrdersScreen unit={unit} me={me} />}
           {current?.screen === 'plans' && <PlansScreen unit={unit} />}
           {current?.screen === 'map' && <MapScreen unit={unit} />}
+          {current?.screen === 'supply' && <SupplyScreen unit={unit} />}
           {current?.screen === 'decay' && <DecayScreen unit={unit} />}
         </Suspense>
       </main>

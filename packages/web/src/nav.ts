@@ -1,5 +1,5 @@
 /** The screens of the app and who sees them: each role finds its own work first. */
-export type Screen = 'orders' | 'plans' | 'map' | 'decay';
+export type Screen = 'orders' | 'plans' | 'map' | 'supply' | 'decay';
 
 export interface NavItem {
   readonly screen: Screen;
@@ -11,16 +11,17 @@ const ITEMS: Record<Screen, NavItem> = {
   plans: { screen: 'plans', label: 'Plans', path: '/plans' },
   orders: { screen: 'orders', label: 'Orders', path: '/orders' },
   map: { screen: 'map', label: 'Network map', path: '/map' },
+  supply: { screen: 'supply', label: 'Supply', path: '/supply' },
   decay: { screen: 'decay', label: 'Decay calculator', path: '/decay' },
 };
 
 /** Producer staff by role, their screens in the order they reach for them. */
 const PRODUCER: Record<string, readonly Screen[]> = {
-  planner: ['plans', 'orders', 'map', 'decay'],
-  admin: ['plans', 'orders', 'map', 'decay'],
-  radiopharmacist: ['orders', 'map', 'decay'],
-  qualified_person: ['orders', 'map', 'decay'],
-  analyst: ['map', 'orders', 'decay'],
+  planner: ['plans', 'orders', 'map', 'supply', 'decay'],
+  admin: ['plans', 'orders', 'map', 'supply', 'decay'],
+  radiopharmacist: ['orders', 'supply', 'map', 'decay'],
+  qualified_person: ['orders', 'supply', 'map', 'decay'],
+  analyst: ['map', 'supply', 'orders', 'decay'],
 };
 
 /** The navigation for a signed-in user, their main screen first. */
