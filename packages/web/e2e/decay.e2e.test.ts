@@ -24,6 +24,9 @@ describe.runIf(e2eAvailable())('decay calculator in Chromium', () => {
 
   it('shows the Ac-225 chain on a log chart with its table, in the unit chosen', async () => {
     const { page, problems, context } = await openPage(browser, product.url);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await screenshot(page, 'sign-in');
     await signIn(page, demoEmail('radiopharmacist'));
     await page.getByRole('link', { name: 'Decay calculator' }).click();
     await page.getByLabel('Nuclide').fill('Ac-225');

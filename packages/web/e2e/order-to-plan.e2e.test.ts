@@ -105,6 +105,13 @@ describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Ch
     await page.locator('[data-plan-rendered]').waitFor({ timeout: PLANNING });
     await page.getByRole('button', { name: 'Commit this plan' }).click();
     await page.getByText(/Committed: \d+ orders planned/).waitFor();
+
+    // The whole network's orders of the day, planned ones with their dose at injection.
+    await page.getByRole('link', { name: 'Orders' }).click();
+    const planned = page.getByRole('row').filter({ hasText: 'planned' });
+    await planned.first().waitFor();
+    expect(await page.getByText(/^\d+ of \d+ orders$/).innerText()).toMatch(/^5\d\d of 5\d\d/);
+    await screenshot(page, 'orders-planner');
     expect(problems).toEqual([]);
     await context.close();
   });
