@@ -14,12 +14,8 @@ import {
 } from './map-data.js';
 import { placeDetails } from './map-details-data.js';
 import { PlaceDetailsPanel } from './place-details.js';
+import { tomorrowIn } from '../zoned-time.js';
 import './map.css';
-
-/** Tomorrow's date in the browser's zone, "YYYY-MM-DD". */
-function tomorrow(): string {
-  return new Intl.DateTimeFormat('en-CA').format(Date.now() + 86400_000);
-}
 
 const REPLACE_SERIES = ['series'];
 const MAP_HEIGHT = 540;
@@ -30,7 +26,7 @@ const MAP_HEIGHT = 540;
  * the place list opens a place's details. Activities are not shown, so the unit is not used.
  */
 export function MapScreen(_props: { unit: DisplayUnit }) {
-  const [date, setDate] = useState(tomorrow());
+  const [date, setDate] = useState(() => tomorrowIn(Date.now()));
   const [map, setMap] = useState<NetworkMap | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);

@@ -2,16 +2,12 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, errorText, type Order } from '../api/client.js';
 import type { components } from '../api/schema.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
+import { tomorrowIn } from '../zoned-time.js';
 import { orderRequest, usualAmount, type OrderForm as Form } from './order-request.js';
 
 type Product = components['schemas']['Product'];
 type Place = components['schemas']['Place'];
 type Assessment = components['schemas']['OrderAssessment'];
-
-/** Tomorrow's date in a zone, "YYYY-MM-DD". */
-function tomorrowIn(zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(Date.now() + 86400_000);
-}
 
 /**
  * The hospital's order form: product, injection time in the hospital's zone, a fixed or per-kg
@@ -28,7 +24,7 @@ export function OrderFormCard(props: {
   const [form, setForm] = useState<Form>({
     hospitalId: '',
     productCode: '',
-    date: tomorrowIn('Asia/Shanghai'),
+    date: tomorrowIn(Date.now()),
     time: '10:00',
     zone: 'Asia/Shanghai',
     kind: 'fixed',
@@ -54,7 +50,7 @@ export function OrderFormCard(props: {
           ...f,
           hospitalId: own.id,
           zone: own.timeZone,
-          date: tomorrowIn(own.timeZone),
+          date: tomorrowIn(Date.now(), own.timeZone),
         }));
     });
   }, [props.onBehalf]);

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { api, errorText, type Me, type Order, type OrderStatus } from '../api/client.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
+import { localDateIn, tomorrowIn } from '../zoned-time.js';
 import { filterChoices, filterOrders, injectionTime } from './order-filter.js';
 import { OrderFormCard } from './order-form.js';
 
@@ -78,26 +79,12 @@ function gridColumns(columns: readonly Column[]): CSSProperties {
   } as CSSProperties;
 }
 
-/** The order's injection date in its own zone, "YYYY-MM-DD". */
-function localDate(o: Order): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: o.calibrationZone }).format(
-    new Date(o.calibrationTime),
-  );
-}
-
 /** "batch 07:30, leaves 08:15, arrives 09:05" in the order's zone. */
 function plannedRoute(o: Order): string {
   if (!o.planned) return '';
   const at = (iso: string) =>
     injectionTime({ calibrationTime: iso, calibrationZone: o.calibrationZone });
   return `batch ${at(o.planned.batchStartAt)}, leaves ${at(o.planned.departAt)}, arrives ${at(o.planned.arriveAt)}`;
-}
-
-/** Tomorrow's local date, "YYYY-MM-DD": the day the demo network's orders are for. */
-function tomorrow(): string {
-  const d = new Date(Date.now() + 86400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** Who may place orders here: a hospital's orderer for it, a planner on a hospital's behalf. */
@@ -116,7 +103,7 @@ export function OrdersScreen({ unit, me }: { unit: DisplayUnit; me: Me }) {
   const ordering = orderingAs(me);
   const [formOpen, setFormOpen] = useState(ordering === 'hospital');
   const [reloads, setReloads] = useState(0);
-  const [date, setDate] = useState(tomorrow());
+  const [date, setDate] = useState(() => tomorrowIn(Date.now()));
   const [orders, setOrders] = useState<Order[]>([]);
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | undefined>();
@@ -181,7 +168,7 @@ export function OrdersScreen({ unit, me }: { unit: DisplayUnit; me: Me }) {
           unit={unit}
           onBehalf={ordering === 'on-behalf'}
           onPlaced={(o) => {
-            setDate(localDate(o));
+            setDate(localDateIn(Date.parse(o.calibrationTime), o.calibrationZone));
             setReloads((n) => n + 1);
           }}
         />

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { largeActivity, planFigures } from './plan-figures.js';
 import { planLookup } from './plan-lookup.js';
-import { localInputValue, planChanges, replanBody, zonedInstant } from './replan.js';
+import { localInputIn, zonedInstant } from '../zoned-time.js';
+import { planChanges, replanBody } from './replan.js';
 import { planFixture } from './plan-test-fixture.js';
 import { reasonKind, unservedItems } from './unserved-groups.js';
 
@@ -121,7 +122,7 @@ describe('re-plan', () => {
       ),
     ).toMatch(/after/);
     expect(zonedInstant('2026-11-24T06:00:30', 'UTC')).toBe('2026-11-24T06:00:30[UTC]');
-    expect(localInputValue(Date.parse('2026-11-23T16:05:00Z'), 'Asia/Shanghai')).toBe(
+    expect(localInputIn(Date.parse('2026-11-23T16:05:00Z'), 'Asia/Shanghai')).toBe(
       '2026-11-24T00:05',
     );
   });

@@ -4,11 +4,8 @@ import { api, errorText, type PlanRecord, type PlanSummary } from '../api/client
 import { formatNumber, type DisplayUnit } from '../units.js';
 import { PlanDetail, RENDER_MARKS } from './plan-detail.js';
 import type { ReplanBody } from './replan.js';
+import { tomorrowIn } from '../zoned-time.js';
 import './plans.css';
-
-function tomorrow(): string {
-  return new Date(Date.now() + 86400_000).toISOString().slice(0, 10);
-}
 
 /** The unit chosen in the header (remembered by the shell) when none is passed. */
 function savedUnit(): DisplayUnit {
@@ -31,7 +28,7 @@ export function PlansScreen(props: { unit?: DisplayUnit }) {
   const [plans, setPlans] = useState<PlanSummary[]>([]);
   const [record, setRecord] = useState<PlanRecord | undefined>();
   const [base, setBase] = useState<Plan | undefined>();
-  const [date, setDate] = useState(tomorrow());
+  const [date, setDate] = useState(() => tomorrowIn(Date.now()));
   const [message, setMessage] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const current = useRef<string | undefined>(undefined);

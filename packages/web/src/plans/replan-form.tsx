@@ -1,6 +1,7 @@
 import type { Plan, PlanningInstance } from '@halflife/planner';
 import { useMemo, useState, type FormEvent } from 'react';
-import { localInputValue, replanBody, type ReplanBody } from './replan.js';
+import { localInputIn } from '../zoned-time.js';
+import { replanBody, type ReplanBody } from './replan.js';
 
 /** The busiest line of the plan (most batches): the default choice. */
 function busiestLine(plan: Pick<Plan, 'batches'>): { site: string; line: string } | undefined {
@@ -26,9 +27,9 @@ export function ReplanForm(props: {
   const first = busiestLine(props.plan);
   const [site, setSite] = useState(first?.site ?? sites[0]?.id ?? '');
   const [line, setLine] = useState(first?.line ?? sites[0]?.lines[0]?.id ?? '');
-  const [from, setFrom] = useState(localInputValue(Date.parse(props.instance.horizon.start), zone));
+  const [from, setFrom] = useState(localInputIn(Date.parse(props.instance.horizon.start), zone));
   const [to, setTo] = useState('');
-  const [now, setNow] = useState(localInputValue(Date.now(), zone));
+  const [now, setNow] = useState(localInputIn(Date.now(), zone));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const lines = sites.find((s) => s.id === site)?.lines ?? [];

@@ -1,4 +1,5 @@
 import type { Plan } from '@halflife/planner';
+import { zonedInstant } from '../zoned-time.js';
 
 export interface OutageForm {
   readonly site: string;
@@ -14,27 +15,6 @@ export interface ReplanBody {
   now: string;
   newOrderIds: string[];
   outages: { site: string; line: string; from: string; to?: string; reason: string }[];
-}
-
-/** A wall time of a `datetime-local` input read in a zone (RFC 9557: `…T09:30:00[Asia/Shanghai]`). */
-export function zonedInstant(local: string, zone: string): string {
-  const withSeconds = /T\d\d:\d\d$/.test(local) ? `${local}:00` : local;
-  return `${withSeconds}[${zone}]`;
-}
-
-/** The wall time of an instant in a zone, as a `datetime-local` input value ("2026-11-24T09:30"). */
-export function localInputValue(at: number, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
 
 /** The body of `POST /api/plans/{id}/replan` for one line down; an error message if incomplete. */

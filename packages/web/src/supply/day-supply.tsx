@@ -4,7 +4,7 @@ import { formatActivity, type DisplayUnit } from '../units.js';
 import { nuclideTotals, releaseRows, supplyChartData } from './supply-chart-data.js';
 import { nuclideColour, supplyChartOption } from './supply-chart-option.js';
 import type { SiteSupply } from './supply-types.js';
-import { clockIn, dateIn } from './zoned-time.js';
+import { clockIn, dateIn } from '../zoned-time.js';
 
 const KIND: Record<SiteSupply['supply'][number]['kind'], string> = {
   generator: 'Elution',

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, errorText } from '../api/client.js';
 import { formatActivity, toBq, type DisplayUnit } from '../units.js';
 import type { GeneratorDetail } from './supply-types.js';
-import { localInputIn, zonedInstant } from './zoned-time.js';
+import { localInputIn, zonedInstant } from '../zoned-time.js';
 
 /** Records an elution (time in the site's zone, measured eluate in the unit shown). */
 export function ElutionForm(props: {

@@ -6,7 +6,7 @@ import { ElutionForm } from './elution-form.js';
 import type { GeneratorDetail, GeneratorYield, OptimalInterval } from './supply-types.js';
 import { yieldChartData, yieldWindow } from './yield-chart-data.js';
 import { yieldChartOption } from './yield-chart-option.js';
-import { dayClockIn, formatHours } from './zoned-time.js';
+import { dayClockIn, formatHours } from '../zoned-time.js';
 
 /** A generator: its yield curve with the recorded elutions, the optimal interval, an elution form. */
 export function GeneratorPanel(props: {

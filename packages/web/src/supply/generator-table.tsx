@@ -1,6 +1,6 @@
 import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
 import type { GeneratorRow } from './supply-rows.js';
-import { clockIn, dayClockIn, formatHours } from './zoned-time.js';
+import { clockIn, dayClockIn, formatHours } from '../zoned-time.js';
 
 /** The site's generators in service; a row's button opens its yield curve. */
 export function GeneratorTable(props: {

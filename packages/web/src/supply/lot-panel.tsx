@@ -5,7 +5,7 @@ import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
 import { licenceSummary, lotChartData } from './lot-chart-data.js';
 import { lotChartOption } from './lot-chart-option.js';
 import type { LotDetail } from './supply-types.js';
-import { dateIn, dayClockIn } from './zoned-time.js';
+import { dateIn, dayClockIn } from '../zoned-time.js';
 
 /** A bulk lot: its decay and impurity ratios, expiry, the site's licence and the waste it leaves. */
 export function LotPanel(props: {

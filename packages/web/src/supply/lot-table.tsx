@@ -1,6 +1,6 @@
 import { formatActivity, type DisplayUnit } from '../units.js';
 import type { Lot, SiteSupply } from './supply-types.js';
-import { dayClockIn } from './zoned-time.js';
+import { dayClockIn } from '../zoned-time.js';
 
 /** The site's bulk lots; a row's button opens its decay, impurities, licence and waste. */
 export function LotTable(props: {

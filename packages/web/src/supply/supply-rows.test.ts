@@ -9,7 +9,7 @@ import {
   localInputIn,
   tomorrowIn,
   zonedInstant,
-} from './zoned-time.js';
+} from '../zoned-time.js';
 
 const site = (id: string, city: string): Site => ({
   id,
@@ -67,7 +67,7 @@ describe('times in the site zone', () => {
     expect(dayClockIn(t, 'Asia/Shanghai')).toBe('24 Nov 07:05');
     expect(localInputIn(t, 'Asia/Shanghai')).toBe('2026-11-24T07:05');
     expect(zonedInstant('2026-11-24T07:05', 'Asia/Shanghai')).toBe(
-      '2026-11-24T07:05[Asia/Shanghai]',
+      '2026-11-24T07:05:00[Asia/Shanghai]',
     );
     expect(tomorrowIn(t, 'Asia/Shanghai')).toBe('2026-11-25');
   });

@@ -8,7 +8,7 @@ import { LotPanel } from './lot-panel.js';
 import { LotTable } from './lot-table.js';
 import { generatorRows, siteOptions } from './supply-rows.js';
 import type { Generator, GeneratorDetail, Lot, Site, SiteSupply } from './supply-types.js';
-import { tomorrowIn } from './zoned-time.js';
+import { tomorrowIn } from '../zoned-time.js';
 import './supply.css';
 
 type Selection = { kind: 'generator'; id: string } | { kind: 'lot'; id: string } | undefined;

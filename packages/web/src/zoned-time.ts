@@ -1,4 +1,4 @@
-/** Instants shown and entered in a site's own time zone, whatever the browser's zone is. */
+/** Instants shown and entered in a place's own time zone (a site's, a hospital's), whatever the browser's zone is. */
 
 const HOUR_MS = 3_600_000;
 
@@ -47,16 +47,21 @@ export function localInputIn(ms: number, zone: string): string {
   return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}`;
 }
 
-/** A datetime-local value read in the zone, as the API takes it: "2026-11-24T09:30[Asia/Shanghai]". */
+/** A datetime-local value read in the zone, as the API takes it (RFC 9557): "2026-11-24T09:30:00[Asia/Shanghai]". */
 export function zonedInstant(localInput: string, zone: string): string {
-  return `${localInput}[${zone}]`;
+  const withSeconds = /T\d\d:\d\d$/.test(localInput) ? `${localInput}:00` : localInput;
+  return `${withSeconds}[${zone}]`;
+}
+
+/** The date of an instant in the zone (the browser's when not given), "YYYY-MM-DD". */
+export function localDateIn(ms: number, zone?: string): string {
+  // en-CA formats a date as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', zone ? { timeZone: zone } : {}).format(ms);
 }
 
 /** Tomorrow's date in the zone (the browser's when not given), "YYYY-MM-DD". */
 export function tomorrowIn(nowMs: number, zone?: string): string {
-  return new Intl.DateTimeFormat('en-CA', zone ? { timeZone: zone } : {}).format(
-    nowMs + 24 * HOUR_MS,
-  );
+  return localDateIn(nowMs + 24 * HOUR_MS, zone);
 }
 
 /** "2 h 30 min", "45 min", "3 d 4 h" for a duration in hours. */
