@@ -1,29 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  demoEmail,
-  e2eAvailable,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-  startProduct,
-  type Product,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { demoEmail, e2eAvailable, screenshot, signIn, productInBrowser } from './harness.js';
 
 describe.runIf(e2eAvailable())('decay calculator in Chromium', () => {
-  let product: Product;
-  let browser: Browser;
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.close();
-  });
+  const suite = productInBrowser();
 
   it('shows the Ac-225 chain on a log chart with its table, in the unit chosen', async () => {
-    const { page, problems, context } = await openPage(browser, product.url);
+    const { page, problems, context } = await suite.open();
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await screenshot(page, 'sign-in');

@@ -14,6 +14,7 @@ import { serve } from '@hono/node-server';
 import { createDb, migrate, DEMO_LOGINS, type Db } from '@halflife/db';
 import { createApp, seedDemoNetwork } from '@halflife/server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const WEB_ROOT = fileURLToPath(new URL('../dist', import.meta.url));
 export const DEMO_PASSWORD = 'e2e-demo-password';
@@ -126,3 +127,45 @@ export const demoEmail = (role: string): string => {
   if (!user) throw new Error(`no demo user with role ${role}`);
   return user.email;
 };
+
+export interface BrowserSuite {
+  readonly product: Product;
+  readonly browser: Browser;
+  /** A new watched page (own cookies) on the product. */
+  open(viewport?: { width: number; height: number }): Promise<WatchedPage>;
+}
+
+/** A suite's product and browser: started before its tests, closed after them. */
+export function productInBrowser(): BrowserSuite {
+  let product: Product | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await product?.close();
+  });
+  const started = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('the product and browser start before the tests');
+    return x;
+  };
+  return {
+    get product() {
+      return started(product);
+    },
+    get browser() {
+      return started(browser);
+    },
+    open(viewport) {
+      return openPage(started(browser), started(product).url, viewport);
+    },
+  };
+}
+
+/** The demo network's day: the day after `now` in its zone. */
+export function demoDay(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    now.getTime() + 86400_000,
+  );
+}

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import {
   demoEmail,
+  TABLET,
   e2eAvailable,
-  launchBrowser,
-  openPage,
   screenshot,
   signIn,
-  startProduct,
-  TABLET,
-  type Product,
+  productInBrowser,
 } from './harness.js';
 
 /** The map's colours as drawn (map-data.ts COLOURS): a site's diamond, a hospital with none. */
@@ -58,18 +55,10 @@ async function openMap(page: Page): Promise<Locator> {
 }
 
 describe.runIf(e2eAvailable())('network map in Chromium', () => {
-  let product: Product;
-  let browser: Browser;
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.close();
-  });
+  const suite = productInBrowser();
 
   it('shows sites, hospitals by reach and lanes; a click or the place list opens details', async () => {
-    const { page, problems, context } = await openPage(browser, product.url);
+    const { page, problems, context } = await suite.open();
     const chart = await openMap(page);
     const details = page.getByRole('complementary');
 
@@ -132,7 +121,7 @@ describe.runIf(e2eAvailable())('network map in Chromium', () => {
   });
 
   it('puts the details below the map on a tablet', async () => {
-    const { page, problems, context } = await openPage(browser, product.url, TABLET);
+    const { page, problems, context } = await suite.open(TABLET);
     const chart = await openMap(page);
     const place = page.getByLabel('Place');
     const hospital = (await place

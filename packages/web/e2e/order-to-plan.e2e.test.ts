@@ -1,45 +1,29 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   demoEmail,
   DESKTOP,
+  TABLET,
   e2eAvailable,
-  launchBrowser,
-  openPage,
   screenshot,
   signIn,
-  startProduct,
-  TABLET,
-  type Product,
+  productInBrowser,
+  demoDay,
   type WatchedPage,
 } from './harness.js';
 
 const PLANNING = 300_000;
-
-/** The demo day: the day after `now` in the demo network's zone. */
-function demoDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    now.getTime() + 86400_000,
-  );
-}
 
 /**
  * The day's loop in the browser: a hospital orders, the planner plans the day and commits the
  * plan, and the hospital sees its order planned with the activity the patient will get.
  */
 describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Chromium', () => {
-  let product: Product;
-  let browser: Browser;
+  const suite = productInBrowser();
   let hospital: WatchedPage;
   const patientRef = 'E2E-FDG-1';
-
   beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-    hospital = await openPage(browser, product.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.close();
+    hospital = await suite.open();
   });
 
   /** The order form's assessment once it has settled on `text`. */
@@ -96,11 +80,11 @@ describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Ch
   });
 
   it('the planner plans the day and commits the plan', { timeout: PLANNING * 2 }, async () => {
-    const { page, problems, context } = await openPage(browser, product.url);
+    const { page, problems, context } = await suite.open();
     await signIn(page, demoEmail('planner'));
     // A planner's first screen is plans.
     await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();
-    await page.getByLabel('Date to plan').fill(demoDay(product.now));
+    await page.getByLabel('Date to plan').fill(demoDay(suite.product.now));
     await page.getByRole('button', { name: 'Plan this day' }).click();
     await page.locator('[data-plan-rendered]').waitFor({ timeout: PLANNING });
     await page.getByRole('button', { name: 'Commit this plan' }).click();

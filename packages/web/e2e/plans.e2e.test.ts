@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   demoEmail,
+  TABLET,
   e2eAvailable,
-  launchBrowser,
-  openPage,
   screenshot,
   signIn,
-  startProduct,
-  TABLET,
-  type Product,
+  productInBrowser,
+  demoDay,
 } from './harness.js';
-
-/** The demo day: the day after `now` in the demo network's zone. */
-function demoDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    now.getTime() + 86400_000,
-  );
-}
 
 const PLANNING = 300_000;
 
@@ -28,24 +19,16 @@ async function waitRendered(page: Page): Promise<string> {
 }
 
 describe.runIf(e2eAvailable())('plan view in Chromium', () => {
-  let product: Product;
-  let browser: Browser;
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.close();
-  });
+  const suite = productInBrowser();
 
   it(
     'plans the demo day with progress, shows figures and timeline, re-plans after a line goes down',
     { timeout: 3 * PLANNING },
     async () => {
-      const { page, problems, context } = await openPage(browser, product.url);
+      const { page, problems, context } = await suite.open();
       await signIn(page, demoEmail('planner'));
       await page.getByRole('link', { name: 'Plans' }).click();
-      await page.getByLabel('Date to plan').fill(demoDay(product.now));
+      await page.getByLabel('Date to plan').fill(demoDay(suite.product.now));
       await page.getByRole('button', { name: 'Plan this day' }).click();
 
       // Progress while the worker plans, then the plan itself.
@@ -82,7 +65,7 @@ describe.runIf(e2eAvailable())('plan view in Chromium', () => {
       expect(focused).toBe('Commit this plan');
 
       // The same plan on a tablet held upright.
-      const tablet = await openPage(browser, product.url, TABLET);
+      const tablet = await suite.open(TABLET);
       await signIn(tablet.page, demoEmail('planner'));
       await tablet.page.goto(`/plans?plan=${planId}`);
       await waitRendered(tablet.page);

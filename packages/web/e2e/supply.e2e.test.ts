@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   demoEmail,
+  TABLET,
   e2eAvailable,
-  launchBrowser,
-  openPage,
   screenshot,
   signIn,
-  startProduct,
-  TABLET,
-  type Product,
+  productInBrowser,
 } from './harness.js';
 
 /** "YYYY-MM-DDTHH:mm" of an instant in a zone, as the elution form's datetime-local takes it. */
@@ -43,18 +40,10 @@ async function openGaSite(page: Page): Promise<string> {
 }
 
 describe.runIf(e2eAvailable())('supply screen in Chromium', () => {
-  let product: Product;
-  let browser: Browser;
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.close();
-  });
+  const suite = productInBrowser();
 
   it("shows a Ga-68 site's generators and day, a yield curve, and records an elution on it", async () => {
-    const { page, problems, context } = await openPage(browser, product.url);
+    const { page, problems, context } = await suite.open();
     await signIn(page, demoEmail('radiopharmacist'));
     await openGaSite(page);
 
@@ -117,7 +106,7 @@ describe.runIf(e2eAvailable())('supply screen in Chromium', () => {
   });
 
   it('fits a tablet: the day, the generators and a lot’s decay with its impurity ratio', async () => {
-    const { page, problems, context } = await openPage(browser, product.url, TABLET);
+    const { page, problems, context } = await suite.open(TABLET);
     await signIn(page, demoEmail('radiopharmacist'));
     await openGaSite(page);
     const day = page.getByRole('region', { name: /^Supply for / });
