@@ -7,11 +7,6 @@ import type { ReplanBody } from './replan.js';
 import { tomorrowIn } from '../zoned-time.js';
 import './plans.css';
 
-/** The unit chosen in the header (remembered by the shell) when none is passed. */
-function savedUnit(): DisplayUnit {
-  return window.localStorage.getItem('halflife.unit') === 'mCi' ? 'mCi' : 'MBq';
-}
-
 function planInUrl(): string | undefined {
   return new URLSearchParams(window.location.search).get('plan') ?? undefined;
 }
@@ -23,8 +18,7 @@ function showInUrl(id: string): void {
 }
 
 /** Plans: ask for one, watch it run, read its figures, timeline and unserved orders, commit, re-plan. */
-export function PlansScreen(props: { unit?: DisplayUnit }) {
-  const unit = props.unit ?? savedUnit();
+export function PlansScreen({ unit }: { unit: DisplayUnit }) {
   const [plans, setPlans] = useState<PlanSummary[]>([]);
   const [record, setRecord] = useState<PlanRecord | undefined>();
   const [base, setBase] = useState<Plan | undefined>();

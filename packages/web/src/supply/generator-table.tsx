@@ -1,4 +1,5 @@
 import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
+import { PanelToggle } from './panel-toggle.js';
 import type { GeneratorRow } from './supply-rows.js';
 import { clockIn, dayClockIn, formatHours } from '../zoned-time.js';
 
@@ -92,15 +93,13 @@ export function GeneratorTable(props: {
                       )}
                     </td>
                     <td className="actions">
-                      <button
-                        type="button"
-                        className="secondary"
-                        aria-pressed={selected}
-                        aria-label={`${selected ? 'Hide' : 'Show'} the yield curve of ${r.label}`}
-                        onClick={() => props.onSelect(selected ? undefined : r.id)}
-                      >
-                        {selected ? 'Hide curve' : 'Yield curve'}
-                      </button>
+                      <PanelToggle
+                        open={selected}
+                        what={`the yield curve of ${r.label}`}
+                        openText="Yield curve"
+                        closeText="Hide curve"
+                        onToggle={() => props.onSelect(selected ? undefined : r.id)}
+                      />
                     </td>
                   </tr>
                 );

@@ -1,4 +1,5 @@
 import { formatActivity, type DisplayUnit } from '../units.js';
+import { PanelToggle } from './panel-toggle.js';
 import type { Lot, SiteSupply } from './supply-types.js';
 import { dayClockIn } from '../zoned-time.js';
 
@@ -75,15 +76,13 @@ export function LotTable(props: {
                       {l.expiresAt ? dayClockIn(Date.parse(l.expiresAt), zone) : '—'}
                     </td>
                     <td className="actions">
-                      <button
-                        type="button"
-                        className="secondary"
-                        aria-pressed={selected}
-                        aria-label={`${selected ? 'Hide' : 'Show'} the decay of ${l.label}`}
-                        onClick={() => props.onSelect(selected ? undefined : l.id)}
-                      >
-                        {selected ? 'Hide decay' : 'Decay'}
-                      </button>
+                      <PanelToggle
+                        open={selected}
+                        what={`the decay of ${l.label}`}
+                        openText="Decay"
+                        closeText="Hide decay"
+                        onToggle={() => props.onSelect(selected ? undefined : l.id)}
+                      />
                     </td>
                   </tr>
                 );
