@@ -17,12 +17,13 @@ import {
   percentile,
   signIn,
   startServer,
+  LOAD_CALIBRATION_TIME,
   stopServer,
 } from '../packages/server/test/load-harness.js';
 
 const TOTAL = Number(process.env['BENCH_ORDERS'] ?? 1000);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 16);
-const calibrationTime = `${new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)}T10:00+08:00`;
+const calibrationTime = LOAD_CALIBRATION_TIME;
 
 interface Row {
   database: string;

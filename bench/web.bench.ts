@@ -45,7 +45,7 @@ if (!planner) throw new Error('no demo planner');
 const actor = () => ({
   userId: planner.userId,
   organisationId: planner.organisationId,
-  at: new Date(),
+  at: product.now,
 });
 const row = await insertPlan(
   product.db.kysely,
@@ -77,7 +77,7 @@ await finishPlan(
 );
 
 const browser = await launchBrowser();
-const { page, context, problems } = await openPage(browser, product.url, DESKTOP);
+const { page, context, problems } = await openPage(browser, product, DESKTOP);
 // Runs in the page (a string: this file is type-checked for Node, without the DOM's types).
 await context.addInitScript({
   content: `

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { appendAudit, createDb, migrate } from '@halflife/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { program } from './program.js';
+import { TEST_CLOCK } from './test-clock.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'halflife-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,6 +16,7 @@ async function run(...args: string[]): Promise<{ lines: string[]; code: number }
   await program(
     (l) => lines.push(l),
     (l) => lines.push(l),
+    TEST_CLOCK,
   ).parseAsync(['node', 'halflife', ...args]);
   const code = Number(process.exitCode ?? 0);
   process.exitCode = saved;

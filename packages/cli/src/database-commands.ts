@@ -1,4 +1,5 @@
 import { createDb, DEMO_LOGINS, migrate, verifyAudit, type Db } from '@halflife/db';
+import { isLocalDate } from '@halflife/db/seed';
 import { DEFAULT_DEMO_PASSWORD, seedDemoNetwork } from '@halflife/server';
 import { CliError } from './cli-error.js';
 
@@ -33,11 +34,18 @@ export async function auditVerify(url: string | undefined, out: Write): Promise<
 }
 
 /** `halflife seed --demo`: the demo network into an empty database; a non-empty one is never touched. */
-export async function seedDemoCommand(url: string | undefined, out: Write): Promise<number> {
+export async function seedDemoCommand(
+  url: string | undefined,
+  out: Write,
+  when: { now: Date; date?: string | undefined },
+): Promise<number> {
+  if (when.date !== undefined && !isLocalDate(when.date)) {
+    throw new CliError(`--date must be a calendar date YYYY-MM-DD, got "${when.date}"`, 2);
+  }
   const db = await openDb(url);
   try {
     const password = process.env['HALFLIFE_DEMO_PASSWORD'] ?? DEFAULT_DEMO_PASSWORD;
-    const summary = await seedDemoNetwork(db, { now: new Date(), password });
+    const summary = await seedDemoNetwork(db, { now: when.now, password, date: when.date });
     if (!summary) {
       out(`the database (${db.location}) already holds data: nothing seeded`);
       return 0;
@@ -45,6 +53,7 @@ export async function seedDemoCommand(url: string | undefined, out: Write): Prom
     out(
       `seeded ${db.location}: ${summary.sites} sites, ${summary.hospitals} hospitals, ${summary.products} products, ${summary.lanes} lanes, ${summary.orders} orders`,
     );
+    out(`demo orders on ${summary.why}`);
     out(`demo sign-ins (password "${password}"): ${DEMO_LOGINS.map((u) => u.email).join(', ')}`);
     return 0;
   } finally {

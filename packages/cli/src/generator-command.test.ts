@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from './cli-error.js';
 import { program } from './program.js';
+import { TEST_CLOCK } from './test-clock.js';
 
 async function run(...args: string[]): Promise<string[]> {
   const out: string[] = [];
   await program(
     (s) => out.push(...s.split('\n')),
     () => undefined,
+    TEST_CLOCK,
   ).parseAsync(['node', 'halflife', ...args]);
   return out;
 }

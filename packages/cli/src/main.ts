@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { NotConvergedError } from '@halflife/nuclear';
+import { clockFrom } from '@halflife/server';
 import { CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { program } from './program.js';
@@ -16,6 +17,7 @@ try {
   await program(
     (line) => process.stdout.write(line + '\n'),
     (line) => process.stderr.write(line + '\n'),
+    clockFrom(process.env['HALFLIFE_NOW']),
   ).parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {

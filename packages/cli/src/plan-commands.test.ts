@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Plan } from '@halflife/planner';
 import { CliError } from './cli-error.js';
 import { program } from './program.js';
+import { TEST_CLOCK } from './test-clock.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'halflife-plan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,6 +15,7 @@ async function run(...args: string[]): Promise<string[]> {
   await program(
     (s) => out.push(...s.split('\n')),
     (s) => out.push(...s.split('\n')),
+    TEST_CLOCK,
   ).parseAsync(['node', 'halflife', ...args]);
   return out;
 }
@@ -63,6 +65,7 @@ describe('halflife plan', () => {
     await program(
       (s) => out.push(s),
       (s) => out.push(s),
+      TEST_CLOCK,
     ).parseAsync(['node', 'halflife', 'plan', 'check', '--instance', instance, '--plan', file]);
     expect(process.exitCode).toBe(1);
     process.exitCode = 0;

@@ -7,6 +7,7 @@ import { CommanderError } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CliError } from './cli-error.js';
 import { program } from './program.js';
+import { TEST_CLOCK } from './test-clock.js';
 
 interface Run {
   readonly out: string[];
@@ -20,6 +21,7 @@ async function run(...args: string[]): Promise<Run> {
   await program(
     (s) => out.push(...s.split('\n')),
     (s) => err.push(...s.split('\n')),
+    TEST_CLOCK,
   ).parseAsync(['node', 'halflife', ...args]);
   return { out, err };
 }
@@ -32,6 +34,7 @@ async function runFailing(...args: string[]): Promise<{ error: unknown } & Run> 
     await program(
       (s) => out.push(...s.split('\n')),
       (s) => err.push(...s.split('\n')),
+      TEST_CLOCK,
     ).parseAsync(['node', 'halflife', ...args]);
   } catch (error) {
     return { error, out, err };

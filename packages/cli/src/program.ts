@@ -1,3 +1,4 @@
+import type { Clock } from '@halflife/server';
 import { Command } from 'commander';
 import { exportDatasetCsv, resolveNuclide } from '@halflife/nuclear';
 import { chainTree } from './chain-tree.js';
@@ -21,8 +22,11 @@ import {
 
 type Write = (line: string) => void;
 
-/** The `halflife` command. Output goes through `out`/`err` so tests can run it in-process. */
-export function program(out: Write, err: Write): Command {
+/**
+ * The `halflife` command. Output goes through `out`/`err` and "now" comes from `now`, so tests can
+ * run it in-process on a day they choose.
+ */
+export function program(out: Write, err: Write, now: Clock): Command {
   const cli = new Command('halflife')
     .description('Halflife: radiopharmaceutical networks, from isotope to patient.')
     .version('0.1.0')
@@ -104,11 +108,16 @@ export function program(out: Write, err: Write): Command {
     .command('seed')
     .description('seed the demo network into an empty database (a non-empty one is never touched)')
     .requiredOption('--demo', 'the demo network (the only seed there is)')
+    .option(
+      '--date <YYYY-MM-DD>',
+      "the demo orders' date (default: the next day on which the demo hospitals receive)",
+    )
     .option(databaseOption, databaseHelp)
-    .action(async (options: { database?: string }) => {
+    .action(async (options: { database?: string; date?: string }) => {
       process.exitCode = await seedDemoCommand(
         options.database ?? process.env['DATABASE_URL'],
         out,
+        { now: now(), date: options.date },
       );
     });
 
@@ -155,7 +164,7 @@ export function program(out: Write, err: Write): Command {
     .option('--date <YYYY-MM-DD>', 'the planned local day (default: tomorrow, China time)')
     .option('--out <file>', 'write here (else standard output)')
     .action((options: { tier: string; seed: string; date?: string; out?: string }) => {
-      planGenerateCommand(options, out, new Date());
+      planGenerateCommand(options, out, now());
     });
 
   const generator = cli

@@ -9,6 +9,7 @@ export * from './plans-repository.js';
 export * from './plan-commit.js';
 export * from './outages-repository.js';
 export * from './network-repository.js';
+export * from './calendar-repository.js';
 export { isEmpty, seedDemo, type SeedOptions, type SeedSummary } from './seed-demo.js';
 export { DEMO_LOGINS } from './seed/demo-logins.js';
 export { testDatabaseUrl, testDb } from './test-database.js';

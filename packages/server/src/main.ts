@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createDb, DEMO_LOGINS, failInterruptedPlans, isEmpty, migrate } from '@halflife/db';
 import { createApp } from './app.js';
+import { clockFrom } from './clock.js';
 import { DEFAULT_DEMO_PASSWORD, seedDemoNetwork } from './services/seed-service.js';
 
 /** The web app built by `npm run build -w @halflife/web` (the root `prepare` builds it). */
@@ -16,27 +17,33 @@ async function main(): Promise<void> {
   const port = Number(process.env['PORT'] ?? 8080);
   if (!Number.isInteger(port) || port <= 0 || port > 65535)
     throw new Error(`PORT must be 1–65535, got ${process.env['PORT']}`);
+  const now = clockFrom(process.env['HALFLIFE_NOW']);
   const db = await createDb(process.env['DATABASE_URL']);
   const applied = await migrate(db);
   if (applied.length > 0) console.log(`database ${db.location}: applied ${applied.join(', ')}`);
-  const interrupted = await failInterruptedPlans(db.kysely, new Date());
+  const interrupted = await failInterruptedPlans(db.kysely, now());
   if (interrupted > 0)
     console.log(`marked ${interrupted} plan(s) left running by a stopped server as failed`);
   const password = process.env['HALFLIFE_DEMO_PASSWORD'] ?? DEFAULT_DEMO_PASSWORD;
   if (await isEmpty(db.kysely)) {
     console.log('empty database: seeding the demo network (clearly marked demo data)…');
-    const summary = await seedDemoNetwork(db, { now: new Date(), password });
+    const summary = await seedDemoNetwork(db, {
+      now: now(),
+      password,
+      date: process.env['HALFLIFE_DEMO_DATE'],
+    });
     if (summary) {
       console.log(
-        `  ${summary.sites} production sites, ${summary.hospitals} hospitals, ${summary.products} products, ${summary.lanes} lanes, ${summary.orders} orders for tomorrow`,
+        `  ${summary.sites} production sites, ${summary.hospitals} hospitals, ${summary.products} products, ${summary.lanes} lanes, ${summary.orders} orders`,
       );
+      console.log(`  demo orders on ${summary.why}`);
       console.log(`  demo sign-ins (password "${password}"):`);
       for (const u of DEMO_LOGINS) console.log(`    ${u.email.padEnd(34)} ${u.role}`);
     }
   }
   const app = createApp({
     db: db.kysely,
-    now: () => new Date(),
+    now,
     databaseKind: db.kind,
     secureCookies: process.env['HALFLIFE_SECURE_COOKIES'] === '1',
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : undefined,

@@ -33,6 +33,22 @@ export const MeSchema = z
   })
   .openapi('Me');
 
+export const WorkingDaySchema = z
+  .object({
+    zone: z
+      .string()
+      .openapi({ description: "the caller's zone: their hospital's, else the network's" }),
+    today: z.string().openapi({ description: 'today in that zone, YYYY-MM-DD' }),
+    date: z.string().openapi({
+      description: 'the day screens open on: the next day with orders, else the next receiving day',
+    }),
+    why: z.string().openapi({ description: 'why that day, in words' }),
+    receivingWeekdays: z.array(z.number().int().min(1).max(7)).openapi({
+      description: 'ISO weekdays (1 = Monday) on which a hospital in the caller’s scope receives',
+    }),
+  })
+  .openapi('WorkingDay');
+
 export const TokenRequestSchema = z
   .object({ name: z.string().min(1).max(80) })
   .openapi('TokenRequest');

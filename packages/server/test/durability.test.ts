@@ -5,6 +5,7 @@ import { testDatabaseUrl } from '@halflife/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkAcknowledged,
+  LOAD_CALIBRATION_TIME,
   createOrders,
   exited,
   signIn,
@@ -35,7 +36,7 @@ describe('acknowledged orders survive SIGKILL', () => {
       await signIn(server.base, 'hospital1.orderer@demo.halflife'),
       await signIn(server.base, 'hospital2.orderer@demo.halflife'),
     ];
-    const calibrationTime = `${new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)}T10:00+08:00`;
+    const calibrationTime = LOAD_CALIBRATION_TIME;
     const load = await createOrders({
       server,
       cookies,

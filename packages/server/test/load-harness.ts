@@ -16,10 +16,15 @@ export interface ServerProcess {
   readonly output: () => string;
 }
 
+/** The load's clock (HALFLIFE_NOW): a Saturday noon in Shanghai; orders go three days later. */
+export const LOAD_NOW = '2026-12-05T12:00+08:00';
+export const LOAD_CALIBRATION_TIME = '2026-12-08T10:00+08:00';
+
 export async function startServer(
   databaseUrl: string,
   port: number,
   timeoutMs = 180_000,
+  now = LOAD_NOW,
 ): Promise<ServerProcess> {
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
@@ -29,6 +34,7 @@ export async function startServer(
       PORT: String(port),
       HOST: '127.0.0.1',
       HALFLIFE_DEMO_PASSWORD: DEMO_PASSWORD,
+      HALFLIFE_NOW: now,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createDb, migrate, DEMO_LOGINS, type Db } from '@halflife/db';
-import { createApp, seedDemoNetwork } from '@halflife/server';
+import { clockAt, createApp, demoDayAfter, seedDemoNetwork } from '@halflife/server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -46,14 +46,24 @@ export interface Product {
   close(): Promise<void>;
 }
 
-/** A fresh product on a free port: memory database, demo network seeded for the day after `now`. */
-export async function startProduct(now = new Date()): Promise<Product> {
+/**
+ * The browser tests' "now": a Saturday noon in Shanghai, so that tomorrow is a Sunday on which no
+ * demo hospital receives. The product's server and each page's browser clock start here and run
+ * on; nothing in the browser tests reads the machine's date.
+ */
+export const E2E_NOW = new Date('2026-12-05T04:00:00Z');
+
+/**
+ * A fresh product on a free port: memory database, demo network seeded for the next day after
+ * `now` on which the demo hospitals receive, and a server clock that starts at `now`.
+ */
+export async function startProduct(now = E2E_NOW): Promise<Product> {
   const db = await createDb('memory://');
   await migrate(db);
   await seedDemoNetwork(db, { now, password: DEMO_PASSWORD });
   const app = createApp({
     db: db.kysely,
-    now: () => new Date(),
+    now: clockAt(now),
     databaseKind: db.kind,
     secureCookies: false,
     webRoot: WEB_ROOT,
@@ -90,13 +100,17 @@ export interface WatchedPage {
   readonly problems: string[];
 }
 
-/** A new page in its own context (own cookies) that records console errors and page errors. */
+/**
+ * A new page in its own context (own cookies), its clock set to the product's `now` and running
+ * on, that records console errors and page errors.
+ */
 export async function openPage(
   browser: Browser,
-  baseURL: string,
+  product: Product,
   viewport: { width: number; height: number } = DESKTOP,
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ baseURL, viewport, locale: 'en-GB' });
+  const context = await browser.newContext({ baseURL: product.url, viewport, locale: 'en-GB' });
+  await context.clock.install({ time: product.now });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -158,14 +172,12 @@ export function productInBrowser(): BrowserSuite {
       return started(browser);
     },
     open(viewport) {
-      return openPage(started(browser), started(product).url, viewport);
+      return openPage(started(browser), started(product), viewport);
     },
   };
 }
 
-/** The demo network's day: the day after `now` in its zone. */
+/** The demo network's order day as of `now`: the next day on which its hospitals receive. */
 export function demoDay(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    now.getTime() + 86400_000,
-  );
+  return demoDayAfter(now).date;
 }

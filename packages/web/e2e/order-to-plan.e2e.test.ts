@@ -33,7 +33,8 @@ describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Ch
     return box.innerText();
   }
 
-  it('a hospital orderer sees what the patient will get, is warned of a time no site can serve, and orders', async () => {
+  /** A hospital orderer sees what the patient will get, is warned of a time no site can serve, and orders. */
+  async function hospitalOrders(): Promise<void> {
     const { page, problems } = hospital;
     await signIn(page, demoEmail('hospital_orderer'));
     // The orderer's first screen is their orders, with the form open.
@@ -77,9 +78,10 @@ describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Ch
     await form.waitFor();
     await screenshot(page, 'orders-hospital-tablet');
     await page.setViewportSize(DESKTOP);
-  });
+  }
 
-  it('the planner plans the day and commits the plan', { timeout: PLANNING * 2 }, async () => {
+  /** The planner plans the day and commits the plan. */
+  async function plannerCommits(): Promise<void> {
     const { page, problems, context } = await suite.open();
     await signIn(page, demoEmail('planner'));
     // A planner's first screen is plans.
@@ -98,9 +100,10 @@ describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Ch
     await screenshot(page, 'orders-planner');
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }
 
-  it('the hospital sees its order planned, with the activity the patient will get', async () => {
+  /** The hospital sees its order planned, with the activity the patient will get. */
+  async function hospitalSeesPlanned(): Promise<void> {
     const { page, problems } = hospital;
     await page.reload();
     const row = page.getByRole('row').filter({ hasText: patientRef });
@@ -119,5 +122,34 @@ describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Ch
     await row.scrollIntoViewIfNeeded();
     await screenshot(page, 'orders-hospital-planned');
     expect(problems).toEqual([]);
+  }
+
+  // One test for the one loop: it places its own order, plans it and reads it back, so it
+  // depends on no other test.
+  it(
+    'a hospital orders, the planner plans and commits, the hospital sees the dose at injection',
+    { timeout: PLANNING * 2 },
+    async () => {
+      await hospitalOrders();
+      await plannerCommits();
+      await hospitalSeesPlanned();
+    },
+  );
+
+  it('says why a day has no orders', async () => {
+    const { page, problems, context } = await suite.open();
+    await signIn(page, demoEmail('planner'));
+    await page.getByRole('link', { name: 'Orders' }).click();
+    // The demo's clock is a Saturday: the screen opens on Monday, the day with the demo's orders.
+    await page.getByText(/^\d+ of \d+ orders$/).waitFor();
+    expect(await page.getByLabel('Injection date').inputValue()).toBe(demoDay(suite.product.now));
+    await page.getByLabel('Injection date').fill('2026-12-06');
+    await page
+      .getByText(
+        'No orders for Sunday 2026-12-06: no hospital receives deliveries on Sundays. Open on Monday 2026-12-07: the next day with orders.',
+      )
+      .waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

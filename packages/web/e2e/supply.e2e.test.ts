@@ -77,7 +77,7 @@ describe.runIf(e2eAvailable())('supply screen in Chromium', () => {
     const zone =
       (await page.locator('.supply-site-line').textContent())?.split('times in ')[1] ?? '';
     expect(zone).toBe('Asia/Shanghai');
-    const at = Date.now() - 30 * 60_000;
+    const at = suite.product.now.getTime() - 30 * 60_000;
     await panel.getByLabel(/^Time/).fill(wallTime(at, zone));
     await panel.getByLabel(/^Measured Ga-68/).fill('1100');
     await panel.getByRole('button', { name: 'Record elution' }).click();

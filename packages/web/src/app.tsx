@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { api, type Me } from './api/client.js';
+import { api, type Me, type WorkingDay } from './api/client.js';
 import { navFor, screenAt } from './nav.js';
 import { SignIn } from './sign-in.js';
 import { DISPLAY_UNITS, type DisplayUnit } from './units.js';
@@ -31,16 +31,21 @@ function savedUnit(): DisplayUnit {
 /** The shell: who is signed in, the header with their navigation, the current screen. */
 export function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [day, setDay] = useState<WorkingDay | null>(null);
   const [unit, setUnit] = useState<DisplayUnit>(savedUnit);
   const [path, navigate] = usePath();
 
-  useEffect(() => {
-    void api.GET('/api/auth/session').then((r) => setMe(r.data?.me ?? null));
-  }, []);
+  // The session says who is signed in and the day their screens open on (the server's clock).
+  const loadSession = () =>
+    void api.GET('/api/auth/session').then((r) => {
+      setDay(r.data?.day ?? null);
+      setMe(r.data?.me ?? null);
+    });
+  useEffect(loadSession, []);
   useEffect(() => window.localStorage.setItem(UNIT_KEY, unit), [unit]);
 
   if (me === undefined) return <p className="muted centered">Loading…</p>;
-  if (me === null) return <SignIn onSignedIn={setMe} />;
+  if (me === null || day === null) return <SignIn onSignedIn={loadSession} />;
 
   const items = navFor(me);
   const current = screenAt(path, items);
@@ -48,6 +53,7 @@ export function App() {
   async function signOut() {
     await api.POST('/api/auth/logout');
     setMe(null);
+    setDay(null);
     navigate('/');
   }
 
@@ -97,10 +103,10 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="muted">Loading…</p>}>
-          {current?.screen === 'orders' && <OrdersScreen unit={unit} me={me} />}
-          {current?.screen === 'plans' && <PlansScreen unit={unit} />}
-          {current?.screen === 'map' && <MapScreen unit={unit} />}
-          {current?.screen === 'supply' && <SupplyScreen unit={unit} />}
+          {current?.screen === 'orders' && <OrdersScreen unit={unit} me={me} day={day} />}
+          {current?.screen === 'plans' && <PlansScreen unit={unit} day={day} />}
+          {current?.screen === 'map' && <MapScreen unit={unit} day={day} />}
+          {current?.screen === 'supply' && <SupplyScreen unit={unit} day={day} />}
           {current?.screen === 'decay' && <DecayScreen unit={unit} />}
         </Suspense>
       </main>

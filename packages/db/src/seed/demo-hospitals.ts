@@ -10,6 +10,7 @@
  * trials (Ac-225, Pb-212).
  */
 import { CHINA_CITIES, type ChinaCity } from './china-cities.js';
+import { DEMO_RECEIVING_WEEKDAYS } from './demo-day.js';
 import type { DemoHospital, Hours, Licence } from './demo-types.js';
 import { offsetKm, round4 } from './geo.js';
 import { intBetween, pick, uniform, type Rng } from './rng.js';
@@ -50,7 +51,7 @@ const LICENCES: Record<'spect' | 'pet' | 'therapy' | 'alpha', Licence[]> = {
  * city and the first of a tier-2 city also Saturday 08:00–12:00.
  */
 function receivingHours(city: ChinaCity, index: number): Hours[] {
-  const weekdays = { days: [1, 2, 3, 4, 5], open: '07:00', close: '18:00' };
+  const weekdays = { days: [...DEMO_RECEIVING_WEEKDAYS], open: '07:00', close: '18:00' };
   const saturday = (city.tier === 1 && index < 2) || (city.tier === 2 && index < 1);
   if (saturday) return [weekdays, { days: [6], open: '08:00', close: '12:00' }];
   return [weekdays];

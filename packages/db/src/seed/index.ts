@@ -27,4 +27,5 @@ export {
 } from './geo.js';
 export { patientWeightKg, perKgActivityBq } from './demo-order-amount.js';
 export { addDays, isLocalDate, isoWeekday } from './local-time.js';
+export { DEMO_RECEIVING_WEEKDAYS, demoOrderDay, nextDateOn, weekdayName } from './demo-day.js';
 export * from './rng.js';

@@ -3,9 +3,17 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { App, AppDeps } from '../app-env.js';
 import type { Caller } from '../caller.js';
 import { errorResponse } from '../http-error.js';
-import { ErrorSchema, LoginSchema, MeSchema, TokenRequestSchema, TokenSchema } from '../schemas.js';
+import {
+  ErrorSchema,
+  LoginSchema,
+  MeSchema,
+  TokenRequestSchema,
+  TokenSchema,
+  WorkingDaySchema,
+} from '../schemas.js';
 import { issueApiToken, login, logout, SESSION_HOURS } from '../services/auth-service.js';
 import { problem } from '../service-error.js';
+import { workingDay } from '../services/working-day-service.js';
 
 export const SESSION_COOKIE = 'halflife_session';
 const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
@@ -99,12 +107,16 @@ export function authRoutes(app: App, deps: AppDeps): void {
       summary: 'The current session, if any (for a web app starting up: no error when signed out)',
       security,
       responses: {
-        200: json(z.object({ me: MeSchema.nullable() }), 'the caller, or null when not signed in'),
+        200: json(
+          z.object({ me: MeSchema.nullable(), day: WorkingDaySchema.nullable() }),
+          'the caller and the day their screens open on, or nulls when not signed in',
+        ),
       },
     }),
-    (c) => {
+    async (c) => {
       const caller = c.get('caller');
-      return c.json({ me: caller ? meView(caller) : null }, 200);
+      if (!caller) return c.json({ me: null, day: null }, 200);
+      return c.json({ me: meView(caller), day: await workingDay(deps, caller) }, 200);
     },
   );
 

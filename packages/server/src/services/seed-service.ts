@@ -1,4 +1,5 @@
 import { seedDemo, type Db, type SeedSummary } from '@halflife/db';
+import { demoOrderDay, isLocalDate } from '@halflife/db/seed';
 import { hashPassword } from '../password.js';
 import { localDateOf } from './local-day.js';
 
@@ -11,15 +12,34 @@ export function tomorrowIn(zone: string, now: Date): string {
   return localDateOf(new Date(now.getTime() + 86_400_000), zone);
 }
 
-/** Seeds the demo network for tomorrow into an empty database; null when it holds data already. */
+/** The demo's order day as of `now`: the next day on which the demo hospitals receive, and why. */
+export function demoDayAfter(now: Date): { date: string; why: string } {
+  return demoOrderDay(localDateOf(now, DEMO_ZONE));
+}
+
+/** What was seeded, on which date, and why that date. */
+export type DemoSeedSummary = SeedSummary & { readonly date: string; readonly why: string };
+
+/**
+ * Seeds the demo network into an empty database; null when it holds data already. Its orders fall
+ * on `date` when given, else on the next day after `now` on which the demo hospitals receive.
+ */
 export async function seedDemoNetwork(
   db: Db,
-  options: { now: Date; password: string; seed?: number },
-): Promise<SeedSummary | null> {
-  return seedDemo(db, {
-    date: tomorrowIn(DEMO_ZONE, options.now),
+  options: { now: Date; password: string; seed?: number; date?: string | undefined },
+): Promise<DemoSeedSummary | null> {
+  const chosen =
+    options.date === undefined
+      ? demoDayAfter(options.now)
+      : { date: options.date, why: `${options.date}: the date asked for` };
+  if (!isLocalDate(chosen.date)) {
+    throw new Error(`the demo date must be a calendar date YYYY-MM-DD, got '${chosen.date}'`);
+  }
+  const summary = await seedDemo(db, {
+    date: chosen.date,
     seed: options.seed ?? 1,
     passwordHash: await hashPassword(options.password),
     now: options.now,
   });
+  return summary === null ? null : { ...summary, ...chosen };
 }

@@ -8,6 +8,7 @@ export const api = createClient<paths>({
 });
 
 export type Me = components['schemas']['Me'];
+export type WorkingDay = NonNullable<components['schemas']['WorkingDay']>;
 export type Order = components['schemas']['Order'];
 export type OrderStatus = Order['status'];
 export type DecayResponse = components['schemas']['DecayResponse'];

@@ -204,7 +204,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description the caller, or null when not signed in */
+                /** @description the caller and the day their screens open on, or nulls when not signed in */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -212,6 +212,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             me: components["schemas"]["Me"] & (Record<string, never> | null);
+                            day: components["schemas"]["WorkingDay"];
                         };
                     };
                 };
@@ -2989,6 +2990,18 @@ export interface components {
             email: string;
             password: string;
         };
+        WorkingDay: {
+            /** @description the caller's zone: their hospital's, else the network's */
+            zone: string;
+            /** @description today in that zone, YYYY-MM-DD */
+            today: string;
+            /** @description the day screens open on: the next day with orders, else the next receiving day */
+            date: string;
+            /** @description why that day, in words */
+            why: string;
+            /** @description ISO weekdays (1 = Monday) on which a hospital in the caller’s scope receives */
+            receivingWeekdays: number[];
+        } | null;
         Token: {
             /** Format: uuid */
             id: string;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, errorText } from '../api/client.js';
+import { api, errorText, type WorkingDay } from '../api/client.js';
 import { EChart, type EChartClick } from '../charts/echart.js';
 import type { DisplayUnit } from '../units.js';
 import { BASE_MAP, loadBaseMap } from './base-map.js';
@@ -14,7 +14,6 @@ import {
 } from './map-data.js';
 import { placeDetails } from './map-details-data.js';
 import { PlaceDetailsPanel } from './place-details.js';
-import { tomorrowIn } from '../zoned-time.js';
 import './map.css';
 
 const REPLACE_SERIES = ['series'];
@@ -25,8 +24,8 @@ const MAP_HEIGHT = 540;
  * on a date (the planner's rules, from GET /api/network/map), lanes by road and air; a click or
  * the place list opens a place's details. Activities are not shown, so the unit is not used.
  */
-export function MapScreen(_props: { unit: DisplayUnit }) {
-  const [date, setDate] = useState(() => tomorrowIn(Date.now()));
+export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
+  const [date, setDate] = useState(props.day.date);
   const [map, setMap] = useState<NetworkMap | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { api, errorText, type Order } from '../api/client.js';
+import { api, errorText, type Order, type WorkingDay } from '../api/client.js';
 import type { components } from '../api/schema.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
-import { tomorrowIn } from '../zoned-time.js';
 import { orderRequest, usualAmount, type OrderForm as Form } from './order-request.js';
 
 type Product = components['schemas']['Product'];
@@ -17,6 +16,8 @@ type Assessment = components['schemas']['OrderAssessment'];
 export function OrderFormCard(props: {
   unit: DisplayUnit;
   onBehalf: boolean;
+  /** The day the form opens on (the next day with orders or on which hospitals receive). */
+  day: WorkingDay;
   onPlaced: (order: Order) => void;
 }) {
   const [products, setProducts] = useState<Product[]>([]);
@@ -24,9 +25,9 @@ export function OrderFormCard(props: {
   const [form, setForm] = useState<Form>({
     hospitalId: '',
     productCode: '',
-    date: tomorrowIn(Date.now()),
+    date: props.day.date,
     time: '10:00',
-    zone: 'Asia/Shanghai',
+    zone: props.day.zone,
     kind: 'fixed',
     activity: '',
     unit: props.unit,
@@ -50,7 +51,6 @@ export function OrderFormCard(props: {
           ...f,
           hospitalId: own.id,
           zone: own.timeZone,
-          date: tomorrowIn(Date.now(), own.timeZone),
         }));
     });
   }, [props.onBehalf]);

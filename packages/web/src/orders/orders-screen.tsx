@@ -1,8 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { api, errorText, type Me, type Order, type OrderStatus } from '../api/client.js';
+import {
+  api,
+  errorText,
+  type Me,
+  type Order,
+  type OrderStatus,
+  type WorkingDay,
+} from '../api/client.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
-import { localDateIn, tomorrowIn } from '../zoned-time.js';
+import { emptyOrdersReason } from '../working-day.js';
+import { localDateIn } from '../zoned-time.js';
 import { filterChoices, filterOrders, injectionTime } from './order-filter.js';
 import { OrderFormCard } from './order-form.js';
 
@@ -99,11 +107,11 @@ function orderingAs(me: Me): 'hospital' | 'on-behalf' | undefined {
  * Orders of a date: a windowed table that stays fast with thousands of rows, with the activity
  * each planned order will have at injection; for those who order, the order form above it.
  */
-export function OrdersScreen({ unit, me }: { unit: DisplayUnit; me: Me }) {
+export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day: WorkingDay }) {
   const ordering = orderingAs(me);
   const [formOpen, setFormOpen] = useState(ordering === 'hospital');
   const [reloads, setReloads] = useState(0);
-  const [date, setDate] = useState(() => tomorrowIn(Date.now()));
+  const [date, setDate] = useState(day.date);
   const [orders, setOrders] = useState<Order[]>([]);
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | undefined>();
@@ -167,6 +175,7 @@ export function OrdersScreen({ unit, me }: { unit: DisplayUnit; me: Me }) {
         <OrderFormCard
           unit={unit}
           onBehalf={ordering === 'on-behalf'}
+          day={day}
           onPlaced={(o) => {
             setDate(localDateIn(Date.parse(o.calibrationTime), o.calibrationZone));
             setReloads((n) => n + 1);
@@ -229,7 +238,9 @@ export function OrdersScreen({ unit, me }: { unit: DisplayUnit; me: Me }) {
       <p className="muted" aria-live="polite">
         {loading
           ? 'Loading…'
-          : `${shown.length.toLocaleString()} of ${total.toLocaleString()} orders`}
+          : total === 0 && !error
+            ? emptyOrdersReason(date, day)
+            : `${shown.length.toLocaleString()} of ${total.toLocaleString()} orders`}
       </p>
       <div className="card flush">
         <div

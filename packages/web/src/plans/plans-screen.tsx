@@ -1,10 +1,15 @@
 import type { Plan } from '@halflife/planner';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, errorText, type PlanRecord, type PlanSummary } from '../api/client.js';
+import {
+  api,
+  errorText,
+  type PlanRecord,
+  type PlanSummary,
+  type WorkingDay,
+} from '../api/client.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
 import { PlanDetail, RENDER_MARKS } from './plan-detail.js';
 import type { ReplanBody } from './replan.js';
-import { tomorrowIn } from '../zoned-time.js';
 import './plans.css';
 
 function planInUrl(): string | undefined {
@@ -18,11 +23,11 @@ function showInUrl(id: string): void {
 }
 
 /** Plans: ask for one, watch it run, read its figures, timeline and unserved orders, commit, re-plan. */
-export function PlansScreen({ unit }: { unit: DisplayUnit }) {
+export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay }) {
   const [plans, setPlans] = useState<PlanSummary[]>([]);
   const [record, setRecord] = useState<PlanRecord | undefined>();
   const [base, setBase] = useState<Plan | undefined>();
-  const [date, setDate] = useState(() => tomorrowIn(Date.now()));
+  const [date, setDate] = useState(day.date);
   const [message, setMessage] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const current = useRef<string | undefined>(undefined);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, errorText } from '../api/client.js';
+import { api, errorText, type WorkingDay } from '../api/client.js';
 import type { DisplayUnit } from '../units.js';
 import { DaySupply } from './day-supply.js';
 import { GeneratorPanel } from './generator-panel.js';
@@ -8,7 +8,6 @@ import { LotPanel } from './lot-panel.js';
 import { LotTable } from './lot-table.js';
 import { generatorRows, siteOptions } from './supply-rows.js';
 import type { Generator, GeneratorDetail, Lot, Site, SiteSupply } from './supply-types.js';
-import { tomorrowIn } from '../zoned-time.js';
 import './supply.css';
 
 type Selection = { kind: 'generator'; id: string } | { kind: 'lot'; id: string } | undefined;
@@ -18,11 +17,11 @@ type Selection = { kind: 'generator'; id: string } | { kind: 'lot'; id: string }
  * planner takes them, a generator's yield curve (with an elution recorded from here) and a lot's
  * decay, impurities, expiry, licence and waste. Times are the site's own; activities in `unit`.
  */
-export function SupplyScreen({ unit }: { unit: DisplayUnit }) {
+export function SupplyScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay }) {
   const [sites, setSites] = useState<Site[]>([]);
   const [allGenerators, setAllGenerators] = useState<Generator[]>([]);
   const [siteId, setSiteId] = useState('');
-  const [date, setDate] = useState(() => tomorrowIn(Date.now()));
+  const [date, setDate] = useState(day.date);
   const [details, setDetails] = useState<GeneratorDetail[] | undefined>();
   const [lots, setLots] = useState<Lot[] | undefined>();
   const [supply, setSupply] = useState<SiteSupply | undefined>();

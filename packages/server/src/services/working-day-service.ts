@@ -1,0 +1,63 @@
+import { calendarRows, networkZone, type Database } from '@halflife/db';
+import { addDays, isoWeekday, nextDateOn, weekdayName } from '@halflife/db/seed';
+import type { Kysely } from 'kysely';
+import type { Caller } from '../caller.js';
+import { instantAt, localDateOf } from './local-day.js';
+
+/** The day a caller's screens open on, with the reason, so that no screen opens on an empty day. */
+export interface WorkingDay {
+  /** The caller's zone: their hospital's, else the network's. */
+  readonly zone: string;
+  /** Today in that zone, 'YYYY-MM-DD'. */
+  readonly today: string;
+  /** The day to open on: the next day with orders, else the next day hospitals receive. */
+  readonly date: string;
+  readonly why: string;
+  /** ISO weekdays (1 = Monday) on which at least one hospital in the caller's scope receives. */
+  readonly receivingWeekdays: number[];
+}
+
+/** Orders further ahead than this do not pull the screens away from the next receiving day. */
+const LOOK_AHEAD_DAYS = 14;
+const FALLBACK_ZONE = 'Asia/Shanghai';
+
+const dayName = (date: string): string => `${weekdayName(isoWeekday(date))} ${date}`;
+
+/** The caller's working day as of `now`: hospital users see their hospitals, others the network. */
+export async function workingDay(
+  deps: { db: Kysely<Database>; now: () => Date },
+  caller: Caller,
+): Promise<WorkingDay> {
+  const hospitalOrganisationId =
+    caller.organisationKind === 'hospital' ? caller.organisationId : undefined;
+  const now = deps.now();
+  // The zone decides "today"; a hospital's own zone first, then the network's.
+  const first = await calendarRows(deps.db, { hospitalOrganisationId, from: now });
+  const zone =
+    (hospitalOrganisationId ? first.hospitalZone : undefined) ??
+    (await networkZone(deps.db)) ??
+    first.hospitalZone ??
+    FALLBACK_ZONE;
+  const today = localDateOf(now, zone);
+  const tomorrow = addDays(today, 1);
+  const rows = await calendarRows(deps.db, {
+    hospitalOrganisationId,
+    from: new Date(instantAt(tomorrow, '00:00', zone)),
+  });
+  const receivingWeekdays = [...new Set(rows.receivingDays.flat())].sort((a, b) => a - b);
+  const receiving = receivingWeekdays.length > 0 ? nextDateOn(today, receivingWeekdays) : undefined;
+  const ordered = rows.nextOrderAt ? localDateOf(rows.nextOrderAt, zone) : undefined;
+  const base = { zone, today, receivingWeekdays };
+  if (ordered !== undefined && ordered <= addDays(receiving ?? tomorrow, LOOK_AHEAD_DAYS)) {
+    const when = ordered === tomorrow ? 'tomorrow, ' : '';
+    return { ...base, date: ordered, why: `${dayName(ordered)}: ${when}the next day with orders` };
+  }
+  if (receiving !== undefined) {
+    return {
+      ...base,
+      date: receiving,
+      why: `${dayName(receiving)}: the next day on which hospitals receive; no orders for it yet`,
+    };
+  }
+  return { ...base, date: tomorrow, why: `${dayName(tomorrow)}: tomorrow; no hospital receives` };
+}
