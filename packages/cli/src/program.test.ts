@@ -375,6 +375,15 @@ describe('halflife errors', () => {
     expect(chain.message).toContain('did you mean Lu-178');
   });
 
+  it('gives a negative amount the amount’s message, and still refuses unknown options', async () => {
+    const negative = await cliError('decay', 'Lu-177', '-5GBq', '--after', '1d');
+    expect(negative.message).toBe('quantity: expected a non-negative number, got -5');
+    expect(negative.exitCode).toBe(1);
+    const unknown = await cliError('decay', 'Lu-177', '5GBq', '--after', '1d', '--bogus');
+    expect(unknown.message).toBe("unknown option '--bogus'");
+    expect(unknown.exitCode).toBe(2);
+  });
+
   it('names a bad unit', async () => {
     const amount = await cliError('decay', 'Lu-177', '7.4Gq', '--after', '1d');
     expect(amount.message).toMatch(/^unknown unit "Gq"/);

@@ -54,7 +54,13 @@ export function program(out: Write, err: Write, now: Clock): Command {
       'after',
       '\nExamples:\n  halflife decay Lu-177 7.4GBq --from 2026-11-23T08:00+08:00 --to 2026-11-25T14:00+08:00\n  halflife decay Ac-225 100kBq --after 10d --unit µCi',
     )
+    // A negative amount ("-5GBq") looks like an option to the parser: take unknown options as
+    // arguments here, so that an amount gets the amount's own message and a real unknown option
+    // is still refused by name.
+    .allowUnknownOption()
     .action((pairs: string[], options: DecayOptions & { batch?: string; dataset?: string }) => {
+      const unknown = pairs.find((p) => /^--?[^\d.-]/.test(p));
+      if (unknown !== undefined) throw new CliError(`unknown option '${unknown}'`, 2);
       const data = unwrap(loadDataset(options.dataset));
       if (options.batch !== undefined) {
         if (pairs.length > 0)
