@@ -147,6 +147,9 @@ export interface ProductTable {
   cost_per_gbq: number;
   dose_bq: number | null;
   dose_bq_per_kg: number | null;
+  /** The lowest and highest activity for one patient (an order outside them is refused). */
+  min_dose_bq: number;
+  max_dose_bq: number;
   source: string;
 }
 

@@ -84,7 +84,9 @@ async function insertNetwork(
         cost_per_gbq: p.costPerGbq,
         dose_bq: p.doseBq ?? null,
         dose_bq_per_kg: p.doseBqPerKg ?? null,
-        source: p.source,
+        min_dose_bq: p.patientLimits.minBq,
+        max_dose_bq: p.patientLimits.maxBq,
+        source: `${p.source} Patient limits: ${p.patientLimits.source}`,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

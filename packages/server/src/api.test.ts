@@ -256,6 +256,52 @@ describe('the API', () => {
     expect((await call('GET', '/api/orders')).status).toBe(401);
   });
 
+  it('holds every order to the product’s per-patient limits, naming the limit', async () => {
+    const h1 = await signIn('hospital1.orderer@demo.halflife');
+    const refused = async (productCode: string, amount: unknown): Promise<string> => {
+      const r = await call('POST', '/api/orders', {
+        cookie: h1,
+        body: { ...lutetiumOrder, productCode, amount },
+      });
+      expect(r.status, JSON.stringify(amount)).toBe(400);
+      return (r.body['error'] as { message: string }).message;
+    };
+    expect(await refused('F18-FDG', { kind: 'fixed', activityBq: 370e12 })).toBe(
+      'amount.activityBq: 370 TBq is above the most one patient may get of F18-FDG, 444 MBq',
+    );
+    expect(await refused('LU177-PSMA617', { kind: 'fixed', activityBq: 740e9 })).toBe(
+      'amount.activityBq: 740 GBq is above the most one patient may get of LU177-PSMA617, 8.14 GBq',
+    );
+    expect(
+      await refused('AC225-PSMA617', { kind: 'per_kg', perKgBq: 1e308, patientWeightKg: 400 }),
+    ).toBe(
+      'amount.perKgBq: an unbounded activity for the patient is above the most one patient may get of AC225-PSMA617, 75.48 MBq',
+    );
+    expect(await refused('F18-FDG', { kind: 'fixed', activityBq: 5e-324 })).toBe(
+      'amount.activityBq: 4.94066e-324 Bq is below the least one patient may get of F18-FDG, 18.5 MBq',
+    );
+    expect(await refused('F18-FDG', { kind: 'doses', doses: 2, activityPerDoseBq: 1e12 })).toMatch(
+      /^amount\.activityPerDoseBq: 1 TBq is above the most/,
+    );
+    expect(
+      await refused('AC225-PSMA617', { kind: 'per_kg', perKgBq: 1e5, patientWeightKg: 401 }),
+    ).toBe('amount.patientWeightKg: must be at most 400 kg');
+    // The assessment refuses what placing refuses, with the same words.
+    const assessed = await call('POST', '/api/orders/assess', {
+      cookie: h1,
+      body: { ...lutetiumOrder, amount: { kind: 'fixed', activityBq: 740e9 } },
+    });
+    expect(assessed.status).toBe(400);
+    expect((assessed.body['error'] as { message: string }).message).toMatch(/8\.14 GBq$/);
+    // The limits the web form checks are the API's own.
+    const products = await call('GET', '/api/products', { cookie: h1 });
+    expect(products.body['limits']).toEqual({ patientWeightKg: { min: 0, max: 400 } });
+    const fdg = (products.body['products'] as { code: string; maxDoseBq: number }[]).find(
+      (p) => p.code === 'F18-FDG',
+    );
+    expect(fdg?.maxDoseBq).toBeCloseTo(444e6, 0);
+  });
+
   it('lets a partner system act through an API token', async () => {
     const planner = await signIn('planner@demo.halflife');
     const issued = await call('POST', '/api/tokens', {
@@ -271,10 +317,16 @@ describe('the API', () => {
   it('tells a starting web app whether it is signed in without an error status', async () => {
     const out = await call('GET', '/api/auth/session');
     expect(out.status).toBe(200);
-    expect(out.body).toEqual({ me: null });
+    expect(out.body).toEqual({ me: null, day: null });
     const planner = await signIn('planner@demo.halflife');
     const signedIn = await call('GET', '/api/auth/session', { cookie: planner });
     expect(signedIn.body['me']).toMatchObject({ email: 'planner@demo.halflife', role: 'planner' });
+    // NOW is a Monday in Shanghai: the demo's orders are on Tuesday, tomorrow.
+    expect(signedIn.body['day']).toMatchObject({
+      zone: 'Asia/Shanghai',
+      date: '2026-11-24',
+      why: 'Tuesday 2026-11-24: tomorrow, the next day with orders',
+    });
   });
 
   it('decays through the engine', async () => {
@@ -307,6 +359,8 @@ describe('the API', () => {
       costPerBatch: 5000,
       costPerGbq: 1000,
       doseBq: 1.48e8,
+      minDoseBq: 1e7,
+      maxDoseBq: 2e8,
       source: 'test data',
     };
     expect((await call('POST', '/api/products', { cookie: planner, body: product })).status).toBe(

@@ -60,6 +60,12 @@ export const ProductCreateSchema = z
     costPerGbq: z.number().nonnegative(),
     doseBq: z.number().positive().nullable().default(null),
     doseBqPerKg: z.number().positive().nullable().default(null),
+    minDoseBq: z.number().positive().max(1e18).openapi({
+      description: 'The least activity one patient may be ordered; lower orders are refused.',
+    }),
+    maxDoseBq: z.number().positive().max(1e18).openapi({
+      description: 'The most activity one patient may be ordered; higher orders are refused.',
+    }),
     source: z
       .string()
       .min(1)

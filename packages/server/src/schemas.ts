@@ -60,6 +60,12 @@ export const TokenSchema = z
   })
   .openapi('Token');
 
+/** Limits every order is held to; the web form reads them from GET /api/products. */
+export const ORDER_LIMITS = {
+  /** A patient's weight in kg: above zero, at most 400 (assumption: beyond any dosing table). */
+  patientWeightKg: { min: 0, max: 400 },
+} as const;
+
 const positive = (what: string) =>
   z.number({ error: `${what}: expected a number` }).positive({ error: 'must be positive' });
 
@@ -69,7 +75,9 @@ export const AmountSchema = z
     z.object({
       kind: z.literal('per_kg'),
       perKgBq: positive('perKgBq'),
-      patientWeightKg: positive('patientWeightKg').max(400, { error: 'must be at most 400 kg' }),
+      patientWeightKg: positive('patientWeightKg').max(ORDER_LIMITS.patientWeightKg.max, {
+        error: `must be at most ${ORDER_LIMITS.patientWeightKg.max} kg`,
+      }),
     }),
     z.object({
       kind: z.literal('doses'),

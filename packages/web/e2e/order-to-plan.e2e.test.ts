@@ -55,6 +55,11 @@ describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Ch
     await screenshot(page, 'order-form-unservable');
 
     await form.getByLabel(/Injection time/).fill('11:00');
+    // Until the new time is checked, the earlier verdict is gone and the order cannot be placed.
+    expect(await page.getByText('No site can serve this time').count()).toBe(0);
+    expect(await form.getByRole('button', { name: /^(Checking…|Place order)$/ }).isDisabled()).toBe(
+      true,
+    );
     const served = await assessment(page, /Can be served from/);
     expect(served).toMatch(/The patient will get 160 MBq at 11:00/);
     await screenshot(page, 'order-form');

@@ -99,6 +99,12 @@ describe.runIf(e2eAvailable())('supply screen in Chromium', () => {
     await panel.evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await page.evaluate(() => window.scrollBy(0, -16));
     await screenshot(page, 'supply-generator');
+
+    // Closing the panel leaves the screen as it was, with no error.
+    await page.getByRole('button', { name: `Hide the yield curve of ${name}` }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+    await page.getByRole('button', { name: `Show the yield curve of ${name}` }).waitFor();
+    await expect.poll(() => gaRows.count()).toBe(3);
     expect(problems).toEqual([
       'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
     ]);

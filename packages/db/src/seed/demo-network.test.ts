@@ -128,6 +128,13 @@ describe('demoNetwork', () => {
         expect(order.activityBq).toBe((order.doses ?? 0) * (product.doseBq ?? NaN));
       }
     }
+    // Every order lies within its product's per-patient limits, as the API would require.
+    for (const order of network.orders) {
+      const { patientLimits } = network.products.find((p) => p.code === order.productCode)!;
+      const perPatient = order.activityBq / (order.doses ?? 1);
+      expect(perPatient, order.productCode).toBeGreaterThanOrEqual(patientLimits.minBq);
+      expect(perPatient, order.productCode).toBeLessThanOrEqual(patientLimits.maxBq);
+    }
     // Ga-68 PSMA-11: 2.0 MBq/kg, never below 111 MBq nor above 259 MBq (facts.md).
     for (const o of network.orders.filter((x) => x.productCode === 'GA68-PSMA11')) {
       expect(o.activityBq).toBeGreaterThanOrEqual(111e6);

@@ -37,6 +37,13 @@ export interface DemoProduct {
   /** Bounds on the patient dose where the label gives them (per-kg doses are clamped to them). */
   doseMinBq: number | null;
   doseMaxBq: number | null;
+  /**
+   * The lowest and highest activity one patient may be ordered; an order outside them is refused.
+   * The highest is the label's maximum where it has one, else the highest dose given in the
+   * regimen's source plus 20% (10 CFR 35.63); the lowest is the label's minimum, else 5% of the
+   * usual dose (a floor against unit slips, not a clinical limit). `source` says which.
+   */
+  patientLimits: { minBq: number; maxBq: number; source: string };
   source: string;
 }
 
@@ -68,6 +75,11 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     doseBqPerKg: 2.0 * MBq,
     doseMinBq: 111 * MBq,
     doseMaxBq: 259 * MBq,
+    patientLimits: {
+      minBq: 111 * MBq,
+      maxBq: 259 * MBq,
+      source: 'Label range 111–259 MBq (US labels, UK SmPC; facts.md).',
+    },
     source:
       'Dose 2.0 MBq/kg (EU 1.8–2.2 MBq/kg, min 111 MBq, max 259 MBq): US labels and UK SmPC of ' +
       'Locametz/Illuccix, via facts.md. Tolerance ±20%: 10 CFR 35.63 default (facts.md). ' +
@@ -94,6 +106,12 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     doseBqPerKg: null,
     doseMinBq: null,
     doseMaxBq: null,
+    patientLimits: {
+      minBq: 18.5 * MBq,
+      maxBq: 444 * MBq,
+      source:
+        'Max: 370 MBq + 20% (10 CFR 35.63; usual adult dose 370 MBq); min: 5% of 370 MBq, a floor against unit slips (assumption).',
+    },
     source:
       'Batch 22 GBq FDG from 60 GBq F-18 per 90-min bombardment, hence yield 0.37 (not decay ' +
       'corrected): Alagona et al. 1994, via facts.md. Tolerance ±20%: 10 CFR 35.63 default ' +
@@ -120,6 +138,11 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     doseBqPerKg: null,
     doseMinBq: 296 * MBq,
     doseMaxBq: 370 * MBq,
+    patientLimits: {
+      minBq: 296 * MBq,
+      maxBq: 370 * MBq,
+      source: 'Label range 296–370 MBq (Pylarify US label; facts.md).',
+    },
     source:
       'Dose 333 MBq (296–370 MBq), hence tolerance ±11% (the label range is 333 MBq ± 11.1%): ' +
       'Pylarify US label, via facts.md. Synthesis 50 min, QC 25 min, yield 0.25, batch 15 GBq, ' +
@@ -145,6 +168,11 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     doseBqPerKg: null,
     doseMinBq: null,
     doseMaxBq: null,
+    patientLimits: {
+      minBq: 5.9 * GBq * 0.9,
+      maxBq: 7.4 * GBq * 1.1,
+      source: 'Label: 7.4 GBq ±10%, reduced dose 5.9 GBq ±10% (Pluvicto US label; facts.md).',
+    },
     source:
       'Dose 7.4 GBq every 6 weeks, up to 6 doses (5.9 GBq after toxicity), ±10% at ' +
       'administration: Pluvicto US prescribing information; shelf life 120 h: EMA; via facts.md. ' +
@@ -170,6 +198,12 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     doseBqPerKg: null,
     doseMinBq: null,
     doseMaxBq: null,
+    patientLimits: {
+      minBq: 7.4 * GBq * 0.05,
+      maxBq: 7.4 * GBq * 1.2,
+      source:
+        'Max: 7.4 GBq + 20% (Lutathera label; 10 CFR 35.63); min: 5% of 7.4 GBq, a floor against unit slips (assumption).',
+    },
     source:
       'Dose 7.4 GBq every 8 weeks × 4: Lutathera US label and EU SmPC, via facts.md. Tolerance ' +
       '±20%: 10 CFR 35.63 default (facts.md). Synthesis 30 min, QC 45 min, yield 0.95, batch ' +
@@ -195,6 +229,12 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     doseBqPerKg: 100 * kBq,
     doseMinBq: null,
     doseMaxBq: null,
+    patientLimits: {
+      minBq: 4 * MBq * 0.8,
+      maxBq: 62.9 * MBq * 1.2,
+      source:
+        'Max: the highest activity given in the AIIMS series, 62.9 MBq (Yadav et al., Theranostics 2020;10:9364), + 20%; min: the lowest AcTION fixed dose, 4 MBq, − 20% (operations-facts §2).',
+    },
     source:
       'Dose 100 kBq/kg every 8 weeks: Kratochwil et al., J Nucl Med 2017;58:1624, via facts.md. ' +
       'Tolerance ±20%: 10 CFR 35.63 default (facts.md). Route (bought-in bulk lots), synthesis ' +
@@ -220,6 +260,12 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     doseBqPerKg: null,
     doseMinBq: null,
     doseMaxBq: null,
+    patientLimits: {
+      minBq: 9.4 * MBq * 0.8,
+      maxBq: 2.5 * MBq * 120 * 1.2,
+      source:
+        'Max: the AlphaMedix 2.50 MBq/kg regimen (facts.md) for a 120 kg patient, + 20% (assumption, demo); min: the AB001 phase 0 microdose, 9.4 MBq, − 20% (facts.md).',
+    },
     source:
       'Dose 100 MBq: AB001 phase 1 starting dose (seed document; J Nucl Med 2025;66:732), via ' +
       'facts.md. Tolerance ±20%: 10 CFR 35.63 default (facts.md). Synthesis 30 min, QC 30 min, ' +
@@ -245,6 +291,11 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     doseBqPerKg: null,
     doseMinBq: null,
     doseMaxBq: null,
+    patientLimits: {
+      minBq: 740 * MBq * 0.05,
+      maxBq: 740 * MBq * 1.2,
+      source: 'Max: 740 MBq + 20% (10 CFR 35.63); min: 5% of 740 MBq (assumption, demo).',
+    },
     source:
       'Tolerance ±20%: 10 CFR 35.63 default (facts.md). Dose 740 MBq (common bone-scan practice), ' +
       'kit labelling 20 min, QC 15 min, yield 0.95, batch 37 GBq (one Mo-99/Tc-99m elution), ' +

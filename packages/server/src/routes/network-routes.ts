@@ -9,7 +9,7 @@ import {
   ProductCreateSchema,
   SiteCreateSchema,
 } from '../network-schemas.js';
-import { ErrorSchema } from '../schemas.js';
+import { ErrorSchema, ORDER_LIMITS } from '../schemas.js';
 import {
   createHospital,
   createLane,
@@ -36,9 +36,18 @@ const ProductSchema = z
     shelfLifeMinutes: z.number(),
     doseBq: z.number().nullable(),
     doseBqPerKg: z.number().nullable(),
+    minDoseBq: z.number().openapi({ description: 'the least one patient may be ordered' }),
+    maxDoseBq: z.number().openapi({ description: 'the most one patient may be ordered' }),
     source: z.string(),
   })
   .openapi('Product');
+const OrderLimitsSchema = z
+  .object({
+    patientWeightKg: z.object({ min: z.number(), max: z.number() }),
+  })
+  .openapi('OrderLimits', {
+    description: 'The limits every order is held to, as the API checks them.',
+  });
 const PlaceSchema = z
   .object({
     id: z.string().uuid(),
@@ -60,7 +69,10 @@ export function networkRoutes(app: App, deps: AppDeps): void {
       summary: 'Products that can be ordered',
       security,
       responses: {
-        200: json(z.object({ products: z.array(ProductSchema) }), 'products'),
+        200: json(
+          z.object({ products: z.array(ProductSchema), limits: OrderLimitsSchema }),
+          'products, and the limits every order is held to',
+        ),
         401: json(ErrorSchema, 'not signed in'),
       },
     }),
@@ -81,8 +93,11 @@ export function networkRoutes(app: App, deps: AppDeps): void {
             shelfLifeMinutes: p.shelf_life_minutes,
             doseBq: p.dose_bq,
             doseBqPerKg: p.dose_bq_per_kg,
+            minDoseBq: p.min_dose_bq,
+            maxDoseBq: p.max_dose_bq,
             source: p.source,
           })),
+          limits: ORDER_LIMITS,
         },
         200,
       );

@@ -205,6 +205,12 @@ export async function createProduct(
   if ((input.doseBq === null) === (input.doseBqPerKg === null)) {
     return failure('invalid', 'doseBq: give either doseBq or doseBqPerKg');
   }
+  if (input.minDoseBq >= input.maxDoseBq) {
+    return failure('invalid', 'minDoseBq: must be below maxDoseBq');
+  }
+  if (input.doseBq !== null && (input.doseBq < input.minDoseBq || input.doseBq > input.maxDoseBq)) {
+    return failure('invalid', 'doseBq: the usual dose must lie between minDoseBq and maxDoseBq');
+  }
   const taken = await deps.db
     .selectFrom('products')
     .select('id')
@@ -232,6 +238,8 @@ export async function createProduct(
         cost_per_gbq: input.costPerGbq,
         dose_bq: input.doseBq,
         dose_bq_per_kg: input.doseBqPerKg,
+        min_dose_bq: input.minDoseBq,
+        max_dose_bq: input.maxDoseBq,
         source: input.source,
       })
       .returning('id')

@@ -8,7 +8,7 @@ import {
   type OrderRow,
   type OrderStatus,
 } from '@halflife/db';
-import { parseInstant } from '@halflife/nuclear';
+import { formatActivity, parseInstant } from '@halflife/nuclear';
 import type { Plan } from '@halflife/planner';
 import type { Kysely } from 'kysely';
 import type { z } from '@hono/zod-openapi';
@@ -67,6 +67,8 @@ export async function resolveOrderInput(
   }
   const amount = activityOf(input.amount, product.dose_bq);
   if (!amount.ok) return amount;
+  const limited = withinPatientLimits(input.amount, amount.value, product);
+  if (!limited.ok) return limited;
   return success({
     hospital: hospital.value,
     product: { id: product.id, code: product.code, tolerancePct: product.tolerance_pct },
@@ -137,6 +139,37 @@ function activityOf(
       return success(perDose * amount.doses);
     }
   }
+}
+
+/** Where the amount's per-patient activity is given, for an error that names the field. */
+const PATIENT_FIELD: Record<OrderCreate['amount']['kind'], string> = {
+  fixed: 'amount.activityBq',
+  per_kg: 'amount.perKgBq',
+  doses: 'amount.activityPerDoseBq',
+};
+
+/**
+ * Refuses an order whose activity for one patient is outside the product's limits (or not a
+ * finite number at all, e.g. an overflowing product of per-kg activity and weight).
+ */
+function withinPatientLimits(
+  amount: OrderCreate['amount'],
+  totalBq: number,
+  product: { code: string; min_dose_bq: number; max_dose_bq: number },
+): ServiceResult<null> {
+  const perPatient = amount.kind === 'doses' ? totalBq / amount.doses : totalBq;
+  const field = PATIENT_FIELD[amount.kind];
+  const got = Number.isFinite(perPatient) ? formatActivity(perPatient) : 'an unbounded activity';
+  const what = amount.kind === 'per_kg' ? `${got} for the patient` : got;
+  const limit = (kind: string, bq: number) =>
+    `${field}: ${what} is ${kind} one patient may get of ${product.code}, ${formatActivity(bq)}`;
+  if (!Number.isFinite(perPatient) || perPatient > product.max_dose_bq) {
+    return failure('invalid', limit('above the most', product.max_dose_bq));
+  }
+  if (!(perPatient >= product.min_dose_bq)) {
+    return failure('invalid', limit('below the least', product.min_dose_bq));
+  }
+  return success(null);
 }
 
 /** The named delivery point if it is this hospital's; otherwise the hospital's first, if any. */

@@ -898,7 +898,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description products */
+                /** @description products, and the limits every order is held to */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -906,6 +906,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             products: components["schemas"]["Product"][];
+                            limits: components["schemas"]["OrderLimits"];
                         };
                     };
                 };
@@ -3126,7 +3127,18 @@ export interface components {
             shelfLifeMinutes: number;
             doseBq: number | null;
             doseBqPerKg: number | null;
+            /** @description the least one patient may be ordered */
+            minDoseBq: number;
+            /** @description the most one patient may be ordered */
+            maxDoseBq: number;
             source: string;
+        };
+        /** @description The limits every order is held to, as the API checks them. */
+        OrderLimits: {
+            patientWeightKg: {
+                min: number;
+                max: number;
+            };
         };
         Place: {
             /** Format: uuid */
@@ -3205,6 +3217,10 @@ export interface components {
             doseBq: number | null;
             /** @default null */
             doseBqPerKg: number | null;
+            /** @description The least activity one patient may be ordered; lower orders are refused. */
+            minDoseBq: number;
+            /** @description The most activity one patient may be ordered; higher orders are refused. */
+            maxDoseBq: number;
             /** @description Where the figures come from; say "assumption" where they are. */
             source: string;
         };

@@ -2,7 +2,12 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, errorText, type Order, type WorkingDay } from '../api/client.js';
 import type { components } from '../api/schema.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
-import { orderRequest, usualAmount, type OrderForm as Form } from './order-request.js';
+import {
+  orderRequest,
+  usualAmount,
+  type OrderForm as Form,
+  type OrderLimits,
+} from './order-request.js';
 
 type Product = components['schemas']['Product'];
 type Place = components['schemas']['Place'];
@@ -21,6 +26,7 @@ export function OrderFormCard(props: {
   onPlaced: (order: Order) => void;
 }) {
   const [products, setProducts] = useState<Product[]>([]);
+  const [limits, setLimits] = useState<OrderLimits | undefined>();
   const [hospitals, setHospitals] = useState<Place[]>([]);
   const [form, setForm] = useState<Form>({
     hospitalId: '',
@@ -34,7 +40,8 @@ export function OrderFormCard(props: {
     weightKg: '',
     patientRef: '',
   });
-  const [assessment, setAssessment] = useState<Assessment | undefined>();
+  // The verdict with the request it answers: a verdict on an earlier form is never shown.
+  const [verdict, setVerdict] = useState<{ for: unknown; assessment: Assessment | undefined }>();
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [placed, setPlaced] = useState<string | undefined>();
@@ -43,6 +50,7 @@ export function OrderFormCard(props: {
   useEffect(() => {
     void Promise.all([api.GET('/api/products'), api.GET('/api/hospitals')]).then(([p, h]) => {
       setProducts(p.data?.products ?? []);
+      setLimits(p.data?.limits);
       const places = h.data?.hospitals ?? [];
       setHospitals(places);
       const own = props.onBehalf ? undefined : places[0];
@@ -58,21 +66,24 @@ export function OrderFormCard(props: {
   const hospital = hospitals.find((h) => h.id === form.hospitalId);
   const product = products.find((p) => p.code === form.productCode);
   const request = useMemo(
-    () => orderRequest(form, { onBehalf: props.onBehalf }),
-    [form, props.onBehalf],
+    () =>
+      limits
+        ? orderRequest(form, { onBehalf: props.onBehalf, limits: { order: limits, product } })
+        : ({ ok: false, problem: 'loading the products' } as const),
+    [form, props.onBehalf, limits, product],
   );
 
-  // Assess the order as it is typed, a moment after the last change.
+  // Assess the order as it is typed, a moment after the last change. Until the verdict on the
+  // current form arrives, the form says it is checking and cannot be placed.
+  const assessment = verdict?.for === request ? verdict.assessment : undefined;
+  const checking = request.ok && verdict?.for !== request;
   useEffect(() => {
-    if (!request.ok) {
-      setAssessment(undefined);
-      return undefined;
-    }
+    if (!request.ok) return undefined;
     let current = true;
     const timer = setTimeout(() => {
       void api.POST('/api/orders/assess', { body: request.body }).then((r) => {
         if (!current) return;
-        setAssessment(r.data);
+        setVerdict({ for: request, assessment: r.data });
         setProblem(r.data ? undefined : errorText(r.error, 'could not check the order'));
       });
     }, 300);
@@ -241,7 +252,12 @@ export function OrderFormCard(props: {
           />
         </label>
       </div>
-      <AssessmentLine assessment={assessment} unit={props.unit} time={form.time} />
+      <AssessmentLine
+        assessment={assessment}
+        checking={checking}
+        unit={props.unit}
+        time={form.time}
+      />
       {problem && (
         <p role="alert" className="error">
           {problem}
@@ -253,12 +269,14 @@ export function OrderFormCard(props: {
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy || !request.ok}>
+        <button type="submit" className="primary" disabled={busy || !request.ok || checking}>
           {busy
             ? 'Placing…'
-            : assessment && !assessment.servable
-              ? 'Place order anyway'
-              : 'Place order'}
+            : checking
+              ? 'Checking…'
+              : assessment && !assessment.servable
+                ? 'Place order anyway'
+                : 'Place order'}
         </button>
         {!request.ok && <span className="muted small">To place it: {request.problem}.</span>}
       </div>
@@ -269,10 +287,17 @@ export function OrderFormCard(props: {
 /** What the patient will get, and whether a site can serve the time. */
 function AssessmentLine(props: {
   assessment: Assessment | undefined;
+  checking: boolean;
   unit: DisplayUnit;
   time: string;
 }) {
   const a = props.assessment;
+  if (props.checking)
+    return (
+      <p className="assessment muted" aria-live="polite">
+        Checking the activity and whether a site can serve this time…
+      </p>
+    );
   if (!a)
     return (
       <p className="assessment muted">

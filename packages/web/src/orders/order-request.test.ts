@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { orderRequest, usualAmount, type OrderForm } from './order-request.js';
+import { orderRequest, usualAmount, type FormLimits, type OrderForm } from './order-request.js';
+
+const limits: FormLimits = {
+  order: { patientWeightKg: { min: 0, max: 400 } },
+  product: { code: 'GA68-PSMA11', minDoseBq: 111e6, maxDoseBq: 259e6 },
+};
 
 const form: OrderForm = {
   hospitalId: '',
@@ -16,7 +21,7 @@ const form: OrderForm = {
 
 describe('orderRequest', () => {
   it('sends wall time with the hospital zone and per-kg activity in becquerel', () => {
-    expect(orderRequest(form, { onBehalf: false })).toEqual({
+    expect(orderRequest(form, { onBehalf: false, limits })).toEqual({
       ok: true,
       body: {
         productCode: 'GA68-PSMA11',
@@ -30,7 +35,7 @@ describe('orderRequest', () => {
   it('converts a fixed activity in mCi and names the hospital when ordering on behalf', () => {
     const r = orderRequest(
       { ...form, kind: 'fixed', activity: '200', unit: 'mCi', hospitalId: 'h1', patientRef: '' },
-      { onBehalf: true },
+      { onBehalf: true, limits: { order: limits.order } },
     );
     expect(r).toEqual({
       ok: true,
@@ -45,7 +50,7 @@ describe('orderRequest', () => {
 
   it('names what is missing or wrong', () => {
     const problem = (f: Partial<OrderForm>, onBehalf = false) => {
-      const r = orderRequest({ ...form, ...f }, { onBehalf });
+      const r = orderRequest({ ...form, ...f }, { onBehalf, limits });
       return r.ok ? undefined : r.problem;
     };
     expect(problem({}, true)).toBe('choose a hospital');
@@ -54,8 +59,23 @@ describe('orderRequest', () => {
     expect(problem({ activity: '-1' })).toBe('activity: a positive number');
     expect(problem({ activity: ' ' })).toBe('activity: a positive number');
     expect(problem({ weightKg: '' })).toMatch(/weight/);
-    expect(problem({ weightKg: '900' })).toMatch(/weight/);
-    expect(problem({ kind: 'fixed', weightKg: '' })).toBeUndefined();
+    expect(problem({ weightKg: '900' })).toBe("patient's weight: a number of kg up to 400");
+    expect(problem({ weightKg: '401' })).toMatch(/up to 400/);
+    expect(problem({ kind: 'fixed', activity: '150', weightKg: '' })).toBeUndefined();
+  });
+
+  it('holds the activity for one patient to the product’s limits, as the API does', () => {
+    const problem = (f: Partial<OrderForm>) => {
+      const r = orderRequest({ ...form, ...f }, { onBehalf: false, limits });
+      return r.ok ? undefined : r.problem;
+    };
+    expect(problem({ activity: '4', weightKg: '80' })).toBe(
+      'activity: 320 MBq for the patient is above the most one patient may get of GA68-PSMA11, 259 MBq',
+    );
+    expect(problem({ kind: 'fixed', activity: '5e-318' })).toMatch(
+      /is below the least .* 111 MBq$/,
+    );
+    expect(problem({ kind: 'fixed', activity: '259' })).toBeUndefined();
   });
 });
 

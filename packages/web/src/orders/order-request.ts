@@ -1,7 +1,19 @@
 import type { components } from '../api/schema.js';
-import { toBq, type DisplayUnit } from '../units.js';
+import { formatActivity, toBq, type DisplayUnit } from '../units.js';
 
 export type OrderBody = components['schemas']['OrderCreate'];
+export type OrderLimits = components['schemas']['OrderLimits'];
+
+/** The limits the API holds an order to, as GET /api/products gives them. */
+export interface FormLimits {
+  readonly order: OrderLimits;
+  /** The chosen product's per-patient limits, once the products are loaded. */
+  readonly product?: {
+    readonly code: string;
+    readonly minDoseBq: number;
+    readonly maxDoseBq: number;
+  };
+}
 
 /** What the order form holds, as typed: numbers are still text. */
 export interface OrderForm {
@@ -26,7 +38,7 @@ export interface OrderForm {
  */
 export function orderRequest(
   form: OrderForm,
-  options: { onBehalf: boolean },
+  options: { onBehalf: boolean; limits: FormLimits },
 ): { ok: true; body: OrderBody } | { ok: false; problem: string } {
   if (options.onBehalf && !form.hospitalId) return { ok: false, problem: 'choose a hospital' };
   if (!form.productCode) return { ok: false, problem: 'choose a product' };
@@ -38,14 +50,29 @@ export function orderRequest(
   if (!form.activity.trim() || !Number.isFinite(activity) || activity <= 0)
     return { ok: false, problem: 'activity: a positive number' };
   let amount: OrderBody['amount'];
+  let patientBq: number;
   if (form.kind === 'per_kg') {
     const weight = Number(form.weightKg);
-    if (!form.weightKg.trim() || !Number.isFinite(weight) || weight <= 0 || weight > 500)
-      return { ok: false, problem: "patient's weight: a number of kg up to 500" };
+    const { min, max } = options.limits.order.patientWeightKg;
+    if (!form.weightKg.trim() || !Number.isFinite(weight) || weight <= min || weight > max)
+      return { ok: false, problem: `patient's weight: a number of kg up to ${max}` };
     amount = { kind: 'per_kg', perKgBq: toBq(activity, form.unit), patientWeightKg: weight };
+    patientBq = amount.perKgBq * weight;
   } else {
     amount = { kind: 'fixed', activityBq: toBq(activity, form.unit) };
+    patientBq = amount.activityBq;
   }
+  const limit = options.limits.product;
+  if (limit && !(patientBq <= limit.maxDoseBq))
+    return {
+      ok: false,
+      problem: `activity: ${formatActivity(patientBq, form.unit)} for the patient is above the most one patient may get of ${limit.code}, ${formatActivity(limit.maxDoseBq, form.unit)}`,
+    };
+  if (limit && !(patientBq >= limit.minDoseBq))
+    return {
+      ok: false,
+      problem: `activity: ${formatActivity(patientBq, form.unit)} for the patient is below the least one patient may get of ${limit.code}, ${formatActivity(limit.minDoseBq, form.unit)}`,
+    };
   const patientRef = form.patientRef.trim();
   return {
     ok: true,
