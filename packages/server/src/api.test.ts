@@ -206,6 +206,86 @@ describe('the API', () => {
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(again.body['id']).toBe(first.body['id']);
+    // The same key for a different order is a client's mistake, not a retry.
+    const other = await call('POST', '/api/orders', {
+      cookie: h1,
+      body: { ...lutetiumOrder, amount: { kind: 'fixed', activityBq: 6e9 } },
+      headers,
+    });
+    expect(other.status).toBe(422);
+    expect((other.body['error'] as { message: string }).message).toBe(
+      'Idempotency-Key: already used for a different order (its activity_bq differs); use a new key for a new order',
+    );
+  });
+
+  it('sends security headers on every page and refuses cross-origin writes with a session', async () => {
+    for (const path of ['/api/health', '/api/docs', '/api/openapi.json']) {
+      const res = await app.request(path);
+      expect(res.headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
+      expect(res.headers.get('content-security-policy'), path).toMatch(/script-src 'self'(;|$)/);
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+    const planner = await signIn('planner@demo.halflife');
+    const generators = await call('GET', '/api/generators', { cookie: planner });
+    const id = (generators.body['generators'] as { id: string }[])[0]!.id;
+    const retire = (headers: Record<string, string>) =>
+      app.request(`/api/generators/${id}/retire`, {
+        method: 'POST',
+        headers: { cookie: planner, 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ reason: 'csrf probe' }),
+      });
+    const forged = await retire({ origin: 'https://evil.example' });
+    expect(forged.status).toBe(403);
+    expect(((await forged.json()) as { error: { message: string } }).error.message).toMatch(
+      /^Origin: https:\/\/evil\.example may not act/,
+    );
+    expect((await retire({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await retire({ origin: 'null' })).status).toBe(403);
+    // Nothing was retired by the forgeries.
+    const still = await call('GET', `/api/generators/${id}`, { cookie: planner });
+    expect(still.body['retired']).toBe(false);
+  });
+
+  it('marks the session cookie Secure when the browser came over HTTPS', async () => {
+    const login = async (url: string, headers: Record<string, string>, trustProxy: boolean) => {
+      const deps = { db: db.kysely, now: () => NOW, databaseKind: db.kind, secureCookies: false };
+      const res = await createApp({ ...deps, trustProxy }).request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ email: 'planner@demo.halflife', password: PASSWORD }),
+      });
+      return res.headers.get('set-cookie') ?? '';
+    };
+    expect(await login('https://halflife.example/api/auth/login', {}, false)).toMatch(/; Secure/);
+    expect(await login('http://localhost/api/auth/login', {}, false)).not.toMatch(/Secure/);
+    const proxied = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'halflife.example' };
+    expect(await login('http://localhost/api/auth/login', proxied, true)).toMatch(/; Secure/);
+    expect(await login('http://localhost/api/auth/login', proxied, false)).not.toMatch(/Secure/);
+  });
+
+  it('validates a request without a body or Content-Type, and refuses an oversized body', async () => {
+    const noBody = await app.request('/api/auth/login', { method: 'POST' });
+    expect(noBody.status).toBe(400);
+    const planner = await signIn('planner@demo.halflife');
+    const generators = await call('GET', '/api/generators', { cookie: planner });
+    const id = (generators.body['generators'] as { id: string }[])[0]!.id;
+    const retire = await app.request(`/api/generators/${id}/retire`, {
+      method: 'POST',
+      headers: { cookie: planner },
+    });
+    expect(retire.status).toBe(400);
+    const asText = await app.request(`/api/generators/${id}/retire`, {
+      method: 'POST',
+      headers: { cookie: planner, 'content-type': 'text/plain' },
+      body: 'because',
+    });
+    expect(asText.status).toBe(400);
+    const huge = await call('POST', '/api/orders', {
+      cookie: planner,
+      body: { ...lutetiumOrder, notes: 'x'.repeat(300 * 1024) },
+    });
+    expect(huge.status).toBe(413);
+    expect((huge.body['error'] as { message: string }).message).toMatch(/^body: larger than/);
   });
 
   it('refuses a stale version so two planners cannot overwrite each other', async () => {

@@ -10,6 +10,11 @@ export interface AppDeps {
   readonly databaseKind: string;
   /** Whether the session cookie is marked Secure (behind HTTPS). */
   readonly secureCookies: boolean;
+  /**
+   * Whether a reverse proxy in front sets X-Forwarded-Proto/-Host that we may believe (HTTPS
+   * cookies and the same-origin check then follow what the browser used). Default: no.
+   */
+  readonly trustProxy?: boolean | undefined;
   /** The built web app's folder (packages/web/dist), served at /; none: the API only. */
   readonly webRoot?: string | undefined;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { App, AppDeps, AppEnv } from './app-env.js';
 import { errorResponse, issuesOf } from './http-error.js';
@@ -18,8 +19,12 @@ import { supplyRoutes } from './routes/supply-routes.js';
 import { HealthSchema } from './schemas.js';
 import { authenticate } from './services/auth-service.js';
 import { webAppRoutes } from './web-app.js';
+import { sameOriginForCookies, securityHeaders } from './web-security.js';
 import { problem } from './service-error.js';
 import { createRoute } from '@hono/zod-openapi';
+
+/** The largest request body the API reads (a day of orders goes one order per request). */
+export const MAX_BODY_BYTES = 256 * 1024;
 
 /** The HTTP API: routes → services → repositories. */
 export function createApp(deps: AppDeps): App {
@@ -32,6 +37,24 @@ export function createApp(deps: AppDeps): App {
       return errorResponse(c, { code: 'invalid', message, issues });
     },
   });
+
+  app.use('*', securityHeaders());
+  app.use(
+    '/api/*',
+    sameOriginForCookies({ cookie: SESSION_COOKIE, trustProxy: deps.trustProxy === true }),
+  );
+  // Every request body has a size limit; a larger one is refused before it is read whole.
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        errorResponse(c, {
+          code: 'too-large',
+          message: `body: larger than the ${MAX_BODY_BYTES / 1024} KiB a request may carry`,
+        }),
+    }),
+  );
 
   app.use('/api/*', async (c, next) => {
     const header = c.req.header('authorization');
@@ -127,8 +150,13 @@ const ASSETS = new Map([
   ['swagger-ui.css', 'text/css'],
   ['swagger-ui-bundle.js', 'application/javascript'],
 ]);
+/** Starts Swagger UI: a file of its own, so that the page's CSP allows no inline script. */
+const SWAGGER_START = "window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui' });\n";
 
 function swaggerAsset(file: string): Response | undefined {
+  if (file === 'start.js') {
+    return new Response(SWAGGER_START, { headers: { 'content-type': 'application/javascript' } });
+  }
   const type = ASSETS.get(file);
   if (!type || !SWAGGER_DIR) return undefined;
   return new Response(readFileSync(join(SWAGGER_DIR, file)), { headers: { 'content-type': type } });
@@ -141,6 +169,6 @@ function apiReferencePage(): string {
 <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
 <body><div id="ui"></div>
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
-<script>window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui' });</script>
+<script src="/api/docs/assets/start.js"></script>
 </body></html>`;
 }

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     now,
     databaseKind: db.kind,
     secureCookies: process.env['HALFLIFE_SECURE_COOKIES'] === '1',
+    trustProxy: process.env['HALFLIFE_TRUST_PROXY'] === '1',
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : undefined,
   });
   const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {

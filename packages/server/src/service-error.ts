@@ -1,6 +1,13 @@
 /** What a service returns when a request cannot be done; one handler maps codes to HTTP statuses. */
 export type ServiceErrorCode =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'rate-limited';
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'too-large'
+  | 'unprocessable'
+  | 'rate-limited';
 
 export interface ServiceError {
   readonly code: ServiceErrorCode;
@@ -22,12 +29,17 @@ export const failure = (
   error: issues ? { code, message, issues } : { code, message },
 });
 
-export const HTTP_STATUS: Readonly<Record<ServiceErrorCode, 400 | 401 | 403 | 404 | 409 | 429>> = {
+export const HTTP_STATUS: Readonly<
+  Record<ServiceErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429>
+> = {
   invalid: 400,
   unauthenticated: 401,
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'too-large': 413,
+  /** Well-formed but contradicting what the server holds (a reused Idempotency-Key). */
+  unprocessable: 422,
   'rate-limited': 429,
 };
 

@@ -14,6 +14,8 @@ import {
 import { issueApiToken, login, logout, SESSION_HOURS } from '../services/auth-service.js';
 import { problem } from '../service-error.js';
 import { workingDay } from '../services/working-day-service.js';
+import { reachedOverHttps } from '../web-security.js';
+import { jsonBody } from './route-helpers.js';
 
 export const SESSION_COOKIE = 'halflife_session';
 const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
@@ -44,7 +46,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
       path: '/api/auth/login',
       tags: ['accounts'],
       summary: 'Sign in; sets an HTTP-only session cookie',
-      request: { body: json(LoginSchema, 'email and password') },
+      request: { body: jsonBody(LoginSchema, 'email and password') },
       responses: {
         200: json(MeSchema, 'signed in'),
         400: json(ErrorSchema, 'invalid input'),
@@ -59,7 +61,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
       setCookie(c, SESSION_COOKIE, result.value.token, {
         httpOnly: true,
         sameSite: 'Lax',
-        secure: deps.secureCookies,
+        secure: deps.secureCookies || reachedOverHttps(c, deps.trustProxy === true),
         path: '/',
         maxAge: SESSION_HOURS * 3600,
       });
@@ -127,7 +129,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
       tags: ['accounts'],
       summary: 'Issue an API token for a partner system (acts as you; shown once)',
       security,
-      request: { body: json(TokenRequestSchema, 'a name for the token') },
+      request: { body: jsonBody(TokenRequestSchema, 'a name for the token') },
       responses: { 201: json(TokenSchema, 'the token'), 401: json(ErrorSchema, 'not signed in') },
     }),
     async (c) => {

@@ -14,6 +14,7 @@ import type { App } from '../app-env.js';
 import { errorResponse } from '../http-error.js';
 import { DecayRequestSchema, DecayResponseSchema, ErrorSchema } from '../schemas.js';
 import { failure, problem, success, type ServiceResult } from '../service-error.js';
+import { jsonBody } from './route-helpers.js';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
@@ -28,7 +29,7 @@ export function decayRoutes(app: App): void {
       path: '/api/decay',
       tags: ['physics'],
       summary: 'Decay an inventory: every chain member’s activity and atoms after a time',
-      request: { body: json(DecayRequestSchema, 'inventory, unit and a time') },
+      request: { body: jsonBody(DecayRequestSchema, 'inventory, unit and a time') },
       responses: {
         200: json(DecayResponseSchema, 'the chain'),
         400: json(ErrorSchema, 'invalid input'),

@@ -24,7 +24,7 @@ import {
   retireGeneratorFor,
 } from '../services/generators-service.js';
 import { z } from '@hono/zod-openapi';
-import { IdParam, json, security, supplyErrors } from './route-helpers.js';
+import { IdParam, json, jsonBody, security, supplyErrors } from './route-helpers.js';
 
 const errors = supplyErrors('generator');
 const WHO =
@@ -40,7 +40,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       summary: 'Record a generator at a site',
       description: WHO,
       security,
-      request: { body: json(GeneratorCreateSchema, 'the generator') },
+      request: { body: jsonBody(GeneratorCreateSchema, 'the generator') },
       responses: { 201: json(GeneratorDetailSchema, 'recorded'), ...errors },
     }),
     async (c) => {
@@ -102,7 +102,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       summary: 'Record an elution: the efficiency is estimated again from the records',
       description: `Elutions are recorded in time order: one before the previous elution or before calibration is a 400 naming \`at\`. ${WHO}`,
       security,
-      request: { params: IdParam, body: json(ElutionCreateSchema, 'the elution') },
+      request: { params: IdParam, body: jsonBody(ElutionCreateSchema, 'the elution') },
       responses: { 201: json(ElutionRecordedSchema, 'recorded'), ...errors },
     }),
     async (c) => {
@@ -126,7 +126,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       tags: ['supply'],
       summary: 'Retire a generator: it gives no supply from now on',
       security,
-      request: { params: IdParam, body: json(RetireSchema, 'why') },
+      request: { params: IdParam, body: jsonBody(RetireSchema, 'why') },
       responses: { 200: json(GeneratorSchema, 'retired'), ...errors },
     }),
     async (c) => {

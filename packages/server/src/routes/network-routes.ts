@@ -17,6 +17,7 @@ import {
   createSite,
 } from '../services/network-service.js';
 import { problem } from '../service-error.js';
+import { jsonBody } from './route-helpers.js';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
@@ -169,7 +170,7 @@ export function networkRoutes(app: App, deps: AppDeps): void {
         tags: ['network'],
         summary: `Add ${what} (administrators)`,
         security,
-        request: { body: json(schema, what) },
+        request: { body: jsonBody(schema, what) },
         responses: {
           201: json(CreatedSchema, 'created; recorded in the audit trail'),
           400: json(ErrorSchema, 'invalid input, naming the field'),

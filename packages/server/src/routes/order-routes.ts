@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
 import { errorResponse } from '../http-error.js';
 import {
+  ErrorSchema,
   OrderAssessmentSchema,
   OrderCreateSchema,
   OrderListQuerySchema,
@@ -10,7 +11,7 @@ import {
   StatusChangeSchema,
 } from '../schemas.js';
 import { problem } from '../service-error.js';
-import { errorResponses, IdParam, json, security } from './route-helpers.js';
+import { errorResponses, IdParam, json, jsonBody, security } from './route-helpers.js';
 import { assessOrderInput } from '../services/order-assessment-service.js';
 import {
   changeOrderStatus,
@@ -39,12 +40,13 @@ export function orderRoutes(app: App, deps: AppDeps): void {
               'Retrying with the same key returns the first order instead of a second one.',
           }),
         }),
-        body: json(OrderCreateSchema, 'the order'),
+        body: jsonBody(OrderCreateSchema, 'the order'),
       },
       responses: {
         201: json(OrderSchema, 'created'),
         200: json(OrderSchema, 'the earlier order for this key'),
         ...errors,
+        422: json(ErrorSchema, 'the key was used before for a different order'),
       },
     }),
     async (c) => {
@@ -69,7 +71,7 @@ export function orderRoutes(app: App, deps: AppDeps): void {
       summary:
         'Check an order before placing it: the activity at injection and whether a site can serve that time',
       security,
-      request: { body: json(OrderCreateSchema, 'the order as it would be placed') },
+      request: { body: jsonBody(OrderCreateSchema, 'the order as it would be placed') },
       responses: {
         200: json(OrderAssessmentSchema, 'the assessment; nothing is stored'),
         ...errors,
@@ -135,7 +137,7 @@ export function orderRoutes(app: App, deps: AppDeps): void {
         security,
         request: {
           params: IdParam,
-          body: json(StatusChangeSchema, 'the version you saw, and a reason'),
+          body: jsonBody(StatusChangeSchema, 'the version you saw, and a reason'),
         },
         responses: { 200: json(OrderSchema, 'the changed order'), ...errors },
       }),

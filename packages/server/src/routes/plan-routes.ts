@@ -12,7 +12,7 @@ import {
   ReplanSchema,
 } from '../plan-schemas.js';
 import { problem } from '../service-error.js';
-import { errorResponses, IdParam, json, security } from './route-helpers.js';
+import { errorResponses, IdParam, json, jsonBody, security } from './route-helpers.js';
 import {
   commitPlanFor,
   createPlan,
@@ -38,7 +38,7 @@ export function planRoutes(app: App, deps: AppDeps): void {
       summary: 'Plan a date for the network in the database (planners and administrators)',
       description: RUNS_IN_A_WORKER,
       security,
-      request: { body: json(PlanCreateSchema, 'the date and how to plan it') },
+      request: { body: jsonBody(PlanCreateSchema, 'the date and how to plan it') },
       responses: { 202: json(PlanSummarySchema, 'planning started'), ...errors },
     }),
     async (c) => {
@@ -120,7 +120,7 @@ export function planRoutes(app: App, deps: AppDeps): void {
       summary: 'Re-plan after a disruption: line outages, late orders (planners)',
       description: `A new plan based on this one: batches started by \`now\` stay, nothing new starts before it, the outages are recorded. ${RUNS_IN_A_WORKER}`,
       security,
-      request: { params: IdParam, body: json(ReplanSchema, 'the disruption') },
+      request: { params: IdParam, body: jsonBody(ReplanSchema, 'the disruption') },
       responses: { 202: json(PlanSummarySchema, 're-planning started'), ...errors },
     }),
     async (c) => {

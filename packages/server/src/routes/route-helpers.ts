@@ -8,6 +8,15 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
 });
 
+/**
+ * A JSON request body, required: a request without one (or without its Content-Type) is validated
+ * like any other and refused naming the field, never let through unchecked.
+ */
+export const jsonBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  ...json(schema, description),
+  required: true,
+});
+
 export const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
 
 /** The error answers of a route: what "not found" and "conflict" mean for it. */

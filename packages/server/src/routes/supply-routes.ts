@@ -17,7 +17,7 @@ import {
   SiteSupplyQuerySchema,
   SiteSupplySchema,
 } from '../supply-schemas.js';
-import { IdParam, json, security, supplyErrors } from './route-helpers.js';
+import { IdParam, json, jsonBody, security, supplyErrors } from './route-helpers.js';
 
 const WHO =
   'Planners, radiopharmacists and administrators record; the producer’s staff read; hospitals get 403.';
@@ -32,7 +32,7 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
       summary: 'Record a cyclotron run, with its predicted activity at end of bombardment',
       description: `A beam current or a bombardment beyond the target's limits is a 400 naming the field. ${WHO}`,
       security,
-      request: { body: json(CyclotronRunCreateSchema, 'the run') },
+      request: { body: jsonBody(CyclotronRunCreateSchema, 'the run') },
       responses: { 201: json(CyclotronRunSchema, 'recorded'), ...supplyErrors('site') },
     }),
     async (c) => {
@@ -74,7 +74,7 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
       summary: 'Record a bulk isotope lot received at a site',
       description: WHO,
       security,
-      request: { body: json(LotCreateSchema, 'the lot') },
+      request: { body: jsonBody(LotCreateSchema, 'the lot') },
       responses: { 201: json(LotSchema, 'recorded'), ...supplyErrors('site') },
     }),
     async (c) => {

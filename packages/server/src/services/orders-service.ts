@@ -116,7 +116,36 @@ export async function createOrder(
     },
     { userId: caller.userId, organisationId: caller.organisationId, at: now },
   );
+  if (!created) {
+    const differs = differingField(order, {
+      hospital_id: hospital.id,
+      product_id: product.id,
+      calibration_at: new Date(calibration.epochMs),
+      amount_kind: input.amount.kind,
+      activity_bq: activityBq,
+      tolerance_pct: tolerancePct,
+      patient_ref: input.patientRef ?? null,
+      notes: input.notes ?? '',
+    });
+    if (differs !== undefined) {
+      return failure(
+        'unprocessable',
+        `Idempotency-Key: already used for a different order (its ${differs} differs); use a new key for a new order`,
+      );
+    }
+  }
   return success({ order: orderView(order), created });
+}
+
+/** The first field in which a repeated request differs from the order its key made, if any. */
+function differingField(
+  earlier: Record<string, unknown>,
+  repeated: Record<string, string | number | Date | null>,
+): string | undefined {
+  return Object.keys(repeated).find((field) => {
+    const [a, b] = [earlier[field], repeated[field]];
+    return a instanceof Date && b instanceof Date ? a.getTime() !== b.getTime() : a !== b;
+  });
 }
 
 function activityOf(
