@@ -28,7 +28,7 @@ export async function calendarRows(
     .selectFrom('orders')
     .select((eb) => eb.fn.min('calibration_at').as('next'))
     .where('calibration_at', '>=', scope.from)
-    .where('status', 'in', ['submitted', 'accepted', 'planned']);
+    .where('status', 'in', ['submitted', 'accepted', 'planned', 'not_planned']);
   if (scope.hospitalOrganisationId !== undefined) {
     orders = orders.where(
       'hospital_id',

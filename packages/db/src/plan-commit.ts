@@ -15,8 +15,8 @@ export interface CommitPlanInput {
   /** Orders the plan serves: they become 'planned'. */
   readonly served: readonly PlannedOrderRef[];
   /**
-   * Orders of the instance the plan leaves unserved, with the planner's reason: one a previous
-   * plan had planned goes back to 'accepted' so a planner sees it needs attention.
+   * Orders of the instance the plan leaves unserved, with the planner's reason: each becomes
+   * 'not_planned' with that reason, so that its hospital is told and a planner sees it.
    */
   readonly unserved: readonly (PlannedOrderRef & { readonly reason: string })[];
 }
@@ -28,7 +28,7 @@ export type CommitOutcome =
       /** Orders moved to 'planned' now; `kept` were planned already (a re-plan). */
       readonly planned: number;
       readonly kept: number;
-      /** Orders moved back to 'accepted' because this plan does not serve them. */
+      /** Orders moved to 'not_planned' because this plan does not serve them. */
       readonly released: number;
       readonly superseded: string | null;
     }
@@ -36,7 +36,7 @@ export type CommitOutcome =
   | { readonly kind: 'not-ready'; readonly status: string }
   | { readonly kind: 'stale'; readonly orderIds: readonly string[] };
 
-const PLANNABLE: readonly OrderStatus[] = ['submitted', 'accepted', 'planned'];
+const PLANNABLE: readonly OrderStatus[] = ['submitted', 'accepted', 'planned', 'not_planned'];
 
 /**
  * Commits a ready plan in one transaction: every served order moves to 'planned' (through
@@ -89,8 +89,9 @@ export async function commitPlan(
     let released = 0;
     for (const o of input.unserved) {
       const now = current.get(o.orderId);
-      if (now?.status !== 'planned' || now.version !== o.expectedVersion) continue;
-      await mustUpdate(trx, o, 'accepted', `not served by plan ${plan.id}: ${o.reason}`, actor);
+      if (!now || !PLANNABLE.includes(now.status) || now.version !== o.expectedVersion) continue;
+      if (now.status === 'not_planned') continue;
+      await mustUpdate(trx, o, 'not_planned', o.reason, actor);
       released++;
     }
 

@@ -141,11 +141,18 @@ describe('plans', () => {
       },
       actor,
     );
-    expect(committed).toMatchObject({ kind: 'committed', planned: 2, released: 0 });
+    // b, left out, is told why.
+    expect(committed).toMatchObject({ kind: 'committed', planned: 2, released: 1 });
+    const told = await db.kysely
+      .selectFrom('orders')
+      .select(['status', 'status_reason'])
+      .where('id', '=', b.id)
+      .executeTakeFirstOrThrow();
+    expect(told).toEqual({ status: 'not_planned', status_reason: 'no line' });
     const again = await commitPlan(db.kysely, { planId: first, served: [], unserved: [] }, actor);
     expect(again).toEqual({ kind: 'not-ready', status: 'committed' });
 
-    // A re-plan serves b instead of c: c goes back to accepted, the first plan is superseded.
+    // A re-plan serves b instead of c: c is not planned now, the first plan is superseded.
     const second = await readyPlan([a.id, b.id], {});
     const replanned = await commitPlan(
       db.kysely,
@@ -153,7 +160,7 @@ describe('plans', () => {
         planId: second,
         served: [
           { orderId: a.id, expectedVersion: a.version + 1 },
-          { orderId: b.id, expectedVersion: b.version + 1 },
+          { orderId: b.id, expectedVersion: b.version + 2 },
         ],
         unserved: [{ orderId: c.id, expectedVersion: c.version + 1, reason: 'line down' }],
       },
@@ -174,7 +181,7 @@ describe('plans', () => {
     expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({
       [a.id]: 'planned',
       [b.id]: 'planned',
-      [c.id]: 'accepted',
+      [c.id]: 'not_planned',
     });
     const list = await listPlans(db.kysely, { date: DATE, limit: 10 });
     expect(list.find((p) => p.id === first)?.status).toBe('superseded');

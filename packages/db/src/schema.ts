@@ -46,6 +46,8 @@ export type OrderStatus =
   | 'submitted'
   | 'accepted'
   | 'planned'
+  /** The committed plan of its day does not serve it; status_reason says why. */
+  | 'not_planned'
   | 'in_production'
   | 'released'
   | 'dispatched'

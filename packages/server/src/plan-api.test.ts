@@ -145,6 +145,21 @@ describe('planning through the API', () => {
     expect(orders.every((o) => o['planned'] !== null)).toBe(true);
     const unplanned = await call('GET', `/api/orders?date=${DATE}&status=accepted`, planner);
     expect((unplanned.body['orders'] as Body[]).every((o) => o['planned'] === null)).toBe(true);
+    // Every order the plan leaves out says so, with the planner's reason, to its hospital too.
+    const notPlanned = await call(
+      'GET',
+      `/api/orders?date=${DATE}&status=not_planned&limit=5000`,
+      planner,
+    );
+    const left = notPlanned.body['orders'] as Body[];
+    expect(left.length).toBe(plan.unserved.length);
+    expect(committed.body['released']).toBe(plan.unserved.length);
+    for (const u of plan.unserved) {
+      const o = left.find((x) => x['id'] === u.order);
+      expect(o?.['statusReason']).toBe(u.reason);
+    }
+    const submitted = await call('GET', `/api/orders?date=${DATE}&status=submitted`, planner);
+    expect(submitted.body['orders']).toEqual([]);
 
     const again = await call('POST', `/api/plans/${id}/commit`, planner);
     expect(again.status).toBe(409);

@@ -90,7 +90,7 @@ export const PlanCommitSchema = z
     planned: z.number().int().openapi({ description: 'Orders moved to planned' }),
     kept: z.number().int().openapi({ description: 'Orders a committed plan had planned already' }),
     released: z.number().int().openapi({
-      description: 'Orders the superseded plan had planned that this one cannot serve: accepted',
+      description: "Orders this plan does not serve: now 'not_planned', with the planner's reason",
     }),
     superseded: z.string().nullable(),
   })

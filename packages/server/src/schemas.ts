@@ -121,6 +121,7 @@ export const ORDER_STATUSES = [
   'submitted',
   'accepted',
   'planned',
+  'not_planned',
   'in_production',
   'released',
   'dispatched',

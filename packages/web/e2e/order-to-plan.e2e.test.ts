@@ -114,9 +114,11 @@ describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Ch
     const row = page.getByRole('row').filter({ hasText: patientRef });
     await row.waitFor();
     const cells = await row.getByRole('cell').allInnerTexts();
-    // Injection, product, ordered, at injection, from, patient, status (no hospital column here).
+    // Injection, product, ordered, at injection, from, arrives, patient, status, why not planned
+    // (no hospital column here).
     expect(cells[0]).toBe('11:00');
-    expect(cells[6]).toBe('planned');
+    expect(cells[5]).toMatch(/^(0\d|10):[0-5]\d$/);
+    expect(cells[7]).toBe('planned');
     const atInjection = /^([\d,.]+) MBq$/.exec(cells[3] ?? '');
     expect(atInjection, cells.join(' | ')).not.toBeNull();
     const mbq = Number(atInjection![1]!.replace(/,/g, ''));

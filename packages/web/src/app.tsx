@@ -42,7 +42,9 @@ export function App() {
       setMe(r.data?.me ?? null);
     });
   useEffect(loadSession, []);
-  useEffect(() => window.localStorage.setItem(UNIT_KEY, unit), [unit]);
+  useEffect(() => {
+    window.localStorage.setItem(UNIT_KEY, unit);
+  }, [unit]);
 
   if (me === undefined) return <p className="muted centered">Loading…</p>;
   if (me === null || day === null) return <SignIn onSignedIn={loadSession} />;

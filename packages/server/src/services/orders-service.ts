@@ -30,8 +30,8 @@ const TRANSITIONS: Readonly<
   Record<'accept' | 'reject' | 'cancel', { from: readonly OrderStatus[]; to: OrderStatus }>
 > = {
   accept: { from: ['submitted'], to: 'accepted' },
-  reject: { from: ['submitted', 'accepted'], to: 'rejected' },
-  cancel: { from: ['submitted', 'accepted', 'planned'], to: 'cancelled' },
+  reject: { from: ['submitted', 'accepted', 'not_planned'], to: 'rejected' },
+  cancel: { from: ['submitted', 'accepted', 'planned', 'not_planned'], to: 'cancelled' },
 };
 
 /** An order's input checked against the network: the hospital, the product, when and how much. */

@@ -58,7 +58,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description email and password */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["Login"];
                 };
@@ -244,7 +244,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description a name for the token */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["TokenRequest"];
                 };
@@ -287,7 +287,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: "submitted" | "accepted" | "planned" | "in_production" | "released" | "dispatched" | "delivered" | "administered" | "cancelled" | "rejected";
+                    status?: "submitted" | "accepted" | "planned" | "not_planned" | "in_production" | "released" | "dispatched" | "delivered" | "administered" | "cancelled" | "rejected";
                     product?: string;
                     hospitalId?: string;
                     /** @description Calibration date (Asia/Shanghai unless zone is given). */
@@ -371,7 +371,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description the order */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["OrderCreate"];
                 };
@@ -440,6 +440,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description the key was used before for a different order */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -466,7 +475,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description the order as it would be placed */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["OrderCreate"];
                 };
@@ -637,7 +646,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description the version you saw, and a reason */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["StatusChange"];
                 };
@@ -725,7 +734,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description the version you saw, and a reason */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["StatusChange"];
                 };
@@ -813,7 +822,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description the version you saw, and a reason */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["StatusChange"];
                 };
@@ -931,7 +940,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description a product: ligand, nuclide, production figures, dose */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["ProductCreate"];
                 };
@@ -1048,7 +1057,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description a production site with its licences and products */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["SiteCreate"];
                 };
@@ -1165,7 +1174,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description a hospital (and its organisation) with its licences */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["HospitalCreate"];
                 };
@@ -1242,7 +1251,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description a lane from a site to a hospital */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["LaneCreate"];
                 };
@@ -1459,7 +1468,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description the date and how to plan it */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["PlanCreate"];
                 };
@@ -1722,7 +1731,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description the disruption */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["Replan"];
                 };
@@ -1881,7 +1890,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description the generator */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["GeneratorCreate"];
                 };
@@ -2055,7 +2064,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description the elution */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["ElutionCreate"];
                 };
@@ -2143,7 +2152,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description why */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["Retire"];
                 };
@@ -2487,7 +2496,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description the run */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["CyclotronRunCreate"];
                 };
@@ -2645,7 +2654,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description the lot */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["LotCreate"];
                 };
@@ -2916,7 +2925,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description inventory, unit and a time */
-            requestBody?: {
+            requestBody: {
                 content: {
                     "application/json": components["schemas"]["DecayRequest"];
                 };
@@ -3034,7 +3043,7 @@ export interface components {
             patientRef: string | null;
             notes: string;
             /** @enum {string} */
-            status: "submitted" | "accepted" | "planned" | "in_production" | "released" | "dispatched" | "delivered" | "administered" | "cancelled" | "rejected";
+            status: "submitted" | "accepted" | "planned" | "not_planned" | "in_production" | "released" | "dispatched" | "delivered" | "administered" | "cancelled" | "rejected";
             statusReason: string | null;
             version: number;
             createdAt: string;
@@ -3367,7 +3376,7 @@ export interface components {
             planned: number;
             /** @description Orders a committed plan had planned already */
             kept: number;
-            /** @description Orders the superseded plan had planned that this one cannot serve: accepted */
+            /** @description Orders this plan does not serve: now 'not_planned', with the planner's reason */
             released: number;
             superseded: string | null;
         };

@@ -57,6 +57,19 @@ function orderColumns(unit: DisplayUnit): Column[] {
       title: (o) => (o.planned ? plannedRoute(o) : undefined),
     },
     {
+      key: 'arrives',
+      label: 'Arrives',
+      width: '72px',
+      cell: (o) =>
+        o.planned
+          ? injectionTime({
+              calibrationTime: o.planned.arriveAt,
+              calibrationZone: o.calibrationZone,
+            })
+          : '—',
+      title: (o) => (o.planned ? 'when the planned delivery reaches the hospital' : undefined),
+    },
+    {
       key: 'patient',
       label: 'Patient',
       width: '100px',
@@ -70,6 +83,15 @@ function orderColumns(unit: DisplayUnit): Column[] {
       cell: (o) => (
         <span className={`status status-${o.status}`}>{o.status.replace('_', ' ')}</span>
       ),
+      title: (o) => o.statusReason ?? undefined,
+    },
+    {
+      key: 'why',
+      label: 'Why not planned',
+      width: '2fr',
+      wideOnly: true,
+      cell: (o) => (o.status === 'not_planned' ? (o.statusReason ?? '') : ''),
+      title: (o) => (o.status === 'not_planned' ? (o.statusReason ?? undefined) : undefined),
     },
   ];
 }

@@ -117,7 +117,7 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
     setBusy(false);
     setMessage(
       r.data
-        ? `Committed: ${r.data.planned} orders planned, ${r.data.kept} kept, ${r.data.released} released.`
+        ? `Committed: ${r.data.planned} orders planned, ${r.data.kept} kept, ${r.data.released} not planned (their hospitals see why).`
         : errorText(r.error, 'could not commit'),
     );
     await load();

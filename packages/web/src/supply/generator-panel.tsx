@@ -25,7 +25,11 @@ export function GeneratorPanel(props: {
   const [intervalError, setIntervalError] = useState<string | undefined>();
   const lastElution = g.elutions[g.elutions.length - 1]?.at;
   const host = useRef<HTMLDivElement>(null);
-  useEffect(() => host.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), []);
+  // Braces matter: Chromium's scrollIntoView now returns a promise, and an effect that returns
+  // anything but a function breaks React's unmount ("destroy is not a function").
+  useEffect(() => {
+    void host.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, []);
 
   useEffect(() => {
     let live = true;

@@ -18,7 +18,11 @@ export function LotPanel(props: {
   const [lot, setLot] = useState<LotDetail | undefined>();
   const [error, setError] = useState<string | undefined>();
   const host = useRef<HTMLDivElement>(null);
-  useEffect(() => host.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), []);
+  // Braces matter: Chromium's scrollIntoView now returns a promise, and an effect that returns
+  // anything but a function breaks React's unmount ("destroy is not a function").
+  useEffect(() => {
+    void host.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, []);
 
   useEffect(() => {
     let live = true;
