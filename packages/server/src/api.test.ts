@@ -263,6 +263,33 @@ describe('the API', () => {
     expect(await login('http://localhost/api/auth/login', proxied, false)).not.toMatch(/Secure/);
   });
 
+  it('refuses NUL characters and absurd numbers with a 4xx naming the field', async () => {
+    const h1 = await signIn('hospital1.orderer@demo.halflife');
+    const nul = await call('POST', '/api/orders', {
+      cookie: h1,
+      body: { ...lutetiumOrder, patientRef: 'P-\u0000' },
+    });
+    expect(nul.status).toBe(400);
+    expect((nul.body['error'] as { message: string }).message).toBe(
+      'patientRef: must not contain the NUL character',
+    );
+    const query = await call('GET', '/api/orders?product=F18%00FDG', { cookie: h1 });
+    expect(query.status).toBe(400);
+    const login = await call('POST', '/api/auth/login', {
+      body: { email: 'a\u0000@b.c', password: 'x' },
+    });
+    expect(login.status).toBe(400);
+    for (const body of [
+      { inventory: { 'Lu-177': 7.4 }, unit: 'GBq', seconds: 1e308 },
+      { inventory: { 'Lu-177': 5e-324 }, unit: 'GBq', seconds: 60 },
+      { inventory: { 'Lu-177': 1e308 }, unit: 'TBq', seconds: 60 },
+      { inventory: { 'Ac-225\u0000': 1 }, unit: 'MBq', seconds: 60 },
+    ]) {
+      const r = await call('POST', '/api/decay', { body });
+      expect(r.status, JSON.stringify(body)).toBeLessThan(500);
+    }
+  });
+
   it('validates a request without a body or Content-Type, and refuses an oversized body', async () => {
     const noBody = await app.request('/api/auth/login', { method: 'POST' });
     expect(noBody.status).toBe(400);
@@ -452,6 +479,13 @@ describe('the API', () => {
     expect((await call('POST', '/api/products', { cookie: admin, body: product })).status).toBe(
       409,
     );
+    // Two administrators racing to add the same product: one wins, the other gets 409, not 500.
+    const race = await Promise.all(
+      [1, 2, 3].map(() =>
+        call('POST', '/api/products', { cookie: admin, body: { ...product, code: 'CU64-RACE' } }),
+      ),
+    );
+    expect(race.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     const badNuclide = await call('POST', '/api/products', {
       cookie: admin,
       body: { ...product, code: 'X-1', nuclide: 'Cu-999' },
@@ -499,7 +533,13 @@ describe('the API', () => {
       .where('action', '=', 'create')
       .where('entity', 'in', ['product', 'site', 'hospital', 'lane'])
       .execute();
-    expect(rows.map((r) => r.entity).sort()).toEqual(['hospital', 'lane', 'product', 'site']);
+    expect(rows.map((r) => r.entity).sort()).toEqual([
+      'hospital',
+      'lane',
+      'product',
+      'product',
+      'site',
+    ]);
   });
 
   it('has written an intact audit trail of all of it', async () => {

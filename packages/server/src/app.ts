@@ -18,6 +18,7 @@ import { planRoutes } from './routes/plan-routes.js';
 import { supplyRoutes } from './routes/supply-routes.js';
 import { HealthSchema } from './schemas.js';
 import { authenticate } from './services/auth-service.js';
+import { refuseNul } from './input-guards.js';
 import { webAppRoutes } from './web-app.js';
 import { sameOriginForCookies, securityHeaders } from './web-security.js';
 import { problem } from './service-error.js';
@@ -55,6 +56,8 @@ export function createApp(deps: AppDeps): App {
         }),
     }),
   );
+
+  app.use('/api/*', refuseNul());
 
   app.use('/api/*', async (c, next) => {
     const header = c.req.header('authorization');
@@ -129,6 +132,9 @@ export function createApp(deps: AppDeps): App {
       return errorResponse(c, problem('invalid', e.message || 'malformed request'));
     }
     if (e instanceof SyntaxError) return errorResponse(c, problem('invalid', `body: ${e.message}`));
+    // Two requests that raced to create the same thing: the loser is told, not given a 5xx.
+    const integrity = integrityProblem(e);
+    if (integrity) return errorResponse(c, integrity);
     console.error(e);
     return c.json(
       { error: { code: 'internal', message: 'internal error; it has been logged' } },
@@ -136,6 +142,18 @@ export function createApp(deps: AppDeps): App {
     );
   });
   return app;
+}
+
+/** A database integrity error (both PostgreSQL and PGlite carry SQLSTATE in `code`) as a 409. */
+function integrityProblem(e: unknown) {
+  const code = (e as { code?: unknown } | null)?.code;
+  const detail = (e as { detail?: unknown }).detail;
+  const what = typeof detail === 'string' ? detail : 'it changed meanwhile';
+  if (code === '23505') return problem('conflict', `already exists: ${what}`);
+  if (code === '23503') return problem('conflict', `refers to something that is gone: ${what}`);
+  if (code === '40001' || code === '40P01')
+    return problem('conflict', 'a concurrent change won; retry');
+  return undefined;
 }
 
 const require = createRequire(import.meta.url);
