@@ -185,7 +185,7 @@ function requestFor(o: Operation): fc.Arbitrary<{ url: string; init: RequestInit
       for (const [k, v] of Object.entries(query)) {
         if (v !== undefined) search.set(k, typeof v === 'string' ? v : JSON.stringify(v));
       }
-      const url = `${o.path.replace('{id}', encodeURIComponent(id))}${search.size ? `?${search}` : ''}`;
+      const url = `${o.path.replace('{id}', encodeURIComponent(id))}${search.size ? `?${search.toString()}` : ''}`;
       const headers: Record<string, string> = {};
       if (cookie) headers['cookie'] = cookie;
       let payload: string | undefined;
