@@ -211,7 +211,7 @@ describe('the API under hostile input', () => {
             statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
             if (res.status >= 500) {
               failures.push(
-                `${o.method} ${url} ${String(init.body).slice(0, 200)} → ${res.status}`,
+                `${o.method} ${url} ${typeof init.body === 'string' ? init.body.slice(0, 200) : ''} → ${res.status}`,
               );
               return false;
             }
