@@ -47,7 +47,7 @@ export async function listGenerators(
   return q.orderBy('site_id').orderBy('label').orderBy('id').execute();
 }
 
-/** The elutions of these generators, in time order. */
+/** The elutions of these generators (not voided ones), in time order. */
 export async function listElutions(
   db: Kysely<Database>,
   generatorIds: readonly string[],
@@ -57,6 +57,7 @@ export async function listElutions(
     .selectFrom('elutions')
     .selectAll()
     .where('generator_id', 'in', [...generatorIds])
+    .where('voided', '=', false)
     .orderBy('generator_id')
     .orderBy('at')
     .orderBy('created_at')
@@ -97,6 +98,7 @@ export async function insertElution(
       .selectFrom('elutions')
       .select(sql<Date | null>`max(at)`.as('at'))
       .where('generator_id', '=', generatorId)
+      .where('voided', '=', false)
       .executeTakeFirst();
     const previousAt = previous?.at ? new Date(previous.at) : null;
     if (previousAt !== null && elution.at < previousAt) {
@@ -114,6 +116,65 @@ export async function insertElution(
       .executeTakeFirstOrThrow();
     await auditCreation(trx, actor, 'elution', row);
     return { kind: 'recorded' as const, elution: row };
+  });
+}
+
+/** A correction of an elution's measured figures, or its voiding; always with a reason. */
+export type ElutionAmendment =
+  | {
+      readonly kind: 'correct';
+      readonly measured_activity_bq?: number | null;
+      readonly breakthrough_bq?: number | null;
+      readonly breakthrough_passed?: boolean | null;
+    }
+  | { readonly kind: 'void' };
+
+/**
+ * Corrects or voids one elution of a generator, with the old and new rows and the reason in the
+ * audit trail; undefined when the generator has no such (unvoided) elution.
+ */
+export async function amendElution(
+  db: Kysely<Database>,
+  ids: { generatorId: string; elutionId: string },
+  amendment: ElutionAmendment,
+  reason: string,
+  actor: Actor,
+): Promise<ElutionRow | undefined> {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .selectFrom('generators')
+      .select('id')
+      .where('id', '=', ids.generatorId)
+      .forUpdate()
+      .executeTakeFirst();
+    const before = await trx
+      .selectFrom('elutions')
+      .selectAll()
+      .where('id', '=', ids.elutionId)
+      .where('generator_id', '=', ids.generatorId)
+      .where('voided', '=', false)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!before) return undefined;
+    const { kind, ...figures } = amendment;
+    const row = await trx
+      .updateTable('elutions')
+      .set(kind === 'void' ? { voided: true } : figures)
+      .where('id', '=', ids.elutionId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      at: actor.at,
+      actorId: actor.userId,
+      actorOrg: actor.organisationId,
+      entity: 'elution',
+      entityId: row.id,
+      action: kind,
+      before: auditValues(before),
+      after: auditValues(row),
+      reason,
+    });
+    return row;
   });
 }
 

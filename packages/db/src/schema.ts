@@ -292,6 +292,8 @@ export interface ElutionTable {
   measured_activity_bq: Optional<number>;
   breakthrough_bq: Optional<number>;
   breakthrough_passed: Optional<boolean>;
+  /** A voided record (entered in error) stays for the audit trail but is no longer history. */
+  voided: Generated<boolean>;
   recorded_by: string;
   created_at: Timestamp;
 }

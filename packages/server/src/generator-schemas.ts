@@ -56,6 +56,32 @@ export const ElutionCreateSchema = z
 
 export const RetireSchema = z.object({ reason: z.string().min(1).max(500) }).openapi('Retire');
 
+export const ElutionAmendSchema = z
+  .discriminatedUnion('action', [
+    z.object({
+      action: z.literal('correct'),
+      measuredActivityBq: measurement('The corrected daughter activity in the eluate').optional(),
+      breakthroughBq: measurement('The corrected parent activity in the eluate').optional(),
+      reason: z.string().min(1).max(500),
+    }),
+    z.object({ action: z.literal('void'), reason: z.string().min(1).max(500) }),
+  ])
+  .openapi('ElutionAmend', {
+    description:
+      'Correct a wrong record’s figures, or void a record made in error; the reason and the old values stay in the audit trail.',
+  });
+
+export const ElutionParams = z.object({
+  id: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'id', in: 'path' } }),
+  elutionId: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'elutionId', in: 'path' } }),
+});
+
 export const GeneratorListQuerySchema = z.object({
   siteId: z.string().uuid().optional(),
   includeRetired: z.enum(['true', 'false']).default('false'),

@@ -179,6 +179,61 @@ describe('supply records through the API', () => {
     expect(future.status).toBe(400);
   });
 
+  it('refuses an eluate the column cannot hold, and corrects or voids a wrong record with a reason', async () => {
+    const at = '2026-11-22T01:00:00Z';
+    const column = await columnAt(generatorId, at);
+    const impossible = await call('POST', `/api/generators/${generatorId}/elutions`, pharmacist, {
+      at,
+      measuredActivityBq: 2.79 * column,
+    });
+    expect(impossible.status).toBe(400);
+    expect(issuePaths(impossible.body)).toEqual(['measuredActivityBq']);
+    expect((impossible.body['error'] as Body)['message']).toMatch(
+      /^measuredActivityBq: .* is 279% of the .* of Ga-68 the column holds at that time; more than 110% cannot have been eluted/,
+    );
+    const before = await call('GET', `/api/generators/${generatorId}`, planner);
+    expect(before.body['elutions'] as unknown[]).toHaveLength(2);
+
+    // A record typed wrong (0.9 of the column instead of 0.7) is corrected, then one is voided.
+    const typo = await call('POST', `/api/generators/${generatorId}/elutions`, pharmacist, {
+      at,
+      measuredActivityBq: 0.9 * column,
+    });
+    expect(typo.status).toBe(201);
+    const elutionId = (typo.body['elution'] as Body)['id'] as string;
+    const amend = (body: unknown, who = pharmacist) =>
+      call('POST', `/api/generators/${generatorId}/elutions/${elutionId}/amend`, who, body);
+    expect((await amend({ action: 'correct', measuredActivityBq: 0.7 * column })).status).toBe(400);
+    const tooMuch = await amend({ action: 'correct', measuredActivityBq: 5 * column, reason: 'x' });
+    expect(tooMuch.status).toBe(400);
+    expect(issuePaths(tooMuch.body)).toEqual(['measuredActivityBq']);
+    const corrected = await amend({
+      action: 'correct',
+      measuredActivityBq: 0.7 * column,
+      reason: 'read 0.9 for 0.7 off the calibrator',
+    });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+    const last = (corrected.body['elutions'] as Body[]).at(-1)!;
+    expect(last['efficiency'] as number).toBeCloseTo(0.7, 9);
+    const voided = await amend({ action: 'void', reason: 'entered twice' });
+    expect(voided.status).toBe(200);
+    expect(voided.body['elutions'] as unknown[]).toHaveLength(2);
+    expect((await amend({ action: 'void', reason: 'again' })).status).toBe(404);
+    // Both changes are in the audit trail with the old values and the reasons.
+    const audit = await db.kysely
+      .selectFrom('audit_log')
+      .select(['action', 'reason', 'before'])
+      .where('entity', '=', 'elution')
+      .where('entity_id', '=', elutionId)
+      .orderBy('seq')
+      .execute();
+    expect(audit.map((a) => [a.action, a.reason])).toEqual([
+      ['create', null],
+      ['correct', 'read 0.9 for 0.7 off the calibrator'],
+      ['void', 'entered twice'],
+    ]);
+  });
+
   it('refuses a cyclotron run above the beam limit; predicts the EOB activity of one within', async () => {
     const run = {
       siteId,

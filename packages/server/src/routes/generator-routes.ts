@@ -1,7 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
 import {
+  ElutionAmendSchema,
   ElutionCreateSchema,
+  ElutionParams,
   ElutionRecordedSchema,
   GeneratorCreateSchema,
   GeneratorDetailSchema,
@@ -15,6 +17,7 @@ import {
 } from '../generator-schemas.js';
 import { errorResponse } from '../http-error.js';
 import { problem } from '../service-error.js';
+import { amendElutionFor } from '../services/elution-amend-service.js';
 import { generatorYield, optimalInterval } from '../services/generator-curves-service.js';
 import {
   createGenerator,
@@ -116,6 +119,32 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       );
       if (!result.ok) return errorResponse(c, result.error) as never;
       return c.json(result.value, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/generators/{id}/elutions/{elutionId}/amend',
+      tags: ['supply'],
+      summary: 'Correct a wrong elution record, or void it, with a reason',
+      description: `A correction is held to the same checks as a new record; the old values and the reason stay in the audit trail. ${WHO}`,
+      security,
+      request: { params: ElutionParams, body: jsonBody(ElutionAmendSchema, 'what and why') },
+      responses: { 200: json(GeneratorDetailSchema, 'the generator as now recorded'), ...errors },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const { id, elutionId } = c.req.valid('param');
+      const result = await amendElutionFor(
+        deps,
+        caller,
+        { generatorId: id, elutionId },
+        c.req.valid('json'),
+      );
+      if (!result.ok) return errorResponse(c, result.error) as never;
+      return c.json(result.value, 200);
     },
   );
 

@@ -19,6 +19,7 @@ import type {
   GeneratorSchema,
 } from '../generator-schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
+import { judgedBreakthrough, physicallyPossible } from './elution-check.js';
 import {
   actorFor,
   checkSiteAndEquipment,
@@ -123,15 +124,17 @@ export async function recordElution(
   }
   const row = await getGenerator(deps.db, id);
   if (!row) return failure('not-found', `generator ${id} not found`);
-  const limit = generatorType(row.type)?.breakthroughLimit?.value ?? null;
+  const possible = physicallyPossible(
+    row,
+    await listElutions(deps.db, [id]),
+    at.value,
+    input.measuredActivityBq,
+    'measuredActivityBq',
+  );
+  if (!possible.ok) return possible;
   const judged =
     input.breakthroughPassed ??
-    (limit !== null &&
-    input.breakthroughBq !== undefined &&
-    input.measuredActivityBq !== undefined &&
-    input.measuredActivityBq > 0
-      ? input.breakthroughBq / input.measuredActivityBq <= limit
-      : null);
+    judgedBreakthrough(row.type, input.breakthroughBq, input.measuredActivityBq);
   const outcome = await insertElution(
     deps.db,
     id,
