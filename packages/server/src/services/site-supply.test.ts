@@ -31,6 +31,7 @@ const elution = (at: string, over: Partial<ElutionRow> = {}): ElutionRow => ({
   measured_activity_bq: null,
   breakthrough_bq: null,
   breakthrough_passed: null,
+  voided: false,
   recorded_by: 'u',
   created_at: new Date(at),
   ...over,
