@@ -53,12 +53,58 @@ export async function findUserBySession(
 export async function findUserByApiToken(
   db: Kysely<Database>,
   tokenHash: string,
+  now: Date,
 ): Promise<UserRecord | undefined> {
   return userQuery(db)
     .innerJoin('api_tokens', 'api_tokens.user_id', 'users.id')
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
+    .where('api_tokens.expires_at', '>', now)
     .executeTakeFirst();
+}
+
+/** A user's API tokens, newest first (never their secrets). */
+export async function listApiTokens(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'created_at', 'expires_at', 'revoked_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+/** Revokes one of a user's tokens; false when the user has no such token. */
+export async function revokeApiToken(
+  db: Kysely<Database>,
+  token: { id: string; userId: string; at: Date },
+): Promise<boolean> {
+  const row = await db
+    .updateTable('api_tokens')
+    .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.val(token.at)) }))
+    .where('id', '=', token.id)
+    .where('user_id', '=', token.userId)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Sets a user's password hash and ends every session of theirs but `keepSessionHash`. */
+export async function setPassword(
+  db: Kysely<Database>,
+  change: { userId: string; passwordHash: string; keepSessionHash?: string | undefined },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({ password_hash: change.passwordHash })
+      .where('id', '=', change.userId)
+      .execute();
+    let sessions = trx.deleteFrom('sessions').where('user_id', '=', change.userId);
+    if (change.keepSessionHash)
+      sessions = sessions.where('token_hash', '!=', change.keepSessionHash);
+    await sessions.execute();
+  });
 }
 
 export async function createSession(
@@ -81,7 +127,7 @@ export async function deleteSession(db: Kysely<Database>, tokenHash: string): Pr
 
 export async function createApiToken(
   db: Kysely<Database>,
-  token: { tokenHash: string; userId: string; name: string },
+  token: { tokenHash: string; userId: string; name: string; expiresAt: Date },
 ): Promise<string> {
   const row = await db
     .insertInto('api_tokens')
@@ -89,6 +135,7 @@ export async function createApiToken(
       token_hash: token.tokenHash,
       user_id: token.userId,
       name: token.name,
+      expires_at: token.expiresAt,
       revoked_at: null,
     })
     .returning('id')
@@ -98,32 +145,40 @@ export async function createApiToken(
 
 export async function recordLoginAttempt(
   db: Kysely<Database>,
-  attempt: { email: string; at: Date; succeeded: boolean },
+  attempt: { email: string; client: string; at: Date; succeeded: boolean },
 ): Promise<void> {
   await db
     .insertInto('login_attempts')
     .values({
       email: attempt.email.trim().toLowerCase(),
+      client: attempt.client,
       at: attempt.at,
       succeeded: attempt.succeeded,
     })
     .execute();
 }
 
-/** Failed logins for an address since a time (the rate limiter's window). */
+/**
+ * Failed sign-ins since a time (the rate limiter's window) from one client: all of them, and those
+ * for one account.
+ */
 export async function countFailedLogins(
   db: Kysely<Database>,
-  email: string,
+  attempt: { email: string; client: string },
   since: Date,
-): Promise<number> {
+): Promise<{ fromClient: number; forAccountFromClient: number }> {
+  const email = attempt.email.trim().toLowerCase();
   const row = await db
     .selectFrom('login_attempts')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('email', '=', email.trim().toLowerCase())
+    .select((eb) => [
+      eb.fn.countAll<string>().as('all'),
+      eb.fn.sum<string>(eb.case().when('email', '=', email).then(1).else(0).end()).as('account'),
+    ])
+    .where('client', '=', attempt.client)
     .where('succeeded', '=', false)
     .where('at', '>', since)
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return { fromClient: Number(row.all), forAccountFromClient: Number(row.account ?? 0) };
 }
 
 /** Removes expired sessions and login attempts older than the rate limiter can use. */

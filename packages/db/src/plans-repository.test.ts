@@ -22,7 +22,7 @@ let actor: Actor;
 
 beforeAll(async () => {
   db = await testDb();
-  await seedDemo(db, { date: DATE, seed: 1, passwordHash: 'x', now: NOW });
+  await seedDemo(db, { date: DATE, seed: 1, passwordHash: () => Promise.resolve('x'), now: NOW });
   const planner = await db.kysely
     .selectFrom('users')
     .select(['id', 'organisation_id'])

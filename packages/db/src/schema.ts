@@ -23,7 +23,7 @@ export interface Database {
   elutions: ElutionTable;
   cyclotron_runs: CyclotronRunTable;
   isotope_lots: IsotopeLotTable;
-  login_attempts: { email: string; at: Timestamp; succeeded: boolean };
+  login_attempts: { email: string; at: Timestamp; succeeded: boolean; client: Generated<string> };
   schema_migrations: { id: string; applied_at: Timestamp };
 }
 
@@ -96,6 +96,7 @@ export interface ApiTokenTable {
   name: string;
   token_hash: string;
   created_at: Generated<Date>;
+  expires_at: Date;
   revoked_at: Date | null;
 }
 

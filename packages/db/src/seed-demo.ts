@@ -11,8 +11,11 @@ export interface SeedOptions {
   /** Local date of the demo orders, YYYY-MM-DD ("tomorrow"). */
   readonly date: string;
   readonly seed: number;
-  /** The hash of the demo password, made by the caller's password hasher. */
-  readonly passwordHash: string;
+  /**
+   * Hashes the demo password, by the caller's password hasher; called once per user, so that every
+   * user's hash has its own salt.
+   */
+  readonly passwordHash: () => Promise<string>;
   readonly now: Date;
 }
 
@@ -40,9 +43,11 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
  */
 export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedSummary | null> {
   const network = demoNetwork({ date: options.date, rng: seededRng(options.seed) });
+  if (!(await isEmpty(db.kysely))) return null;
+  const hashes = await Promise.all(network.users.map(() => options.passwordHash()));
   return db.kysely.transaction().execute(async (trx) => {
     if (!(await isEmpty(trx))) return null;
-    return insertNetwork(trx, network, options);
+    return insertNetwork(trx, network, options, hashes);
   });
 }
 
@@ -50,6 +55,7 @@ async function insertNetwork(
   trx: Transaction<Database>,
   network: DemoNetwork,
   options: SeedOptions,
+  passwordHashes: readonly string[],
 ): Promise<SeedSummary> {
   const org = async (kind: 'producer' | 'hospital' | 'courier', name: string): Promise<string> =>
     (
@@ -217,7 +223,7 @@ async function insertNetwork(
   }
 
   const userIds = new Map<string, string>();
-  for (const u of network.users) {
+  for (const [k, u] of network.users.entries()) {
     const organisation =
       u.organisation === 'producer'
         ? producer
@@ -232,7 +238,7 @@ async function insertNetwork(
         email: u.email,
         display_name: u.displayName,
         role: u.role,
-        password_hash: options.passwordHash,
+        password_hash: passwordHashes[k] ?? '',
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -23,7 +23,12 @@ let siteId: string;
 
 beforeAll(async () => {
   db = await testDb();
-  const summary = await seedDemo(db, { date: DATE, seed: 1, passwordHash: 'x', now: NOW });
+  const summary = await seedDemo(db, {
+    date: DATE,
+    seed: 1,
+    passwordHash: () => Promise.resolve('x'),
+    now: NOW,
+  });
   expect(summary?.generators).toBeGreaterThan(10);
   expect(summary?.lots).toBe(5);
   const planner = await db.kysely
@@ -64,7 +69,14 @@ describe('supply records', () => {
     expect(lu.some((l) => l.carrier === 'carrier-added')).toBe(true);
     expect(lots.every((l) => l.received_at < new Date(`${DATE}T00:00:00+08:00`))).toBe(true);
     // Seeding never touches a database that holds data.
-    expect(await seedDemo(db, { date: DATE, seed: 1, passwordHash: 'x', now: NOW })).toBeNull();
+    expect(
+      await seedDemo(db, {
+        date: DATE,
+        seed: 1,
+        passwordHash: () => Promise.resolve('x'),
+        now: NOW,
+      }),
+    ).toBeNull();
   });
 
   it('records elutions in time order only, each audited', async () => {

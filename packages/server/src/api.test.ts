@@ -89,17 +89,150 @@ describe('the API', () => {
     expect(verdict.valid).toBe(true);
   });
 
-  it('refuses a wrong password, then rate-limits the address', async () => {
+  it('limits sign-ins per client and account, and never lets a stranger lock the user out', async () => {
+    // Behind a trusted proxy, X-Forwarded-For names the client (documentation addresses).
+    const proxied = createApp({
+      db: db.kysely,
+      now: () => NOW,
+      databaseKind: db.kind,
+      secureCookies: false,
+      trustProxy: true,
+    });
+    const attempt = async (client: string, email: string, password: string) => {
+      const r = await proxied.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+        body: JSON.stringify({ email, password }),
+      });
+      return r.status;
+    };
+    const stranger = '198.51.100.7';
     for (let k = 0; k < 5; k++) {
-      const r = await call('POST', '/api/auth/login', {
-        body: { email: 'analyst@demo.halflife', password: 'nope' },
+      expect(await attempt(stranger, 'analyst@demo.halflife', 'nope')).toBe(401);
+    }
+    expect(await attempt(stranger, 'analyst@demo.halflife', PASSWORD)).toBe(429);
+    // The analyst, from their own machine, is not locked out by the stranger.
+    expect(await attempt('198.51.100.20', 'analyst@demo.halflife', PASSWORD)).toBe(200);
+    // One client trying many accounts is stopped after 20 failures, whatever the accounts.
+    const sprayer = '198.51.100.99';
+    for (let k = 0; k < 20; k++) {
+      expect(await attempt(sprayer, `nobody${k}@demo.halflife`, 'guess')).toBe(401);
+    }
+    expect(await attempt(sprayer, 'planner@demo.halflife', PASSWORD)).toBe(429);
+  });
+
+  it('spends as long on an unknown email as on a wrong password', async () => {
+    const time = async (email: string) => {
+      const t0 = performance.now();
+      const r = await app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'wrong-password' }),
       });
       expect(r.status).toBe(401);
-    }
-    const limited = await call('POST', '/api/auth/login', {
-      body: { email: 'analyst@demo.halflife', password: PASSWORD },
+      return performance.now() - t0;
+    };
+    await time('nobody@demo.halflife'); // the dummy hash is made once
+    const unknown = Math.min(
+      await time('ghost1@demo.halflife'),
+      await time('ghost2@demo.halflife'),
+    );
+    const known = Math.min(
+      await time('courier@demo.halflife'),
+      await time('courier@demo.halflife'),
+    );
+    expect(unknown / known).toBeGreaterThan(0.5);
+  });
+
+  it('gives every seeded user a password hash of their own salt', async () => {
+    const rows = await db.kysely.selectFrom('users').select('password_hash').execute();
+    expect(rows.length).toBeGreaterThan(5);
+    expect(new Set(rows.map((r) => r.password_hash)).size).toBe(rows.length);
+  });
+
+  it('lets a user list, expire and revoke API tokens, and change their password', async () => {
+    let now = NOW;
+    const clocked = createApp({
+      db: db.kysely,
+      now: () => now,
+      databaseKind: db.kind,
+      secureCookies: false,
     });
-    expect(limited.status).toBe(429);
+    const req = async (
+      method: string,
+      path: string,
+      auth: Record<string, string>,
+      body?: unknown,
+    ) => {
+      const res = await clocked.request(path, {
+        method,
+        headers: { ...auth, ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await res.text();
+      return {
+        status: res.status,
+        body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
+      };
+    };
+    const email = 'hospital3.staff@demo.halflife';
+    const login = await clocked.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
+    const cookie = { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]! };
+    const day = await req('POST', '/api/tokens', cookie, { name: 'his', days: 1 });
+    const year = await req('POST', '/api/tokens', cookie, { name: 'ris' });
+    expect(day.status).toBe(201);
+    expect(year.body['expiresAt']).toBe(new Date(NOW.getTime() + 90 * 86_400_000).toISOString());
+    expect((await req('POST', '/api/tokens', cookie, { name: 'x', days: 366 })).status).toBe(400);
+    const bearer = (t: { body: Record<string, unknown> }) => ({
+      authorization: `Bearer ${t.body['token'] as string}`,
+    });
+    expect((await req('GET', '/api/me', bearer(day))).status).toBe(200);
+    const listed = await req('GET', '/api/tokens', cookie);
+    const tokens = listed.body['tokens'] as { name: string; active: boolean }[];
+    expect(tokens.map((t) => [t.name, t.active])).toEqual(
+      expect.arrayContaining([
+        ['his', true],
+        ['ris', true],
+      ]),
+    );
+    expect(JSON.stringify(listed.body)).not.toContain('hlt_');
+    // A day later the one-day token no longer works; a revoked one stops at once.
+    now = new Date(NOW.getTime() + 25 * 3_600_000);
+    expect((await req('GET', '/api/me', bearer(day))).status).toBe(401);
+    expect(
+      (await req('DELETE', `/api/tokens/${year.body['id'] as string}`, bearer(year))).status,
+    ).toBe(204);
+    expect((await req('GET', '/api/me', bearer(year))).status).toBe(401);
+    now = NOW; // the session cookie lives 12 hours
+    expect((await req('DELETE', `/api/tokens/${year.body['id'] as string}`, cookie)).status).toBe(
+      204,
+    );
+
+    // The password rule, the current password, and the old password no longer working.
+    const change = (body: unknown) => req('POST', '/api/auth/password', cookie, body);
+    const short = await change({ currentPassword: PASSWORD, newPassword: 'short' });
+    expect(short.status).toBe(400);
+    expect((short.body['error'] as { message: string }).message).toBe(
+      'newPassword: must be at least 12 characters',
+    );
+    expect((await change({ currentPassword: PASSWORD, newPassword: email })).status).toBe(400);
+    expect(
+      (await change({ currentPassword: 'wrong', newPassword: 'a-much-longer-one' })).status,
+    ).toBe(403);
+    expect(
+      (await change({ currentPassword: PASSWORD, newPassword: 'a-much-longer-one' })).status,
+    ).toBe(204);
+    const old = await clocked.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
+    expect(old.status).toBe(401);
+    expect((await req('GET', '/api/me', cookie)).status).toBe(200);
   });
 
   it('keeps each hospital to its own orders (role × resource)', async () => {

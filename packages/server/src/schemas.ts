@@ -50,15 +50,37 @@ export const WorkingDaySchema = z
   .openapi('WorkingDay');
 
 export const TokenRequestSchema = z
-  .object({ name: z.string().min(1).max(80) })
+  .object({
+    name: z.string().min(1).max(80),
+    days: z.number().int().min(1).max(365).optional().openapi({
+      description: 'How long the token lives, in days (default 90, at most 365)',
+    }),
+  })
   .openapi('TokenRequest');
 export const TokenSchema = z
   .object({
     id: z.string().uuid(),
     name: z.string(),
     token: z.string().openapi({ description: 'Shown once.' }),
+    expiresAt: z.string(),
   })
   .openapi('Token');
+export const TokenListItemSchema = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    revokedAt: z.string().nullable(),
+    active: z.boolean(),
+  })
+  .openapi('TokenListItem');
+export const PasswordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1).max(200),
+    newPassword: z.string().min(1).max(1000),
+  })
+  .openapi('PasswordChange');
 
 /** Limits every order is held to; the web form reads them from GET /api/products. */
 export const ORDER_LIMITS = {

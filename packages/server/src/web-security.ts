@@ -79,3 +79,17 @@ export const sameOriginForCookies = (options: {
     }
     return next();
   };
+
+/**
+ * The client's address, for the sign-in limiter: the connection's peer, or the first address of
+ * X-Forwarded-For when a proxy we trust sets it. In-process requests (tests) have neither: "local".
+ */
+export function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+    ?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'local';
+}

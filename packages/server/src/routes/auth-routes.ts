@@ -7,15 +7,25 @@ import {
   ErrorSchema,
   LoginSchema,
   MeSchema,
+  PasswordChangeSchema,
+  TokenListItemSchema,
   TokenRequestSchema,
   TokenSchema,
   WorkingDaySchema,
 } from '../schemas.js';
-import { issueApiToken, login, logout, SESSION_HOURS } from '../services/auth-service.js';
+import {
+  apiTokensOf,
+  changePassword,
+  issueApiToken,
+  login,
+  logout,
+  revokeOwnToken,
+  SESSION_HOURS,
+} from '../services/auth-service.js';
 import { problem } from '../service-error.js';
 import { workingDay } from '../services/working-day-service.js';
-import { reachedOverHttps } from '../web-security.js';
-import { jsonBody } from './route-helpers.js';
+import { clientAddress, reachedOverHttps } from '../web-security.js';
+import { IdParam, jsonBody } from './route-helpers.js';
 
 export const SESSION_COOKIE = 'halflife_session';
 const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
@@ -56,7 +66,8 @@ export function authRoutes(app: App, deps: AppDeps): void {
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      const result = await login(deps, email, password);
+      const client = clientAddress(c, deps.trustProxy === true);
+      const result = await login(deps, { email, password, client });
       if (!result.ok) return errorResponse(c, result.error) as never;
       setCookie(c, SESSION_COOKIE, result.value.token, {
         httpOnly: true,
@@ -129,15 +140,85 @@ export function authRoutes(app: App, deps: AppDeps): void {
       tags: ['accounts'],
       summary: 'Issue an API token for a partner system (acts as you; shown once)',
       security,
-      request: { body: jsonBody(TokenRequestSchema, 'a name for the token') },
+      request: { body: jsonBody(TokenRequestSchema, 'a name for the token, and its lifetime') },
       responses: { 201: json(TokenSchema, 'the token'), 401: json(ErrorSchema, 'not signed in') },
     }),
     async (c) => {
       const caller = c.get('caller');
       if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
-      const result = await issueApiToken(deps, caller, c.req.valid('json').name);
+      const result = await issueApiToken(deps, caller, c.req.valid('json'));
       if (!result.ok) return errorResponse(c, result.error) as never;
       return c.json(result.value, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/tokens',
+      tags: ['accounts'],
+      summary: 'Your API tokens: names, lifetimes, whether revoked (never the secrets)',
+      security,
+      responses: {
+        200: json(z.object({ tokens: z.array(TokenListItemSchema) }), 'your tokens'),
+        401: json(ErrorSchema, 'not signed in'),
+      },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      return c.json({ tokens: await apiTokensOf(deps, caller) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/tokens/{id}',
+      tags: ['accounts'],
+      summary: 'Revoke one of your API tokens at once',
+      security,
+      request: { params: IdParam },
+      responses: {
+        204: { description: 'revoked' },
+        401: json(ErrorSchema, 'not signed in'),
+        404: json(ErrorSchema, 'no such token of yours'),
+      },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first'));
+      const result = await revokeOwnToken(deps, caller, c.req.valid('param').id);
+      if (!result.ok) return errorResponse(c, result.error);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/auth/password',
+      tags: ['accounts'],
+      summary: 'Change your password (12–200 characters, not your email); other sessions end',
+      security,
+      request: { body: jsonBody(PasswordChangeSchema, 'the current and the new password') },
+      responses: {
+        204: { description: 'changed' },
+        400: json(ErrorSchema, 'the new password breaks the rule'),
+        401: json(ErrorSchema, 'not signed in'),
+        403: json(ErrorSchema, 'the current password does not match'),
+      },
+    }),
+    async (c) => {
+      const caller = c.get('caller');
+      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first'));
+      const body = c.req.valid('json');
+      const result = await changePassword(deps, caller, {
+        ...body,
+        sessionToken: getCookie(c, SESSION_COOKIE),
+      });
+      if (!result.ok) return errorResponse(c, result.error);
+      return c.body(null, 204);
     },
   );
 }

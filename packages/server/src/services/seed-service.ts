@@ -38,7 +38,7 @@ export async function seedDemoNetwork(
   const summary = await seedDemo(db, {
     date: chosen.date,
     seed: options.seed ?? 1,
-    passwordHash: await hashPassword(options.password),
+    passwordHash: () => hashPassword(options.password),
     now: options.now,
   });
   return summary === null ? null : { ...summary, ...chosen };
