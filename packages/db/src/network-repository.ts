@@ -93,3 +93,9 @@ export async function planningOrdersByIds(
     .where('orders.id', 'in', [...ids])
     .execute();
 }
+
+/** The network's revision: it moves whenever a table a day's instance is built from changes. */
+export async function networkRevision(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('network_revision').select('n').executeTakeFirst();
+  return String(row?.n ?? 0);
+}

@@ -25,6 +25,7 @@ export interface Database {
   isotope_lots: IsotopeLotTable;
   login_attempts: { email: string; at: Timestamp; succeeded: boolean; client: Generated<string> };
   schema_migrations: { id: string; applied_at: Timestamp };
+  network_revision: { id: boolean; n: string | number };
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;

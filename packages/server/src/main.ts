@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { createDb, DEMO_LOGINS, failInterruptedPlans, isEmpty, migrate } from '@halflife/db';
 import { createApp } from './app.js';
 import { clockFrom } from './clock.js';
+import { closeHeavyPool } from './heavy-pool.js';
 import { DEFAULT_DEMO_PASSWORD, seedDemoNetwork } from './services/seed-service.js';
 
 /** The web app built by `npm run build -w @halflife/web` (the root `prepare` builds it). */
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   });
   const stop = (): void => {
     server.close();
-    void db.close().then(() => process.exit(0));
+    void Promise.all([db.close(), closeHeavyPool()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

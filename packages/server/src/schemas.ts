@@ -242,10 +242,16 @@ export const StatusChangeSchema = z
   })
   .openapi('StatusChange');
 
+/** The most nuclides one decay request may carry (each brings its whole chain). */
+export const MAX_DECAY_NUCLIDES = 20;
+
 export const DecayRequestSchema = z
   .object({
     inventory: z
-      .record(z.string(), z.number().nonnegative({ error: 'must be zero or positive' }))
+      .record(z.string().max(40), z.number().nonnegative({ error: 'must be zero or positive' }))
+      .refine((inv) => Object.keys(inv).length <= MAX_DECAY_NUCLIDES, {
+        error: `at most ${MAX_DECAY_NUCLIDES} nuclides in one request`,
+      })
       .openapi({ example: { 'Lu-177': 7.4 } }),
     unit: z.string().default('Bq').openapi({ example: 'GBq' }),
     seconds: z.number().nonnegative().optional(),

@@ -1,5 +1,4 @@
 import { networkRows, networkZone, type Database } from '@halflife/db';
-import { assessOrders } from '@halflife/planner';
 import type { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import { seesWholeNetwork, type Caller } from '../caller.js';
@@ -12,7 +11,9 @@ import {
   standardDoseBq,
   STANDARD_WEIGHT_KG,
 } from './map-reach.js';
-import { buildNetworkInstance, PREP_MARGIN_MINUTES } from './network-instance.js';
+import { PREP_MARGIN_MINUTES } from './network-instance.js';
+import { networkInstanceWithoutOrders } from './network-instance-cache.js';
+import { assessOffThread } from '../heavy-pool.js';
 
 export type NetworkMapView = z.infer<typeof NetworkMapSchema>;
 
@@ -35,7 +36,7 @@ export async function networkMapFor(
   if (zone === undefined) {
     return success({ date, timeZone: null, assumptions: [], sites: [], hospitals: [], lanes: [] });
   }
-  const { instance } = await buildNetworkInstance(db, date, zone);
+  const { instance } = await networkInstanceWithoutOrders(db, date, zone);
   const doses = new Map(
     rows.products.flatMap((p) => {
       const dose = standardDoseBq({
@@ -52,7 +53,9 @@ export async function networkMapFor(
     zones,
     prepMarginMinutes: PREP_MARGIN_MINUTES,
   });
-  const assessments = assessOrders({ ...instance, orders: orders.map((o) => o.spec) });
+  const assessed = await assessOffThread({ ...instance, orders: orders.map((o) => o.spec) });
+  if (!assessed.ok) return assessed;
+  const assessments = assessed.value;
   const reach = reachByHospital(instance, orders, assessments, zones);
   const productsOf = new Map(
     instance.sites.map((s) => [s.id, [...new Set(s.lines.flatMap((l) => l.products))].sort()]),

@@ -1,11 +1,12 @@
 import { networkZone } from '@halflife/db';
-import { assessOrders } from '@halflife/planner';
 import type { z } from '@hono/zod-openapi';
 import type { Caller } from '../caller.js';
+import { assessOffThread } from '../heavy-pool.js';
 import type { OrderAssessmentSchema, OrderCreateSchema } from '../schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
 import { localDateOf } from './local-day.js';
-import { buildNetworkInstance, PREP_MARGIN_MINUTES } from './network-instance.js';
+import { PREP_MARGIN_MINUTES } from './network-instance.js';
+import { networkInstanceWithoutOrders } from './network-instance-cache.js';
 import { resolveOrderInput, type OrdersDeps } from './orders-service.js';
 
 export type OrderAssessmentView = z.infer<typeof OrderAssessmentSchema>;
@@ -28,10 +29,12 @@ export async function assessOrderInput(
   const zone = await networkZone(deps.db);
   if (zone === undefined) return failure('invalid', 'the network has no production site');
   const calibrationAt = new Date(calibration.epochMs);
-  const { instance } = await buildNetworkInstance(deps.db, localDateOf(calibrationAt, zone), zone, {
-    withOrders: false,
-  });
-  const [verdict] = assessOrders({
+  const { instance } = await networkInstanceWithoutOrders(
+    deps.db,
+    localDateOf(calibrationAt, zone),
+    zone,
+  );
+  const assessed = await assessOffThread({
     ...instance,
     orders: [
       {
@@ -46,6 +49,8 @@ export async function assessOrderInput(
       },
     ],
   });
+  if (!assessed.ok) return assessed;
+  const [verdict] = assessed.value;
   if (!verdict) throw new Error('assessOrders returned no verdict for the order');
   const band = {
     activityBq,

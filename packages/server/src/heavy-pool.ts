@@ -1,0 +1,61 @@
+/**
+ * One pool of worker threads (piscina) for the server's CPU-bound requests: decay calculations,
+ * order assessments and the network map's reach. The request thread only waits for the answer,
+ * so /api/health and order creation stay quick while they run. Planning keeps its own worker.
+ */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { OrderAssessment, PlanningInstance } from '@halflife/planner';
+import { Piscina } from 'piscina';
+import { failure, success, type ServiceResult } from './service-error.js';
+import type { DecayRequest, DecayResponse } from './services/decay-service.js';
+
+/** The compiled worker beside this module (from the TypeScript sources under test: dist). */
+function workerFile(): string {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return fileURLToPath(
+    new URL(fromSource ? '../dist/heavy-worker.js' : './heavy-worker.js', import.meta.url),
+  );
+}
+
+/** Tasks waiting beyond this many are refused (429) rather than queued without bound. */
+export const MAX_QUEUED_TASKS = 64;
+
+let pool: Piscina | undefined;
+function heavyPool(): Piscina {
+  pool ??= new Piscina({
+    filename: workerFile(),
+    // One core stays with the request thread (and the planner's worker).
+    maxThreads: Math.max(1, availableParallelism() - 1),
+    minThreads: 0,
+    idleTimeout: 30_000,
+  });
+  return pool;
+}
+
+/** Runs a task in the pool; a full queue is a 429 "busy", never a 5xx. */
+async function run<T>(name: string, input: unknown): Promise<ServiceResult<T>> {
+  const tasks = heavyPool();
+  if (tasks.queueSize >= MAX_QUEUED_TASKS) {
+    return failure('rate-limited', 'the server is busy with heavy requests; try again shortly');
+  }
+  return success((await tasks.run(input, { name })) as T);
+}
+
+export async function decayOffThread(body: DecayRequest): Promise<ServiceResult<DecayResponse>> {
+  const result = await run<ServiceResult<DecayResponse>>('decay', body);
+  return result.ok ? result.value : result;
+}
+
+export function assessOffThread(
+  instance: PlanningInstance,
+): Promise<ServiceResult<OrderAssessment[]>> {
+  return run<OrderAssessment[]>('assess', instance);
+}
+
+/** Closes the pool's threads (server shutdown). */
+export async function closeHeavyPool(): Promise<void> {
+  const current = pool;
+  pool = undefined;
+  await current?.close();
+}

@@ -1,0 +1,14 @@
+/**
+ * The worker pool's tasks (heavy-pool.ts): CPU-bound work that must not hold the server's
+ * request thread. Each named export takes and returns plain data (structured clone).
+ */
+import { assessOrders, type OrderAssessment, type PlanningInstance } from '@halflife/planner';
+import { decayInventory, type DecayRequest } from './services/decay-service.js';
+
+export function decay(body: DecayRequest) {
+  return decayInventory(body);
+}
+
+export function assess(instance: PlanningInstance): OrderAssessment[] {
+  return assessOrders(instance);
+}
