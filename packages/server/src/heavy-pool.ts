@@ -9,6 +9,7 @@ import type { OrderAssessment, PlanningInstance } from '@halflife/planner';
 import { Piscina } from 'piscina';
 import { failure, success, type ServiceResult } from './service-error.js';
 import type { DecayRequest, DecayResponse } from './services/decay-service.js';
+import type { InstanceRows, NetworkInstance } from './services/network-instance.js';
 
 /** The compiled worker beside this module (from the TypeScript sources under test: dist). */
 function workerFile(): string {
@@ -45,6 +46,10 @@ async function run<T>(name: string, input: unknown): Promise<ServiceResult<T>> {
 export async function decayOffThread(body: DecayRequest): Promise<ServiceResult<DecayResponse>> {
   const result = await run<ServiceResult<DecayResponse>>('decay', body);
   return result.ok ? result.value : result;
+}
+
+export function instanceOffThread(rows: InstanceRows): Promise<ServiceResult<NetworkInstance>> {
+  return run<NetworkInstance>('instance', rows);
 }
 
 export function assessOffThread(

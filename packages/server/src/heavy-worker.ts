@@ -4,6 +4,7 @@
  */
 import { assessOrders, type OrderAssessment, type PlanningInstance } from '@halflife/planner';
 import { decayInventory, type DecayRequest } from './services/decay-service.js';
+import { instanceFromRows, type InstanceRows } from './services/network-instance.js';
 
 export function decay(body: DecayRequest) {
   return decayInventory(body);
@@ -11,4 +12,8 @@ export function decay(body: DecayRequest) {
 
 export function assess(instance: PlanningInstance): OrderAssessment[] {
   return assessOrders(instance);
+}
+
+export function instance(rows: InstanceRows) {
+  return instanceFromRows(rows);
 }

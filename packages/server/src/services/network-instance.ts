@@ -19,6 +19,7 @@ import {
   type SiteSpec,
 } from '@halflife/planner';
 import type { Kysely } from 'kysely';
+import { instanceOffThread } from '../heavy-pool.js';
 import { addDays, hoursOn, instantAt } from './local-day.js';
 import { siteDaySupply } from './site-supply.js';
 import { transportIndexOf } from './transport-index-figures.js';
@@ -56,27 +57,46 @@ export interface NetworkInstance {
   readonly orderVersions: Record<string, number>;
 }
 
-/**
- * The instance of local date `date` read in `zone` (the network's: its sites'). Without
- * `withOrders` its orders are left out, for a caller that judges orders of its own.
- */
-export async function buildNetworkInstance(
+/** What a day's instance is built from, read from the database: plain rows (structured-clonable). */
+export interface InstanceRows {
+  readonly date: string;
+  readonly zone: string;
+  readonly rows: NetworkRows;
+  readonly orders: PlanningOrderRow[];
+  readonly outages: Awaited<ReturnType<typeof listOutages>>;
+  readonly supply: SupplyRows;
+}
+
+/** Reads what the instance of local date `date` (in `zone`) is built from. */
+export async function loadInstanceRows(
   db: Kysely<Database>,
   date: string,
   zone: string,
   { withOrders = true }: { withOrders?: boolean } = {},
-): Promise<NetworkInstance> {
-  const horizon = {
-    start: instantAt(date, '00:00', zone),
-    end: instantAt(addDays(date, 1), '00:00', zone),
+): Promise<InstanceRows> {
+  const window = {
+    from: new Date(instantAt(date, '00:00', zone)),
+    to: new Date(instantAt(addDays(date, 1), '00:00', zone)),
   };
-  const window = { from: new Date(horizon.start), to: new Date(horizon.end) };
   const [rows, orders, outages, supply] = await Promise.all([
     networkRows(db),
     withOrders ? ordersToPlan(db, { ...window, statuses: PLANNABLE_STATUSES }) : [],
     listOutages(db, window),
     supplyRows(db, window),
   ]);
+  return { date, zone, rows, orders, outages, supply };
+}
+
+/**
+ * The instance from its rows: pure and CPU-bound (every site's day of supply goes through the
+ * decay engine), so the server runs it in its worker pool.
+ */
+export function instanceFromRows(input: InstanceRows): NetworkInstance {
+  const { date, zone, rows, orders, outages, supply } = input;
+  const horizon = {
+    start: instantAt(date, '00:00', zone),
+    end: instantAt(addDays(date, 1), '00:00', zone),
+  };
   const products = rows.products.map((p) => productSpec(p));
   const sites = siteSpecs(rows, supply, date, horizon, new Set(products.map((p) => p.spec.id)));
   const instance: PlanningInstance = {
@@ -99,6 +119,22 @@ export async function buildNetworkInstance(
     sources: [...products.map((p) => p.source), ...ASSUMPTIONS, ...sites.flatMap((s) => s.sources)],
   };
   return { instance, orderVersions: Object.fromEntries(orders.map((o) => [o.id, o.version])) };
+}
+
+/**
+ * The instance of local date `date` read in `zone` (the network's: its sites'), built off the
+ * request thread. Without `withOrders` its orders are left out, for a caller that judges orders
+ * of its own.
+ */
+export async function buildNetworkInstance(
+  db: Kysely<Database>,
+  date: string,
+  zone: string,
+  options: { withOrders?: boolean } = {},
+): Promise<NetworkInstance> {
+  const built = await instanceOffThread(await loadInstanceRows(db, date, zone, options));
+  if (!built.ok) throw new Error(built.error.message);
+  return built.value;
 }
 
 function productSpec(p: NetworkRows['products'][number]): { spec: ProductSpec; source: string } {

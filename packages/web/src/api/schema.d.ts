@@ -233,7 +233,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Your API tokens: names, lifetimes, whether revoked (never the secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description your tokens */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tokens: components["schemas"]["TokenListItem"][];
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Issue an API token for a partner system (acts as you; shown once) */
         post: {
@@ -243,7 +274,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            /** @description a name for the token */
+            /** @description a name for the token, and its lifetime */
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["TokenRequest"];
@@ -261,6 +292,126 @@ export interface paths {
                 };
                 /** @description not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your API tokens at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description revoked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such token of yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password (12–200 characters, not your email); other sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the current and the new password */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordChange"];
+                };
+            };
+            responses: {
+                /** @description changed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description the new password breaks the rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the current password does not match */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2132,6 +2283,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/generators/{id}/elutions/{elutionId}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a wrong elution record, or void it, with a reason
+         * @description A correction is held to the same checks as a new record; the old values and the reason stay in the audit trail. Planners, radiopharmacists and administrators record; the producer’s staff read; hospitals get 403.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    elutionId: string;
+                };
+                cookie?: never;
+            };
+            /** @description what and why */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ElutionAmend"];
+                };
+            };
+            responses: {
+                /** @description the generator as now recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GeneratorDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such generator */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot change (a retired generator) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/generators/{id}/retire": {
         parameters: {
             query?: never;
@@ -3018,9 +3261,25 @@ export interface components {
             name: string;
             /** @description Shown once. */
             token: string;
+            expiresAt: string;
         };
         TokenRequest: {
             name: string;
+            /** @description How long the token lives, in days (default 90, at most 365) */
+            days?: number;
+        };
+        TokenListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            createdAt: string;
+            expiresAt: string;
+            revokedAt: string | null;
+            active: boolean;
+        };
+        PasswordChange: {
+            currentPassword: string;
+            newPassword: string;
         };
         Order: {
             /** Format: uuid */
@@ -3532,6 +3791,20 @@ export interface components {
             breakthroughBq?: number;
             /** @description The breakthrough test's verdict; when absent it is judged from breakthroughBq ÷ measuredActivityBq against the type's limit */
             breakthroughPassed?: boolean;
+        };
+        /** @description Correct a wrong record’s figures, or void a record made in error; the reason and the old values stay in the audit trail. */
+        ElutionAmend: {
+            /** @enum {string} */
+            action: "correct";
+            /** @description The corrected daughter activity in the eluate */
+            measuredActivityBq?: number;
+            /** @description The corrected parent activity in the eluate */
+            breakthroughBq?: number;
+            reason: string;
+        } | {
+            /** @enum {string} */
+            action: "void";
+            reason: string;
         };
         Retire: {
             reason: string;
