@@ -4,7 +4,7 @@ import { exportDatasetCsv, resolveNuclide } from '@halflife/nuclear';
 import { chainTree } from './chain-tree.js';
 import { CliError, unwrap } from './cli-error.js';
 import { decayBatch, decayCommand, type DecayOptions } from './decay-command.js';
-import { auditVerify, seedDemoCommand } from './database-commands.js';
+import { auditCheckpoint, auditVerify, seedDemoCommand } from './database-commands.js';
 import {
   generatorYieldCommand,
   optimiseIntervalCommand,
@@ -100,14 +100,40 @@ export function program(out: Write, err: Write, now: Clock): Command {
   const databaseOption = '--database <url>';
   const databaseHelp =
     'DATABASE_URL: unset = ./.halflife/data (embedded), memory://, a folder, or postgres://…';
-  cli
-    .command('audit')
-    .description('the tamper-evident audit trail')
+  const audit = cli.command('audit').description('the tamper-evident audit trail');
+  const keyHelp =
+    'the audit key (its .pub, or a public key PEM); default HALFLIFE_AUDIT_KEY_FILE or .halflife/audit.key';
+  audit
     .command('verify')
-    .description('check the hash chain; names the first broken row (exit 1)')
+    .description(
+      'check the chain, the seals, the latest signed checkpoint and the audited tables; names what is missing or changed (exit 1)',
+    )
     .option(databaseOption, databaseHelp)
-    .action(async (options: { database?: string }) => {
-      process.exitCode = await auditVerify(options.database ?? process.env['DATABASE_URL'], out);
+    .option('--key <file>', keyHelp)
+    .option(
+      '--checkpoint <file>',
+      'a checkpoint kept outside the database (from `audit checkpoint`)',
+    )
+    .action(async (options: { database?: string; key?: string; checkpoint?: string }) => {
+      process.exitCode = await auditVerify(options.database ?? process.env['DATABASE_URL'], out, {
+        key: options.key,
+        checkpoint: options.checkpoint,
+      });
+    });
+  audit
+    .command('checkpoint')
+    .description('sign the trail as it stands and print the checkpoint for the QP to keep')
+    .option(databaseOption, databaseHelp)
+    .option('--key <file>', 'the audit key (private); default as the server uses')
+    .action(async (options: { database?: string; key?: string }) => {
+      process.exitCode = await auditCheckpoint(
+        options.database ?? process.env['DATABASE_URL'],
+        out,
+        {
+          key: options.key,
+          now: now(),
+        },
+      );
     });
 
   cli

@@ -1,6 +1,7 @@
 import { auditValues } from './audit-values.js';
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { auditSigner, type AuditVerifier } from './audit-key.js';
 import type { Database } from './schema.js';
 
 /** prev_hash of the first row. */
@@ -35,6 +36,7 @@ export async function appendAudit(trx: Kysely<Database>, entry: AuditEntry): Pro
     .executeTakeFirst();
   const seq = last ? Number(last.seq) + 1 : 1;
   const prevHash = last?.hash ?? GENESIS_HASH;
+  const hash = auditHash(seq, prevHash, entry);
   await trx
     .insertInto('audit_log')
     .values({
@@ -49,7 +51,8 @@ export async function appendAudit(trx: Kysely<Database>, entry: AuditEntry): Pro
       after: entry.after === null ? null : JSON.stringify(entry.after),
       reason: entry.reason,
       prev_hash: prevHash,
-      hash: auditHash(seq, prevHash, entry),
+      hash,
+      seal: auditSigner()?.sign(hash) ?? null,
     })
     .execute();
 }
@@ -85,10 +88,20 @@ export type AuditVerdict =
   | { readonly ok: true; readonly rows: number }
   | { readonly ok: false; readonly rows: number; readonly seq: number; readonly reason: string };
 
-/** Walks the chain in order and names the first row whose link or content does not check. */
-export async function verifyAudit(db: Kysely<Database>, pageSize = 5000): Promise<AuditVerdict> {
+/**
+ * Walks the chain in order and names the first row whose link or content does not check. With
+ * the product's public key, every row's seal is checked too, and a row without one after a
+ * sealed row (appended outside the product) is named.
+ */
+export async function verifyAudit(
+  db: Kysely<Database>,
+  options: { verifier?: AuditVerifier | undefined; pageSize?: number } = {},
+): Promise<AuditVerdict & { readonly headHash: string }> {
+  const pageSize = options.pageSize ?? 5000;
+  const verifier = options.verifier;
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
+  let sealed = false;
   for (;;) {
     const page = await db
       .selectFrom('audit_log')
@@ -101,10 +114,22 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 5000): Promis
       const seq = Number(row.seq);
       const rows = expectedSeq - 1;
       if (seq !== expectedSeq) {
-        return { ok: false, rows, seq: expectedSeq, reason: `row ${expectedSeq} is missing` };
+        return {
+          ok: false,
+          rows,
+          seq: expectedSeq,
+          headHash: prevHash,
+          reason: `row ${expectedSeq} is missing`,
+        };
       }
       if (row.prev_hash !== prevHash) {
-        return { ok: false, rows, seq, reason: `row ${seq} does not link to row ${seq - 1}` };
+        return {
+          ok: false,
+          rows,
+          seq,
+          headHash: prevHash,
+          reason: `row ${seq} does not link to row ${seq - 1}`,
+        };
       }
       const entry: AuditEntry = {
         at: row.at,
@@ -118,12 +143,38 @@ export async function verifyAudit(db: Kysely<Database>, pageSize = 5000): Promis
         reason: row.reason,
       };
       if (auditHash(seq, prevHash, entry) !== row.hash) {
-        return { ok: false, rows, seq, reason: `row ${seq} was changed after it was written` };
+        return {
+          ok: false,
+          rows,
+          seq,
+          headHash: prevHash,
+          reason: `row ${seq} was changed after it was written`,
+        };
+      }
+      if (verifier && row.seal !== null) {
+        if (!verifier.verify(row.hash, row.seal)) {
+          return {
+            ok: false,
+            rows,
+            seq,
+            headHash: prevHash,
+            reason: `row ${seq} is not sealed by the product's key: forged, or the chain was re-hashed from here`,
+          };
+        }
+        sealed = true;
+      } else if (verifier && sealed) {
+        return {
+          ok: false,
+          rows,
+          seq,
+          headHash: prevHash,
+          reason: `row ${seq} has no seal though earlier rows do: written outside the product`,
+        };
       }
       prevHash = row.hash;
       expectedSeq++;
     }
-    if (page.length < pageSize) return { ok: true, rows: expectedSeq - 1 };
+    if (page.length < pageSize) return { ok: true, rows: expectedSeq - 1, headHash: prevHash };
   }
 }
 

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { pglitePool } from './pglite-pool.js';
 import type { Database } from './schema.js';
+import { embeddedHolder } from './embedded-lock.js';
 
 /** Where the embedded database lives when DATABASE_URL is unset. */
 export const DEFAULT_DATA_DIR = '.halflife/data';
@@ -39,6 +40,12 @@ export async function createDb(
 }
 
 async function embeddedDb(dataDir: string | undefined, loadDataDir?: Blob): Promise<Db> {
+  const holder = dataDir ? embeddedHolder(dataDir) : undefined;
+  if (dataDir && holder !== undefined) {
+    throw new Error(
+      `the embedded database ${dataDir} is held by a running server (pid ${holder}); stop it first, or go through its API`,
+    );
+  }
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite(dataDir ? { dataDir } : loadDataDir ? { loadDataDir } : {});
   await pglite.waitReady;

@@ -1,5 +1,8 @@
 export { appendAudit, auditHash, canonicalJson, GENESIS_HASH, verifyAudit } from './audit-trail.js';
 export type { AuditEntry, AuditVerdict } from './audit-trail.js';
+export * from './audit-key.js';
+export * from './audit-checkpoint.js';
+export * from './audit-rederive.js';
 export { createDb, DEFAULT_DATA_DIR, type Db } from './create-db.js';
 export { migrate, MIGRATIONS_DIR } from './migrate.js';
 export type * from './schema.js';
@@ -16,3 +19,4 @@ export { testDatabaseUrl, testDb } from './test-database.js';
 export * from './generators-repository.js';
 export * from './supply-repository.js';
 export * from './supply-rows.js';
+export { embeddedHolder, holdEmbedded } from './embedded-lock.js';

@@ -174,6 +174,16 @@ export async function updateOrderStatusIn(
 }
 
 /** The order as the audit trail keeps it: plain JSON values. */
+/** Every order as its audit snapshots record it, by id (for re-deriving orders from the trail). */
+export async function auditedOrderViews(
+  db: Kysely<Database>,
+): Promise<Map<string, Record<string, unknown>>> {
+  const rows = await orderQuery(db).execute();
+  return new Map(
+    rows.map((r) => [r.id, JSON.parse(JSON.stringify(auditView(r))) as Record<string, unknown>]),
+  );
+}
+
 function auditView(row: OrderRow): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]),

@@ -17,6 +17,7 @@ export interface Database {
   lanes: LaneTable;
   orders: OrderTable;
   audit_log: AuditTable;
+  audit_checkpoints: AuditCheckpointTable;
   plans: PlanTable;
   equipment_outages: EquipmentOutageTable;
   generators: GeneratorTable;
@@ -349,4 +350,15 @@ export interface AuditTable {
   reason: string | null;
   prev_hash: string;
   hash: string;
+  /** The product key's Ed25519 signature of `hash` (base64), when a key was configured. */
+  seal: Generated<string | null>;
+}
+
+export interface AuditCheckpointTable {
+  id: Id;
+  rows: ColumnType<string | number, number, never>;
+  head_hash: string;
+  at: Timestamp;
+  key_id: string;
+  signature: string;
 }

@@ -1,4 +1,4 @@
-import { testDb, verifyAudit, type Db } from '@halflife/db';
+import { testDb, unauditedChanges, verifyAudit, type Db } from '@halflife/db';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
@@ -679,5 +679,33 @@ describe('the API', () => {
     const verdict = await verifyAudit(db.kysely);
     expect(verdict.ok).toBe(true);
     expect(verdict.rows).toBeGreaterThan(500);
+    // Every order, generator, elution, run and lot re-derives from the trail as it stands.
+    expect(await unauditedChanges(db.kysely)).toEqual([]);
+  });
+
+  it('names an order changed or removed behind the product’s back', async () => {
+    const [first, second] = await db.kysely
+      .selectFrom('orders')
+      .select(['id', 'status'])
+      .orderBy('id')
+      .limit(2)
+      .execute();
+    await db.kysely
+      .updateTable('orders')
+      .set({ status: 'cancelled' })
+      .where('id', '=', first!.id)
+      .execute();
+    await db.kysely.deleteFrom('orders').where('id', '=', second!.id).execute();
+    const found = await unauditedChanges(db.kysely);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        {
+          entity: 'order',
+          id: first!.id,
+          problem: `changed without an audit entry: status "${first!.status}" → "cancelled"`,
+        },
+        { entity: 'order', id: second!.id, problem: 'was removed without an audit entry' },
+      ]),
+    );
   });
 });

@@ -2,7 +2,21 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { createDb, DEMO_LOGINS, failInterruptedPlans, isEmpty, migrate } from '@halflife/db';
+import {
+  createDb,
+  DEFAULT_AUDIT_KEY_FILE,
+  DEMO_LOGINS,
+  failInterruptedPlans,
+  holdEmbedded,
+  isEmpty,
+  loadOrCreateAuditKey,
+  migrate,
+  useAuditSigner,
+  writeAuditCheckpoint,
+} from '@halflife/db';
+
+/** How often a running server signs a checkpoint of the audit trail. */
+const AUDIT_CHECKPOINT_MINUTES = 10;
 import { createApp } from './app.js';
 import { clockFrom } from './clock.js';
 import { closeHeavyPool } from './heavy-pool.js';
@@ -20,6 +34,11 @@ async function main(): Promise<void> {
     throw new Error(`PORT must be 1–65535, got ${process.env['PORT']}`);
   const now = clockFrom(process.env['HALFLIFE_NOW']);
   const db = await createDb(process.env['DATABASE_URL']);
+  const held = db.kind === 'pglite' ? holdEmbedded(db.location) : undefined;
+  const signer = loadOrCreateAuditKey(
+    process.env['HALFLIFE_AUDIT_KEY_FILE'] ?? DEFAULT_AUDIT_KEY_FILE,
+  );
+  useAuditSigner(signer);
   const applied = await migrate(db);
   if (applied.length > 0) console.log(`database ${db.location}: applied ${applied.join(', ')}`);
   const interrupted = await failInterruptedPlans(db.kysely, now());
@@ -50,6 +69,14 @@ async function main(): Promise<void> {
     trustProxy: process.env['HALFLIFE_TRUST_PROXY'] === '1',
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : undefined,
   });
+  // The audit trail is anchored outside the database now and then (and at every start).
+  const checkpoint = () =>
+    writeAuditCheckpoint(db.kysely, signer, now()).catch((e: unknown) =>
+      console.error(`audit checkpoint failed: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  await checkpoint();
+  const checkpoints = setInterval(() => void checkpoint(), AUDIT_CHECKPOINT_MINUTES * 60_000);
+  checkpoints.unref();
   const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
     console.log(
       `Halflife is listening on http://${info.address}:${info.port}  (web app: /, API reference: /api/docs)`,
@@ -57,7 +84,11 @@ async function main(): Promise<void> {
   });
   const stop = (): void => {
     server.close();
-    void Promise.all([db.close(), closeHeavyPool()]).then(() => process.exit(0));
+    clearInterval(checkpoints);
+    void Promise.all([db.close(), closeHeavyPool()]).then(() => {
+      held?.release();
+      process.exit(0);
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

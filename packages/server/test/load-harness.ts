@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -35,6 +37,7 @@ export async function startServer(
       HOST: '127.0.0.1',
       HALFLIFE_DEMO_PASSWORD: DEMO_PASSWORD,
       HALFLIFE_NOW: now,
+      HALFLIFE_AUDIT_KEY_FILE: join(tmpdir(), `halflife-load-${port}.audit.key`),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
