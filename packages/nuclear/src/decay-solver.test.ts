@@ -212,12 +212,16 @@ describe('properties', () => {
         const twoStep = again.at(seconds(t2));
         const byName = new Map(twoStep.members.map((m, i) => [m.name, twoStep.atoms[i] as number]));
         const direct = s.at(seconds(t1 + t2));
-        return withinContract(
-          direct.members.map((m) => byName.get(m.name) ?? NaN),
-          direct.atoms,
-        );
+        // The two-step path starts from values the contract lets be off by 1e-12 of the largest
+        // (values below 1e-9 of it), and that absolute error is carried forward: a stable end
+        // just above the floor after t2 (Mo-99 for 5e-324 s, then 814 s) may differ by it.
+        const largest = Math.max(...direct.atoms);
+        return direct.atoms.every((w, i) => {
+          const got = byName.get(direct.members[i]!.name) ?? NaN;
+          return Math.abs(got - w) <= 1e-9 * w + 1e-12 * largest;
+        });
       }),
-      { numRuns: 40 },
+      { numRuns: 40, examples: [[{ 'Mo-99': 1 }, 5e-324, 814.1902483489033]] },
     );
   });
 
