@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import type { Db } from './create-db.js';
 
 /** The committed SQL migrations, applied in file-name order. */
@@ -11,9 +12,16 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.met
  * bypasses the query layer's connection handling).
  */
 export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<string[]> {
-  await db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
+  // Created only when missing: a role without CREATE on the schema (the application's, when the
+  // tables have another owner) may still start a server on an up-to-date database.
+  const { rows } = await sql<{
+    exists: boolean;
+  }>`SELECT to_regclass('schema_migrations') IS NOT NULL AS exists`.execute(db.kysely);
+  if (!rows[0]?.exists) {
+    await db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+  }
   const done = new Set(
     (await db.kysely.selectFrom('schema_migrations').select('id').execute()).map((r) => r.id),
   );
