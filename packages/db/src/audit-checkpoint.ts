@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { AuditSigner, AuditVerifier } from './audit-key.js';
-import { canonicalJson, GENESIS_HASH } from './audit-trail.js';
+import { auditHead, canonicalJson } from './audit-trail.js';
 import type { Database } from './schema.js';
 
 export interface AuditCheckpoint {
@@ -30,15 +30,10 @@ export async function writeAuditCheckpoint(
   signer: AuditSigner,
   at: Date,
 ): Promise<AuditCheckpoint> {
-  const head = await db
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const head = await auditHead(db);
   const unsigned = {
-    rows: head ? Number(head.seq) : 0,
-    headHash: head?.hash ?? GENESIS_HASH,
+    rows: head.rows,
+    headHash: head.hash,
     at: at.toISOString(),
     keyId: signer.keyId,
   };

@@ -28,14 +28,9 @@ export interface AuditEntry {
  */
 export async function appendAudit(trx: Kysely<Database>, entry: AuditEntry): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const seq = last ? Number(last.seq) + 1 : 1;
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const head = await auditHead(trx);
+  const seq = head.rows + 1;
+  const prevHash = head.hash;
   const hash = auditHash(seq, prevHash, entry);
   await trx
     .insertInto('audit_log')
@@ -55,6 +50,17 @@ export async function appendAudit(trx: Kysely<Database>, entry: AuditEntry): Pro
       seal: auditSigner()?.sign(hash) ?? null,
     })
     .execute();
+}
+
+/** How many rows the trail holds and the hash of its last (the genesis hash when empty). */
+export async function auditHead(db: Kysely<Database>): Promise<{ rows: number; hash: string }> {
+  const last = await db
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last ? { rows: Number(last.seq), hash: last.hash } : { rows: 0, hash: GENESIS_HASH };
 }
 
 /** sha256 over the sequence number, the previous hash and the entry in canonical JSON. */
@@ -195,5 +201,31 @@ export function auditCreation(
     before: null,
     after: auditValues(row),
     reason: null,
+  });
+}
+
+/** Appends the audit row of a change by `actor` (row before and after, with the reason). */
+export function auditChange(
+  trx: Kysely<Database>,
+  actor: { readonly userId: string; readonly organisationId: string; readonly at: Date },
+  change: {
+    readonly entity: string;
+    readonly entityId: string;
+    readonly action: string;
+    readonly before: object;
+    readonly after: object;
+    readonly reason: string;
+  },
+): Promise<void> {
+  return appendAudit(trx, {
+    at: actor.at,
+    actorId: actor.userId,
+    actorOrg: actor.organisationId,
+    entity: change.entity,
+    entityId: change.entityId,
+    action: change.action,
+    before: auditValues(change.before),
+    after: auditValues(change.after),
+    reason: change.reason,
   });
 }

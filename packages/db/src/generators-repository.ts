@@ -1,8 +1,7 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
-import { appendAudit, auditCreation } from './audit-trail.js';
+import { auditChange, auditCreation } from './audit-trail.js';
 import type { Actor } from './orders-repository.js';
 import type { Database, ElutionTable, GeneratorTable } from './schema.js';
-import { auditValues } from './audit-values.js';
 
 export type GeneratorRow = Selectable<GeneratorTable>;
 export type ElutionRow = Selectable<ElutionTable>;
@@ -163,15 +162,12 @@ export async function amendElution(
       .where('id', '=', ids.elutionId)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      at: actor.at,
-      actorId: actor.userId,
-      actorOrg: actor.organisationId,
+    await auditChange(trx, actor, {
       entity: 'elution',
       entityId: row.id,
       action: kind,
-      before: auditValues(before),
-      after: auditValues(row),
+      before,
+      after: row,
       reason,
     });
     return row;
@@ -200,15 +196,12 @@ export async function retireGenerator(
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      at: actor.at,
-      actorId: actor.userId,
-      actorOrg: actor.organisationId,
+    await auditChange(trx, actor, {
       entity: 'generator',
       entityId: id,
       action: 'retire',
-      before: auditValues(before),
-      after: auditValues(row),
+      before,
+      after: row,
       reason,
     });
     return row;
