@@ -10,6 +10,7 @@ export {
   type PlanCheck,
   type PlanCheckStats,
 } from './check/check-plan.js';
+export type { ReplanBase } from './check/check-replan.js';
 export type { RuleCode, Violation } from './check/violation.js';
 export {
   parseInstance,

@@ -55,6 +55,7 @@ export function instanceReferenceErrors(instance: PlanningInstance): string[] {
   const { products, sites, hospitals, lanes, orders } = instance;
   const fixedBatches = instance.fixedBatches ?? [];
   const outages = instance.outages ?? [];
+  const departed = instance.departedShipments ?? [];
   unique(
     'products',
     products.map((p) => p.id),
@@ -78,6 +79,10 @@ export function instanceReferenceErrors(instance: PlanningInstance): string[] {
   unique(
     'fixedBatches',
     fixedBatches.map((b) => b.id),
+  );
+  unique(
+    'departedShipments',
+    departed.map((s) => s.id),
   );
   const productIds = new Set(products.map((p) => p.id));
   const siteById = new Map(sites.map((s) => [s.id, s]));
@@ -141,6 +146,7 @@ export function instanceReferenceErrors(instance: PlanningInstance): string[] {
       );
     }
   });
+  departedReferenceErrors(instance, errors);
   outages.forEach((o, i) => {
     siteLine(`outages[${i}]`, o.site, o.line);
     if (o.to !== undefined && !(epochMs(o.from) < epochMs(o.to))) {
@@ -148,4 +154,54 @@ export function instanceReferenceErrors(instance: PlanningInstance): string[] {
     }
   });
   return errors;
+}
+
+/**
+ * Departed shipments need `replanFrom` and leave by it; each dose comes from a fixed batch of the
+ * lane's site, for an order of the lane's hospital and the batch's product, and no order travels twice.
+ */
+function departedReferenceErrors(instance: PlanningInstance, errors: string[]): void {
+  const departed = instance.departedShipments ?? [];
+  if (departed.length === 0) return;
+  if (instance.replanFrom === undefined) {
+    errors.push('departedShipments: needs replanFrom, the moment of re-planning');
+  }
+  const from = instance.replanFrom === undefined ? Infinity : epochMs(instance.replanFrom);
+  const lanes = new Map(instance.lanes.map((l) => [l.id, l]));
+  const orders = new Map(instance.orders.map((o) => [o.id, o]));
+  const batches = new Map((instance.fixedBatches ?? []).map((b) => [b.id, b]));
+  const travelling = new Set<string>();
+  departed.forEach((s, i) => {
+    const path = `departedShipments[${i}]`;
+    const lane = lanes.get(s.lane);
+    if (lane === undefined) errors.push(`${path}.lane: no lane with id '${s.lane}'`);
+    if (epochMs(s.departAt) > from) {
+      errors.push(
+        `${path}.departAt: ${s.departAt} is after replanFrom ${String(instance.replanFrom)}`,
+      );
+    }
+    if (!(epochMs(s.departAt) < epochMs(s.arriveAt))) {
+      errors.push(`${path}: expected departAt before arriveAt, got ${s.departAt} … ${s.arriveAt}`);
+    }
+    s.doses.forEach((d, j) => {
+      const at = `${path}.doses[${j}]`;
+      const order = orders.get(d.order);
+      const batch = batches.get(d.batch);
+      if (order === undefined) errors.push(`${at}.order: no order with id '${d.order}'`);
+      else if (travelling.has(d.order)) errors.push(`${at}.order: '${d.order}' travels twice`);
+      travelling.add(d.order);
+      if (batch === undefined) errors.push(`${at}.batch: no fixed batch with id '${d.batch}'`);
+      if (!order || !batch || !lane) return;
+      if (batch.product !== order.product) {
+        errors.push(
+          `${at}.batch: batch '${d.batch}' makes '${batch.product}', order '${d.order}' wants '${order.product}'`,
+        );
+      }
+      if (lane.site !== batch.site || lane.hospital !== order.hospital) {
+        errors.push(
+          `${at}: lane '${lane.id}' does not run from batch '${d.batch}''s site to order '${d.order}''s hospital`,
+        );
+      }
+    });
+  });
 }

@@ -195,6 +195,46 @@ describe('parseInstance', () => {
     ]);
   });
 
+  it('checks departed shipments: the moment of re-planning, fixed batches, lanes and orders', () => {
+    const shipment = {
+      id: 's1',
+      lane: 'l1',
+      departAt: '2026-11-24T06:00:00+08:00',
+      arriveAt: '2026-11-24T06:40:00+08:00',
+      doses: [{ order: 'o1', batch: 'b1', eosActivityBq: 400e6 }],
+    };
+    const from = '2026-11-24T07:00:00+08:00';
+    expect(
+      parseInstance(edited([['replanFrom'], from], [['departedShipments'], [shipment]])).ok,
+    ).toBe(true);
+    expect(bad([['departedShipments'], [shipment]])).toEqual([
+      'departedShipments: needs replanFrom, the moment of re-planning',
+    ]);
+    expect(
+      bad(
+        [['replanFrom'], '2026-11-24T05:30:00+08:00'],
+        [
+          ['departedShipments'],
+          [
+            {
+              ...shipment,
+              doses: [
+                { order: 'o1', batch: 'b9', eosActivityBq: 1 },
+                { order: 'o1', batch: 'b1', eosActivityBq: 1 },
+                { order: 'o9', batch: 'b1', eosActivityBq: 1 },
+              ],
+            },
+          ],
+        ],
+      ),
+    ).toEqual([
+      'departedShipments[0].departAt: 2026-11-24T06:00:00+08:00 is after replanFrom 2026-11-24T05:30:00+08:00',
+      "departedShipments[0].doses[0].batch: no fixed batch with id 'b9'",
+      "departedShipments[0].doses[1].order: 'o1' travels twice",
+      "departedShipments[0].doses[2].order: no order with id 'o9'",
+    ]);
+  });
+
   it('wants nuclides the dataset knows, spelt canonically, and TI only for chain members', () => {
     const errors = bad(
       [['products', 0, 'nuclide'], 'ga68'],

@@ -122,6 +122,20 @@ const fixedBatch = z.strictObject({
   eosActivityBq: positive(),
 });
 
+const departedShipment = z.strictObject({
+  id: id(),
+  lane: id(),
+  departAt: instant(),
+  arriveAt: instant(),
+  doses: z.array(
+    z.strictObject({
+      order: id(),
+      batch: id().describe("One of the instance's fixed batches."),
+      eosActivityBq: positive(),
+    }),
+  ),
+});
+
 const outage = z.strictObject({
   site: id(),
   line: id(),
@@ -147,6 +161,8 @@ export const planningInstanceSchema = z
     lanes: z.array(lane),
     orders: z.array(order),
     fixedBatches: z.array(fixedBatch).optional(),
+    replanFrom: instant().optional(),
+    departedShipments: z.array(departedShipment).optional(),
     outages: z.array(outage).optional(),
     settings: z.strictObject({ batchStepMinutes: positive().optional() }).optional(),
     sources: z.array(z.string()).optional(),

@@ -22,6 +22,10 @@ export interface PlanningInstance {
   readonly orders: readonly OrderSpec[];
   /** Batches that have started (or are committed) and must stay as they are: re-planning. */
   readonly fixedBatches?: readonly FixedBatch[];
+  /** Re-planning: the moment of re-planning; no new batch starts and no new shipment leaves before it. */
+  readonly replanFrom?: string;
+  /** Re-planning: shipments that left by `replanFrom`; they and their doses stay exactly as they are. */
+  readonly departedShipments?: readonly DepartedShipment[];
   /** Equipment out of service: no batch may run on the line during the outage. */
   readonly outages?: readonly Outage[];
   readonly settings?: PlannerSettings;
@@ -159,6 +163,23 @@ export interface FixedBatch {
   readonly product: string;
   readonly startAt: string;
   /** Activity at EOS. */
+  readonly eosActivityBq: number;
+}
+
+/** A shipment on the road (or delivered) when re-planning: its doses can no longer change. */
+export interface DepartedShipment {
+  readonly id: string;
+  readonly lane: string;
+  readonly departAt: string;
+  readonly arriveAt: string;
+  readonly doses: readonly DepartedDose[];
+}
+
+export interface DepartedDose {
+  readonly order: string;
+  /** One of the instance's fixed batches. */
+  readonly batch: string;
+  /** Activity drawn from the batch, at EOS. */
   readonly eosActivityBq: number;
 }
 

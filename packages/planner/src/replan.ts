@@ -1,8 +1,14 @@
-import type { FixedBatch, OrderSpec, Outage, PlanningInstance } from './instance.js';
+import type {
+  DepartedShipment,
+  FixedBatch,
+  OrderSpec,
+  Outage,
+  PlanningInstance,
+} from './instance.js';
 import type { Plan } from './plan.js';
 
 export interface Disruption {
-  /** The moment of re-planning: batches started before it stay as they are. */
+  /** The moment of re-planning: batches started by it and shipments that left before it stay as they are. */
   readonly now: string;
   /** Equipment that fails (from `now` or later). */
   readonly outages?: readonly Outage[];
@@ -12,8 +18,12 @@ export interface Disruption {
 
 /**
  * The instance to re-plan after a disruption: the previous plan's batches that have started by
- * `now` become fixed (a batch whose synthesis was still running on a line that fails is lost), the
- * outages and new orders are added, and nothing may start before `now`.
+ * `now` become fixed (a batch whose synthesis was still running on a line that fails is lost); its
+ * shipments that left before `now` become departed, with their doses exactly as they left; the
+ * outages and new orders are added; nothing new may start or leave before `now`.
+ *
+ * The orders of departed doses must still be in `instance.orders` (a dose on the road exists even
+ * when its order has been cancelled since).
  */
 export function replanInstance(
   instance: PlanningInstance,
@@ -30,9 +40,20 @@ export function replanInstance(
         Date.parse(o.from) < eos &&
         (o.to === undefined || start < Date.parse(o.to)),
     );
+  const departedIds = new Set(
+    previous.shipments.filter((s) => Date.parse(s.departAt) < now).map((s) => s.id),
+  );
+  const departedDoses = previous.doses.filter((d) => departedIds.has(d.shipment));
+  // A batch whose doses have left was released: it stays, whatever fails now.
+  const shipped = new Set(departedDoses.map((d) => d.batch));
   const fixedBatches: FixedBatch[] = previous.batches
     .filter((b) => Date.parse(b.startAt) <= now)
-    .filter((b) => b.fixed || !lost(b.site, b.line, Date.parse(b.startAt), Date.parse(b.eosAt)))
+    .filter(
+      (b) =>
+        b.fixed ||
+        shipped.has(b.id) ||
+        !lost(b.site, b.line, Date.parse(b.startAt), Date.parse(b.eosAt)),
+    )
     .map((b) => ({
       id: b.id,
       site: b.site,
@@ -40,6 +61,17 @@ export function replanInstance(
       product: b.product,
       startAt: b.startAt,
       eosActivityBq: b.eosActivityBq,
+    }));
+  const departedShipments: DepartedShipment[] = previous.shipments
+    .filter((s) => departedIds.has(s.id))
+    .map((s) => ({
+      id: s.id,
+      lane: s.lane,
+      departAt: s.departAt,
+      arriveAt: s.arriveAt,
+      doses: departedDoses
+        .filter((d) => d.shipment === s.id)
+        .map((d) => ({ order: d.order, batch: d.batch, eosActivityBq: d.eosActivityBq })),
     }));
   // Nothing new starts before now: close the sites until then.
   const sites = instance.sites.map((site) => ({
@@ -53,6 +85,8 @@ export function replanInstance(
     sites,
     orders: [...instance.orders, ...(disruption.newOrders ?? [])],
     fixedBatches,
+    replanFrom: new Date(now).toISOString(),
+    departedShipments,
     outages,
   };
 }

@@ -6,6 +6,7 @@ import { checkDoses, checkOrders } from './check-doses.js';
 import { checkHospitalLicences, checkSiteLicences } from './check-licences.js';
 import { checkShipments } from './check-shipments.js';
 import { checkSummary, summaryFigures, type SummaryFigures } from './check-summary.js';
+import { checkReplan, type ReplanBase } from './check-replan.js';
 import { checkSupply } from './check-supply.js';
 import { decayTable, type DecayTable } from './decay-table.js';
 import type { RuleCode, Violation } from './violation.js';
@@ -33,6 +34,8 @@ export interface PlanCheckStats {
 export interface CheckPlanOptions {
   /** A decay table to share between checks of plans for the same network. */
   readonly decay?: DecayTable;
+  /** Re-planning: the plan re-planned and the moment of re-planning (rule 12). */
+  readonly base?: ReplanBase;
 }
 
 /**
@@ -73,6 +76,7 @@ export function checkPlan(
   checkSupply(ctx);
   checkSiteLicences(ctx);
   checkHospitalLicences(ctx);
+  checkReplan(ctx, options.base);
   const figures = summaryFigures(ctx);
   checkSummary(ctx, figures);
 

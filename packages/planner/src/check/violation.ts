@@ -69,6 +69,10 @@ export const RULE_NUMBER = {
   'order-both': 10,
   /** A summary figure differs from its recomputation. */
   summary: 11,
+  /** Re-planning: a shipment that had left, or a batch that had started, is missing or changed. */
+  'departed-shipment': 12,
+  /** Re-planning: a batch starts, or a shipment leaves, before the moment of re-planning. */
+  'replan-from': 12,
 } as const satisfies Record<string, number>;
 
 export type RuleCode = keyof typeof RULE_NUMBER;

@@ -18,6 +18,8 @@ export interface PlanOutcome {
   readonly seconds: number;
   /** Why each unserved order is unserved. */
   readonly reasons: ReadonlyMap<number, string>;
+  /** Batch ids new batches must not take (a re-plan's lost batches). */
+  readonly retiredBatchIds?: readonly string[];
 }
 
 /** The plan for a set of chosen options (at most one per order). */
@@ -36,7 +38,10 @@ export function buildPlan(
   ]
     .map((i) => cands.slots[i]!)
     .sort((a, b) => a.site - b.site || a.line - b.line || a.start - b.start);
-  const taken = new Set(usedSlots.flatMap((s) => (s.fixed ? [s.fixed.spec.id] : [])));
+  const taken = new Set([
+    ...usedSlots.flatMap((s) => (s.fixed ? [s.fixed.spec.id] : [])),
+    ...(outcome.retiredBatchIds ?? []),
+  ]);
   let next = 0;
   const freshId = (): string => {
     while (taken.has(`B${++next}`));
@@ -70,9 +75,16 @@ export function buildPlan(
     const y = byShipment.get(b)![0]!;
     return x.depart - y.depart || x.lane - y.lane;
   });
+  // Departed shipments keep their ids; new ones take the next free `S<n>`.
+  const takenShipments = new Set(options.flatMap((o) => (o.departed ? [o.departed] : [])));
+  let nextShipment = 0;
   for (const key of shipmentKeys) {
     const first = byShipment.get(key)![0]!;
-    const id = `S${shipments.length + 1}`;
+    let id = first.departed;
+    if (id === undefined) {
+      while (takenShipments.has(`S${++nextShipment}`));
+      id = `S${nextShipment}`;
+    }
     shipmentId.set(key, id);
     shipments.push({
       id,

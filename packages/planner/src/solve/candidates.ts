@@ -11,6 +11,8 @@ export interface Slot {
   readonly release: number;
   /** Most EOS activity the slot can hold: the product's batch limit, or a fixed batch's activity. */
   readonly capacityBq: number;
+  /** What new doses may draw: the capacity less the doses of the batch that have already left. */
+  readonly roomBq: number;
   readonly fixed: NetFixedBatch | undefined;
 }
 
@@ -30,6 +32,8 @@ export interface DoseOption {
   readonly arrivalBq: number;
   /** Options with the same key travel in the same vehicle. */
   readonly shipmentKey: string;
+  /** Re-planning: the id of the departed shipment the dose is on (the option is the order's only one). */
+  readonly departed?: string;
 }
 
 export interface Candidates {
@@ -57,7 +61,17 @@ export function candidates(net: Network, settings: CandidateSettings): Candidate
   const grids = new Map<string, number[]>();
   const options: DoseOption[] = [];
   const optionsByOrder: number[][] = net.orders.map(() => []);
+  const departedBq = new Map<NetFixedBatch, number>();
+  for (const shipment of net.departed)
+    for (const d of shipment.doses) {
+      const f = net.fixed[d.fixed]!;
+      departedBq.set(f, (departedBq.get(f) ?? 0) + d.eosBq);
+    }
 
+  const roomOf = (product: number, fixed?: NetFixedBatch): number =>
+    fixed
+      ? Math.max(0, fixed.spec.eosActivityBq - (departedBq.get(fixed) ?? 0))
+      : net.products[product]!.spec.maxBatchBq;
   const slotAt = (line: number, product: number, start: number, fixed?: NetFixedBatch): number => {
     const key = `${line}:${product}:${start}`;
     const known = slotKey.get(key);
@@ -74,6 +88,7 @@ export function candidates(net: Network, settings: CandidateSettings): Candidate
       eos,
       release: eos + spec.qcMinutes,
       capacityBq: fixed ? fixed.spec.eosActivityBq : spec.maxBatchBq,
+      roomBq: roomOf(product, fixed),
       fixed,
     });
     slotKey.set(key, index);
@@ -92,6 +107,7 @@ export function candidates(net: Network, settings: CandidateSettings): Candidate
   };
 
   for (const order of net.orders) {
+    if (net.departedOrders.has(order.index)) continue;
     const product = net.products[order.product]!;
     const hospital = net.hospitals[order.hospital]!;
     const nuclide = product.spec.nuclide;
@@ -110,11 +126,10 @@ export function candidates(net: Network, settings: CandidateSettings): Candidate
           if (age > product.spec.shelfLifeMinutes) return false;
           if (age < 0) return true;
           const release = eos + product.spec.qcMinutes;
-          const timing = laneTiming(net, lane, release, order);
+          const timing = laneTiming(net, lane, Math.max(release, net.replanFrom), order);
           if (!timing) return true;
           const needBq = order.spec.activityBq / product.decay.factor(age);
-          const capacity = fixed ? fixed.spec.eosActivityBq : product.spec.maxBatchBq;
-          if (needBq > capacity) return false;
+          if (needBq > roomOf(order.product, fixed)) return false;
           if (needBq / product.spec.radiochemicalYield > siteLicence) return false;
           const arrivalBq = needBq * product.decay.factor(timing.arrive - eos);
           if (arrivalBq > hospitalLicence) return true;

@@ -78,7 +78,7 @@ export function planningModel(
     const slot = slots[s]!;
     lp.row(
       [...list.map((o) => optionColumn[o.index]!), slotColumn[s]!],
-      [...list.map((o) => o.needBq / GBQ), -slot.capacityBq / GBQ],
+      [...list.map((o) => o.needBq / GBQ), -slot.roomBq / GBQ],
       -Infinity,
       0,
     );

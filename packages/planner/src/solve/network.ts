@@ -1,4 +1,5 @@
 import type {
+  DepartedShipment,
   FixedBatch,
   HospitalSpec,
   Interval,
@@ -28,6 +29,12 @@ export interface Network {
   readonly lanes: readonly NetLane[];
   readonly orders: readonly NetOrder[];
   readonly fixed: readonly NetFixedBatch[];
+  /** Re-planning: no new batch starts before this minute and no new shipment leaves by it (−∞: none). */
+  readonly replanFrom: number;
+  /** Re-planning: shipments that have left, with their doses, kept as they are. */
+  readonly departed: readonly NetDeparted[];
+  /** Orders travelling on a departed shipment: no option is generated for them. */
+  readonly departedOrders: ReadonlySet<number>;
   /** Weight of leaving an order of priority 1 unserved (rule 11 of docs/planning-instance.md). */
   readonly unservedWeight: number;
 }
@@ -69,6 +76,7 @@ export interface NetHospital {
   readonly index: number;
   readonly spec: HospitalSpec;
   readonly receiving: readonly Span[];
+  /** What the hospital may still receive of each nuclide: its licence less departed doses. */
   readonly licence: ReadonlyMap<string, number>;
   /** Lanes into the hospital. */
   readonly lanes: readonly number[];
@@ -101,6 +109,18 @@ export interface NetFixedBatch {
   readonly line: number;
   readonly product: number;
   readonly start: number;
+}
+
+export interface NetDeparted {
+  readonly spec: DepartedShipment;
+  readonly lane: number;
+  readonly depart: number;
+  readonly arrive: number;
+  readonly doses: readonly {
+    readonly order: number;
+    readonly fixed: number;
+    readonly eosBq: number;
+  }[];
 }
 
 export function compileNetwork(instance: PlanningInstance): Network {
@@ -166,14 +186,6 @@ export function compileNetwork(instance: PlanningInstance): Network {
         spec.departures === null ? null : spec.departures.map(minutes).sort((a, b) => a - b),
     };
   });
-  const hospitals = instance.hospitals.map((spec, index): NetHospital => ({
-    index,
-    spec,
-    receiving: spec.receiving.map(span).sort((a, b) => a[0] - b[0]),
-    licence: new Map(spec.licences.map((l) => [l.nuclide, l.maxActivityBq])),
-    lanes: lanesInto[index] ?? [],
-  }));
-
   const horizonEnd = minutes(instance.horizon.end);
   const orders = instance.orders.map((spec, index): NetOrder => {
     const product = at(productIndex, spec.product, 'product');
@@ -200,6 +212,44 @@ export function compileNetwork(instance: PlanningInstance): Network {
     start: minutes(spec.startAt),
   }));
 
+  const fixedIndex = new Map(fixed.map((f, i) => [f.spec.id, i]));
+  const orderIndex = indexOf(instance.orders);
+  const departed = (instance.departedShipments ?? []).map((spec): NetDeparted => ({
+    spec,
+    lane: at(indexOf(instance.lanes), spec.lane, 'lane'),
+    depart: minutes(spec.departAt),
+    arrive: minutes(spec.arriveAt),
+    doses: spec.doses.map((d) => ({
+      order: at(orderIndex, d.order, 'order'),
+      fixed: at(fixedIndex, d.batch, 'fixed batch'),
+      eosBq: d.eosActivityBq,
+    })),
+  }));
+  // What departed doses bring a hospital counts against its licence (rule 9).
+  const received = new Map<string, number>();
+  for (const shipment of departed) {
+    for (const d of shipment.doses) {
+      const batch = fixed[d.fixed]!;
+      const product = products[batch.product]!;
+      const eos = batch.start + product.spec.synthesisMinutes;
+      const key = `${orders[d.order]!.hospital}\u0000${product.spec.nuclide}`;
+      const bq = d.eosBq * product.decay.factor(shipment.arrive - eos);
+      received.set(key, (received.get(key) ?? 0) + bq);
+    }
+  }
+  const hospitals = instance.hospitals.map((spec, index): NetHospital => ({
+    index,
+    spec,
+    receiving: spec.receiving.map(span).sort((a, b) => a[0] - b[0]),
+    licence: new Map(
+      spec.licences.map((l) => [
+        l.nuclide,
+        Math.max(0, l.maxActivityBq - (received.get(`${index}\u0000${l.nuclide}`) ?? 0)),
+      ]),
+    ),
+    lanes: lanesInto[index] ?? [],
+  }));
+
   return {
     instance,
     originMs,
@@ -211,6 +261,9 @@ export function compileNetwork(instance: PlanningInstance): Network {
     lanes,
     orders,
     fixed,
+    replanFrom: instance.replanFrom === undefined ? -Infinity : minutes(instance.replanFrom),
+    departed,
+    departedOrders: new Set(departed.flatMap((s) => s.doses.map((d) => d.order))),
     unservedWeight: unservedWeight(instance),
   };
 }

@@ -38,7 +38,7 @@ export function optionShares(net: Network, cands: Candidates): Float64Array {
     for (const o of list) need.set(o.order, Math.max(need.get(o.order) ?? 0, o.needBq));
     let sum = 0;
     for (const n of need.values()) sum += n;
-    slotFill[slot] = Math.min(cands.slots[slot]!.capacityBq, sum);
+    slotFill[slot] = Math.min(cands.slots[slot]!.roomBq, sum);
   }
   const seats = new Map<string, number>();
   const tiFill = new Map<string, number>();

@@ -4,6 +4,7 @@ import type { Plan, PlanMethod } from '../plan.js';
 import { buildPlan } from './build-plan.js';
 import { candidates, type Candidates } from './candidates.js';
 import { decomposedPlan } from './decompose.js';
+import { departedCost, withDeparted } from './departed.js';
 import { greedyPlan } from './greedy.js';
 import { insertionPlan } from './insertion.js';
 import { bestSelection } from './selection-objective.js';
@@ -102,7 +103,23 @@ export function planNetwork(
     }
   }
   progress({ phase: 'plan', message: 'writing the plan' });
-  return finish(net, cands, chosen, method, lowerBound, (settings.now() - started) / 1000);
+  // Doses already on the road are in every plan, as they left; so is the cost of their vehicles.
+  const all = withDeparted(net, cands);
+  // A re-plan's lost batches (started, not kept) lend their ids to no new batch.
+  const kept = new Set(net.fixed.map((f) => f.spec.id));
+  const retired = (settings.previous?.batches ?? [])
+    .filter((b) => Date.parse(b.startAt) <= net.originMs + net.replanFrom * 60_000)
+    .filter((b) => !kept.has(b.id))
+    .map((b) => b.id);
+  return finish(
+    net,
+    all.cands,
+    [...chosen, ...all.departed],
+    method,
+    lowerBound + departedCost(net),
+    (settings.now() - started) / 1000,
+    retired,
+  );
 }
 
 function finish(
@@ -112,6 +129,7 @@ function finish(
   method: PlanMethod,
   lowerBound: number,
   seconds: number,
+  retiredBatchIds: readonly string[],
 ): Plan {
   const served = new Set(chosen.map((i) => cands.options[i]!.order));
   const unserved = net.orders.filter((o) => !served.has(o.index)).map((o) => o.index);
@@ -120,5 +138,6 @@ function finish(
     lowerBound,
     seconds,
     reasons: unservedReasons(net, cands, unserved, chosen),
+    retiredBatchIds,
   });
 }

@@ -60,7 +60,7 @@ export class PlanState {
         if (s.start < slot.eos && slot.start < s.eos) return false;
       }
     }
-    if ((load ?? 0) + option.needBq > slot.capacityBq * (1 + 1e-9)) return false;
+    if ((load ?? 0) + option.needBq > slot.roomBq * (1 + 1e-9)) return false;
     const lane = net.lanes[option.lane]!.spec;
     const ship = this.shipmentLoad.get(option.shipmentKey) ?? { doses: 0, ti: 0 };
     if (ship.doses + 1 > lane.vehicleCapacity) return false;

@@ -37,8 +37,10 @@ function noOptionReason(net: Network, order: NetOrder, clock: (m: number) => str
     s.lines.some((l) => net.lines[l]!.products.has(order.product)),
   );
   if (makers.length === 0) return `no site makes ${product.name}`;
-  if (!(hospital.licence.get(product.nuclide) ?? 0))
+  if (!hospital.spec.licences.some((l) => l.nuclide === product.nuclide && l.maxActivityBq > 0))
     return `${hospital.spec.name} holds no licence for ${product.nuclide}`;
+  if (!(hospital.licence.get(product.nuclide) ?? 0))
+    return `doses already on the road use all of ${hospital.spec.name}'s licence for ${product.nuclide}`;
   const lanes = hospital.lanes
     .map((l) => net.lanes[l]!)
     .filter((l) => makers.some((s) => s.index === l.site));
