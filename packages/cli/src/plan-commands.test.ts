@@ -2,7 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Plan } from '@halflife/planner';
+import {
+  loadSolver,
+  parseInstance,
+  planNetwork,
+  replanInstance,
+  type Plan,
+  type PlanningInstance,
+} from '@halflife/planner';
 import { CliError } from './cli-error.js';
 import { program } from './program.js';
 import { TEST_CLOCK } from './test-clock.js';
@@ -71,6 +78,55 @@ describe('halflife plan', () => {
     process.exitCode = 0;
     expect(out.join('\n')).toMatch(/dose-decay/);
     expect(out.join('\n')).toMatch(/plan breaks the rules/);
+  });
+
+  it('a re-plan that moves a dose off a vehicle that has left is invalid, from its instance or from the base plan', async () => {
+    const base = JSON.parse(readFileSync(plan, 'utf8')) as Plan;
+    const parsed = parseInstance(JSON.parse(readFileSync(instance, 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const departures = base.shipments.map((s) => Date.parse(s.departAt)).sort((a, b) => a - b);
+    // Half-way through the day's departures.
+    const from = new Date(departures[Math.floor(departures.length / 2)]! + 60_000).toISOString();
+    const next: PlanningInstance = replanInstance(parsed.value, base, { now: from });
+    const replan = planNetwork(await loadSolver(), next, {
+      method: 'greedy',
+      now: () => performance.now(),
+      previous: base,
+    });
+    const left = next.departedShipments![0]!;
+    const later = replan.shipments.find((s) => s.departAt >= from)!;
+    const moved = left.doses[0]!.order;
+    const broken: Plan = {
+      ...replan,
+      doses: replan.doses.map((d) => (d.order === moved ? { ...d, shipment: later.id } : d)),
+    };
+    const files = { next: join(dir, 'next.json'), replan: join(dir, 'replan.json') };
+    writeFileSync(files.next, JSON.stringify(next));
+    writeFileSync(files.replan, JSON.stringify(replan));
+    const brokenFile = join(dir, 'replan-broken.json');
+    writeFileSync(brokenFile, JSON.stringify(broken));
+
+    const check = async (...args: string[]) => {
+      const text = (await run('plan', 'check', ...args)).join('\n');
+      const code = process.exitCode;
+      process.exitCode = 0;
+      return { text, code };
+    };
+    const valid = await check('--instance', files.next, '--plan', files.replan, '--base', plan);
+    expect(valid.code).toBe(0);
+    expect(valid.text).toMatch(/^plan is valid/);
+    for (const args of [
+      ['--instance', files.next, '--plan', brokenFile],
+      ['--instance', instance, '--plan', brokenFile, '--base', plan, '--from', from],
+    ]) {
+      const result = await check(...args);
+      expect(result.code).toBe(1);
+      expect(result.text).toMatch(/departed-shipment/);
+      expect(result.text).toContain(`order ${moved}`);
+    }
+    await expect(
+      run('plan', 'check', '--instance', instance, '--plan', plan, '--base', plan),
+    ).rejects.toThrow(/--base needs --from/);
   });
 
   it('refuses a file that is not an instance, naming the fields', async () => {

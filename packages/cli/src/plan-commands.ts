@@ -8,6 +8,7 @@ import {
   type Plan,
   type PlanningInstance,
   type PlanProgress,
+  type ReplanBase,
 } from '@halflife/planner';
 import { CliError } from './cli-error.js';
 import { formatTable } from './table.js';
@@ -52,13 +53,30 @@ export async function planCommand(
   out(planSummary(plan));
 }
 
+export interface PlanCheckOptions {
+  instance: string;
+  plan: string;
+  /** A re-plan's base plan: what had started or left by `from` must be unchanged (rule 12). */
+  base?: string;
+  from?: string;
+}
+
 /** `halflife plan check`: exit status 1 when the plan breaks a rule. */
-export function planCheckCommand(options: { instance: string; plan: string }, out: Write): number {
+export function planCheckCommand(options: PlanCheckOptions, out: Write): number {
   const instance = readInstance(options.instance);
-  const plan = readJson(options.plan) as Plan;
-  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.doses))
-    throw new CliError(`${options.plan}: not a plan (format halflife-plan/1)`);
-  const result = checkPlan(instance, plan);
+  const plan = readPlan(options.plan);
+  let base: ReplanBase | undefined;
+  if (options.base !== undefined) {
+    const from = options.from ?? instance.replanFrom;
+    if (from === undefined)
+      throw new CliError('--base needs --from INSTANT: the instance names no replanFrom', 2);
+    if (Number.isNaN(Date.parse(from)))
+      throw new CliError(`--from must be an ISO 8601 instant, got "${from}"`, 2);
+    base = { plan: readPlan(options.base), from };
+  } else if (options.from !== undefined) {
+    throw new CliError('--from goes with --base PLAN', 2);
+  }
+  const result = checkPlan(instance, plan, base ? { base } : {});
   if (result.ok) {
     out(
       `plan is valid: ${result.stats.doses} doses in ${result.stats.batches} batches and ` +
@@ -159,6 +177,13 @@ function readInstance(file: string): PlanningInstance {
       `${file}: not a valid planning instance:\n  ${parsed.errors.slice(0, 20).join('\n  ')}`,
     );
   return parsed.value;
+}
+
+function readPlan(file: string): Plan {
+  const plan = readJson(file) as Plan;
+  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.doses))
+    throw new CliError(`${file}: not a plan (format halflife-plan/1)`);
+  return plan;
 }
 
 function readJson(file: string): unknown {

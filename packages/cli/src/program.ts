@@ -17,6 +17,7 @@ import {
   planCommand,
   planGenerateCommand,
   progressBar,
+  type PlanCheckOptions,
   type PlanOptions,
 } from './plan-commands.js';
 
@@ -183,7 +184,12 @@ export function program(out: Write, err: Write, now: Clock): Command {
     )
     .requiredOption('--instance <file>', 'the planning instance (JSON)')
     .requiredOption('--plan <file>', 'the plan (JSON)')
-    .action((options: { instance: string; plan: string }) => {
+    .option('--base <file>', 'a re-plan: the plan it re-planned; what had started or left stays')
+    .option(
+      '--from <instant>',
+      "with --base: the moment of re-planning (default the instance's replanFrom)",
+    )
+    .action((options: PlanCheckOptions) => {
       process.exitCode = planCheckCommand(options, out);
     });
   plan

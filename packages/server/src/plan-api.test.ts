@@ -182,6 +182,16 @@ describe('planning through the API', () => {
     expect(instance.outages).toEqual([
       expect.objectContaining({ site: last.site, line: last.line, from }),
     ]);
+    // Shipments that had left stay exactly as they left (rule 12, checked from the base plan too).
+    const left = first.plan.shipments.filter((s) => Date.parse(s.departAt) < Date.parse(from));
+    expect(left.length).toBeGreaterThan(0);
+    expect(instance.departedShipments?.map((s) => s.id)).toEqual(left.map((s) => s.id));
+    expect(checkPlan(instance, plan, { base: { plan: first.plan, from } }).violations).toEqual([]);
+    for (const s of left) {
+      expect(plan.shipments.find((p) => p.id === s.id)).toEqual(s);
+      const carried = (p: Plan) => p.doses.filter((d) => d.shipment === s.id);
+      expect(carried(plan)).toEqual(carried(first.plan));
+    }
     expect(
       plan.batches.some(
         (b) => b.line === last.line && !b.fixed && Date.parse(b.startAt) >= Date.parse(from),

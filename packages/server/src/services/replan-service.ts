@@ -33,7 +33,8 @@ const instantOf = (text: string, path: string): ServiceResult<string> => {
 /**
  * Re-plans after a disruption: the base plan's instance with its orders as they are now (those
  * cancelled or rejected since are dropped), the new outages (recorded, audited) and late orders,
- * through replanInstance (batches started by `now` stay, nothing new starts before it), planned
+ * through replanInstance (batches started by `now` and shipments that left before it stay as they
+ * are, nothing new starts or leaves before it), planned
  * near the base plan. A new running record based on it; the same worker path as a fresh plan.
  */
 export async function replanFor(
@@ -74,11 +75,21 @@ export async function replanFor(
     }
     newOrders.push(orderSpec(row));
   }
+  // A dose on a vehicle that has left stays in the plan even if its order was cancelled since.
+  const basePlan = base.plan as unknown as Plan;
+  const leftBefore = new Set(
+    basePlan.shipments
+      .filter((s) => Date.parse(s.departAt) < Date.parse(now.value))
+      .map((s) => s.id),
+  );
+  const onTheRoad = new Set(
+    basePlan.doses.filter((d) => leftBefore.has(d.shipment)).map((d) => d.order),
+  );
   const current: PlanningInstance = {
     ...instance,
-    orders: instance.orders.filter((o) => live.has(o.id)),
+    orders: instance.orders.filter((o) => live.has(o.id) || onTheRoad.has(o.id)),
   };
-  const next = replanInstance(current, base.plan as unknown as Plan, {
+  const next = replanInstance(current, basePlan, {
     now: now.value,
     outages: outages.value,
     newOrders,
@@ -117,7 +128,7 @@ export async function replanFor(
       instance: next,
       method: base.method,
       ...(base.time_limit_seconds ? { timeLimitSeconds: base.time_limit_seconds } : {}),
-      previous: base.plan as unknown as Plan,
+      previous: basePlan,
     },
     actor,
   );

@@ -39,6 +39,7 @@ export function PlanDetail(props: {
   const { record } = props;
   const plan = record.plan as Plan | null;
   const instance = record.instance as PlanningInstance | undefined;
+  const onTheRoad = (instance?.departedShipments ?? []).reduce((n, s) => n + s.doses.length, 0);
   const narrow = useNarrow();
   const [drawn, setDrawn] = useState(false);
   const lookup = useMemo(
@@ -103,6 +104,12 @@ export function PlanDetail(props: {
             </>
           )}
           .
+          {onTheRoad > 0 && (
+            <>
+              {' '}
+              <strong>{onTheRoad}</strong> doses had already left and stay as they left.
+            </>
+          )}
         </p>
       )}
       {plan && instance && lookup && (
