@@ -155,7 +155,11 @@ if (national) {
     `\nRe-plan, tier L seed ${RUNS[2]!.seeds[0]}: ${site} ${line} fails at 09:00 with 2 urgent orders — ` +
       `${seconds.toFixed(1)} s (limit 4 s), served ${replanned.summary.served} of ` +
       `${replanned.summary.orders} (${replanned.summary.orders - replanned.summary.unservable} servable), ` +
-      `${moved.length} doses moved to another batch, checker: ${verdict(next, replanned)}`,
+      `${moved.length} doses moved to another batch, ` +
+      `${(next.departedShipments ?? []).reduce((n, s) => n + s.doses.length, 0)} doses on ` +
+      `${next.departedShipments?.length ?? 0} vehicles that had left kept as they left, ` +
+      `checker: ${verdict(next, replanned)}, against the base plan (rule 12): ` +
+      `${checkPlan(next, replanned, { base: { plan, from: at } }).ok ? 'ok' : 'BROKEN'}`,
   );
 }
 
