@@ -9,6 +9,67 @@ const impureGlobals = [
   { name: 'fetch', message: 'Pure package: no network.' },
 ];
 
+const ioModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'];
+const databaseModules = ['pg', 'kysely', '@electric-sql/*'];
+const serverModules = ['hono', 'hono/*', '@hono/*', 'piscina'];
+
+/**
+ * What each package may import (docs/ARCHITECTURE.md, "Package map"): dependencies point one way,
+ * nuclear ← domain ← planner ← db ← server ← cli/web. Each entry names what the package may not.
+ */
+const packageBoundaries = [
+  {
+    files: ['packages/nuclear/src/**/*.ts'],
+    forbidden: ['@halflife/*', ...ioModules, ...databaseModules, ...serverModules],
+    message: 'The decay engine is the innermost package: no other package, no IO.',
+  },
+  {
+    files: ['packages/domain/src/**/*.ts'],
+    forbidden: [
+      '@halflife/planner',
+      '@halflife/db',
+      '@halflife/server',
+      '@halflife/cli',
+      '@halflife/web',
+      ...ioModules,
+      ...databaseModules,
+      ...serverModules,
+    ],
+    message: 'The domain is pure: it may use only @halflife/nuclear.',
+  },
+  {
+    files: ['packages/planner/src/**/*.ts'],
+    forbidden: [
+      '@halflife/db',
+      '@halflife/server',
+      '@halflife/cli',
+      '@halflife/web',
+      ...ioModules,
+      ...databaseModules,
+      ...serverModules,
+    ],
+    message: 'The planner is pure: it may use only @halflife/nuclear and @halflife/domain.',
+  },
+  {
+    files: ['packages/db/src/**/*.ts'],
+    forbidden: ['@halflife/server', '@halflife/cli', '@halflife/web', ...serverModules],
+    message: 'The database package serves the server; it does not know it.',
+  },
+];
+
+/** Only repositories (packages/db) speak SQL: services, routes and the app call them. */
+const noSql = [
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|selectNoFrom)$/]',
+    message: 'SQL belongs in a repository of @halflife/db; call one from here.',
+  },
+  {
+    selector: "TaggedTemplateExpression[tag.name='sql']",
+    message: 'SQL belongs in a repository of @halflife/db; call one from here.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -46,26 +107,67 @@ export default tseslint.config(
     files: [
       'packages/nuclear/src/**/*.ts',
       'packages/planner/src/**/*.ts',
-      'packages/db/src/seed/**/*.ts',
+      'packages/domain/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', ...impureGlobals],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'],
-              message: 'Pure package: no IO.',
-            },
-          ],
-        },
-      ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'Pure package: pass `now` in.' },
         { object: 'Math', property: 'random', message: 'Pure package: pass a seeded rng in.' },
+      ],
+    },
+  },
+  ...packageBoundaries.map(({ files, forbidden, message }) => ({
+    files,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: forbidden, message }] },
+      ],
+    },
+  })),
+  {
+    // The web app reaches the server over HTTP: server and database code only as types.
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@halflife/server', '@halflife/db', '@halflife/cli', ...databaseModules],
+              allowTypeImports: true,
+              message: 'The web app reaches the server over HTTP: import its types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      // Enabled once every query has moved into a repository (issue 12).
+      'no-restricted-syntax': ['off', ...noSql],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@halflife/cli', '@halflife/web'],
+              message: 'The server does not depend on its clients.',
+            },
+            {
+              group: ['kysely'],
+              allowTypeImports: true,
+              message: 'SQL belongs in a repository of @halflife/db; import its types only.',
+            },
+          ],
+        },
       ],
     },
   },

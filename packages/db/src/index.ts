@@ -14,7 +14,7 @@ export * from './outages-repository.js';
 export * from './network-repository.js';
 export * from './calendar-repository.js';
 export { isEmpty, seedDemo, type SeedOptions, type SeedSummary } from './seed-demo.js';
-export { DEMO_LOGINS } from './seed/demo-logins.js';
+export { DEMO_LOGINS } from '@halflife/domain/demo';
 export { testDatabaseUrl, testDb } from './test-database.js';
 export * from './generators-repository.js';
 export * from './supply-repository.js';

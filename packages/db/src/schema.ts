@@ -1,3 +1,4 @@
+import type { OrganisationKind, Role } from '@halflife/domain';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /** The tables as Kysely sees them; migrations/*.sql is the source of truth. */
@@ -34,16 +35,7 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
 type Id = Generated<string>;
 
-export type OrganisationKind = 'producer' | 'hospital' | 'courier';
-export type Role =
-  | 'admin'
-  | 'planner'
-  | 'radiopharmacist'
-  | 'qualified_person'
-  | 'hospital_orderer'
-  | 'hospital_staff'
-  | 'courier'
-  | 'analyst';
+export type { OrganisationKind, Role } from '@halflife/domain';
 export type OrderStatus =
   | 'submitted'
   | 'accepted'

@@ -3,8 +3,7 @@ import type { Transaction } from 'kysely';
 import { appendAudit } from './audit-trail.js';
 import { auditValues } from './audit-values.js';
 import type { Database } from './schema.js';
-import { demoSupply } from './seed/demo-supply.js';
-import type { DemoNetwork } from './seed/demo-types.js';
+import { demoSupply, type DemoNetwork } from '@halflife/domain/demo';
 
 /** Local wall time 'YYYY-MM-DDTHH:MM' in `zone` as a Date. */
 function localDate(local: string, zone: string): Date {

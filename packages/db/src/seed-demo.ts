@@ -3,9 +3,8 @@ import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from './audit-trail.js';
 import type { Db } from './create-db.js';
 import type { Database } from './schema.js';
-import { demoNetwork, type DemoNetwork } from './seed/demo-network.js';
 import { insertDemoSupply } from './seed-demo-supply.js';
-import { seededRng } from './seed/rng.js';
+import { demoNetwork, seededRng, type DemoNetwork } from '@halflife/domain/demo';
 
 export interface SeedOptions {
   /** Local date of the demo orders, YYYY-MM-DD ("tomorrow"). */

@@ -4,7 +4,7 @@
  * is either from facts.md (via the demo products and transport-index-data.ts) or an assumption
  * (demo); the instance's `sources` lists them.
  */
-import { DEMO_PRODUCTS, seededRng } from '@halflife/db/seed';
+import { DEMO_PRODUCTS, seededRng } from '@halflife/domain/demo';
 import {
   INSTANCE_FORMAT,
   type OrderSpec,
@@ -28,12 +28,12 @@ export interface GenerateInstanceInput {
 }
 
 const GENERAL_SOURCES = [
-  'Cities: CHINA_CITIES of @halflife/db/seed (real city centres; sites and hospitals placed around them at random, demo).',
+  'Cities: CHINA_CITIES of @halflife/domain/demo (real city centres; sites and hospitals placed around them at random, demo).',
   'Network scale: facts.md — about 1,150–1,200 nuclear-medicine departments and 427 PET scanners in China (2019 national survey; J Nucl Med 2024); tier sizes and capabilities: assumption (demo).',
-  `Road lanes: 1.3 × great circle at 70 km/h plus 20 min handling, up to ${MAX_ROAD_MINUTES / 60} h and within the product's shelf life less QC and preparation; air lanes beyond 600 km from the two nearest air hubs, 2 × 45 min ground legs, 60 min handling, 750 km/h, departures 07:30 and 13:30 local (geo.ts and demo-lanes.ts of @halflife/db/seed; assumption, demo).`,
+  `Road lanes: 1.3 × great circle at 70 km/h plus 20 min handling, up to ${MAX_ROAD_MINUTES / 60} h and within the product's shelf life less QC and preparation; air lanes beyond 600 km from the two nearest air hubs, 2 × 45 min ground legs, 60 min handling, 750 km/h, departures 07:30 and 13:30 local (geo.ts and demo-lanes.ts of @halflife/domain/demo; assumption, demo).`,
   'Vehicles: 24 dose packages by road, 40 by air (assumption, demo); summed TI ≤ 50 per non-exclusive-use conveyance (IAEA SSR-6; not in facts.md, unconfirmed).',
   'Hours (local, +08:00): sites open 05:00–21:00, hospitals receive 07:00–19:00, county hospitals 08:00–17:00 (assumption, demo).',
-  'Orders: product mix after demo-orders.ts of @halflife/db/seed; Ga-68 PSMA-11 2.0 MBq/kg within 111–259 MBq (facts.md) for patient weights ~ N(75 kg, 12 kg) clamped to 45–130 kg; FDG 370 MBq and Tc-99m MDP 740 MBq per patient, some multi-dose packages; Lu-177 PSMA-617 7.4 GBq, one in ten 5.9 GBq (facts.md); 3% urgent (priority 10), 5% with an earliest arrival 2 h before calibration, preparation 30 min (60 min for therapies) (assumption, demo).',
+  'Orders: product mix after demo-orders.ts of @halflife/domain/demo; Ga-68 PSMA-11 2.0 MBq/kg within 111–259 MBq (facts.md) for patient weights ~ N(75 kg, 12 kg) clamped to 45–130 kg; FDG 370 MBq and Tc-99m MDP 740 MBq per patient, some multi-dose packages; Lu-177 PSMA-617 7.4 GBq, one in ten 5.9 GBq (facts.md); 3% urgent (priority 10), 5% with an earliest arrival 2 h before calibration, preparation 30 min (60 min for therapies) (assumption, demo).',
   'Lines sized from the expected orders per site, 4 batches per line and day (demo-sites.ts); Lu-177 as a bulk lot released 14:00 the day before, 1.6 × expected demand in 185 GBq units; Ga-68, F-18 and Tc-99m supply unlimited (no entry); licences: round figures above twice the most that can be in process, hospital licences several times their orders (assumption, demo).',
 ];
 
@@ -92,7 +92,7 @@ export function generateInstance(input: GenerateInstanceInput): PlanningInstance
   });
 
   const demoSources = DEMO_PRODUCTS.filter((p) => codes.includes(p.code)).map(
-    (p) => `${p.code} (DEMO_PRODUCTS of @halflife/db/seed): ${p.source}`,
+    (p) => `${p.code} (DEMO_PRODUCTS of @halflife/domain/demo): ${p.source}`,
   );
   return {
     format: INSTANCE_FORMAT,

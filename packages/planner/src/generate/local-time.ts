@@ -3,9 +3,9 @@
  * 1991), written as instants with their offset: `2026-11-24T07:30:00+08:00`.
  */
 
-import { addDays } from '@halflife/db/seed';
+import { addDays } from '@halflife/domain/demo';
 
-export { addDays, isLocalDate } from '@halflife/db/seed';
+export { addDays, isLocalDate } from '@halflife/domain/demo';
 export const CHINA_OFFSET = '+08:00';
 
 const pad = (n: number): string => String(n).padStart(2, '0');

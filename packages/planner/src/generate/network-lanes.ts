@@ -1,10 +1,10 @@
 /**
- * Lanes from sites to hospitals, estimated from straight distance (geo.ts of @halflife/db/seed):
+ * Lanes from sites to hospitals, estimated from straight distance (geo.ts of @halflife/domain/demo):
  * a road lane wherever some product the site makes and the hospital uses can still be used on
  * arrival (its shelf life less QC and preparation, at most 8 h on the road), and scheduled air
  * freight from the two nearest air hubs beyond 600 km for products that fly (Lu-177).
  */
-import { airMinutes, greatCircleKm, ROAD_DETOUR_FACTOR, roadMinutes } from '@halflife/db/seed';
+import { airMinutes, greatCircleKm, ROAD_DETOUR_FACTOR, roadMinutes } from '@halflife/domain/demo';
 import type { LaneSpec, ProductSpec } from '../instance.js';
 import { localInstant } from './local-time.js';
 import type { PlaceHospital, PlaceSite } from './network-places.js';

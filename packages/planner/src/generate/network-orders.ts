@@ -14,7 +14,7 @@ import {
   weightedPick,
   intBetween,
   type Rng,
-} from '@halflife/db/seed';
+} from '@halflife/domain/demo';
 import type { LaneSpec, OrderSpec, ProductSpec } from '../instance.js';
 import { localInstant } from './local-time.js';
 import { AIR_DEPARTURES } from './network-lanes.js';

@@ -14,7 +14,7 @@ import {
   uniform,
   type ChinaCity,
   type Rng,
-} from '@halflife/db/seed';
+} from '@halflife/domain/demo';
 import { productPlan, type HospitalUse } from './planning-products.js';
 import type { Tier } from './tiers.js';
 

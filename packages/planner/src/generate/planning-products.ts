@@ -1,10 +1,10 @@
 /**
- * The products the generated instances use, from the demo products of @halflife/db/seed (their
+ * The products the generated instances use, from the demo products of @halflife/domain/demo (their
  * figures and sources are in demo-products.ts there) plus a transport index per GBq
  * (transport-index.ts), and how each is ordered and made. Pb-212 and Ac-225 are left out: facts.md
  * has no dose-rate constants for their chains (Bi-212, Tl-208, Fr-221, Bi-213 …).
  */
-import { demoProduct } from '@halflife/db/seed';
+import { demoProduct } from '@halflife/domain/demo';
 import type { ProductSpec } from '../instance.js';
 import { productTransportIndex } from './transport-index.js';
 
@@ -39,7 +39,7 @@ export interface ProductPlan {
 const h = (hours: number, minutes = 0): number => hours * 60 + minutes;
 const single = { share: 0, min: 1, max: 1 };
 
-/** Shares after demo-orders.ts of @halflife/db/seed; the rest: assumption (demo). */
+/** Shares after demo-orders.ts of @halflife/domain/demo; the rest: assumption (demo). */
 export const PRODUCT_PLANS: readonly ProductPlan[] = [
   {
     code: 'GA68-PSMA11',

@@ -6,7 +6,7 @@ import {
   generatorReleases,
   type Supply,
 } from '@halflife/nuclear';
-import { intBetween, type Rng } from '@halflife/db/seed';
+import { intBetween, type Rng } from '@halflife/domain/demo';
 import type { OrderSpec } from '../instance.js';
 import { addDays, localInstant } from './local-time.js';
 

@@ -4,7 +4,7 @@
  * (facts.md: about 1,150–1,200 in China), and G a region whose Ga-68 comes from its sites'
  * Ge-68/Ga-68 generators, so that supply binds.
  */
-import { intBetween, type Rng } from '@halflife/db/seed';
+import { intBetween, type Rng } from '@halflife/domain/demo';
 
 export type Tier = 'S' | 'M' | 'L' | 'G';
 

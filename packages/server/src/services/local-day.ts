@@ -1,9 +1,9 @@
 /** Local dates 'YYYY-MM-DD' and wall times 'HH:MM' in an IANA zone, as absolute instants. */
 import type { Hours } from '@halflife/db';
-import { addDays, isoWeekday } from '@halflife/db/seed';
+import { addDays, isoWeekday } from '@halflife/domain/demo';
 import { parseInstant } from '@halflife/nuclear';
 
-export { addDays, isLocalDate, isoWeekday } from '@halflife/db/seed';
+export { addDays, isLocalDate, isoWeekday } from '@halflife/domain/demo';
 
 /** The instant of wall time `hhmm` on `date` in `zone`, in UTC ISO 8601. Throws on bad input. */
 export function instantAt(date: string, hhmm: string, zone: string): string {

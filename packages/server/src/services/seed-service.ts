@@ -1,5 +1,5 @@
 import { seedDemo, type Db, type SeedSummary } from '@halflife/db';
-import { demoOrderDay, isLocalDate } from '@halflife/db/seed';
+import { demoOrderDay, isLocalDate } from '@halflife/domain/demo';
 import { hashPassword } from '../password.js';
 import { localDateOf } from './local-day.js';
 

@@ -1,5 +1,5 @@
 import { calendarRows, networkZone, type Database } from '@halflife/db';
-import { addDays, isoWeekday, nextDateOn, weekdayName } from '@halflife/db/seed';
+import { addDays, isoWeekday, nextDateOn, weekdayName } from '@halflife/domain/demo';
 import type { Kysely } from 'kysely';
 import type { Caller } from '../caller.js';
 import { instantAt, localDateOf } from './local-day.js';

@@ -1,7 +1,10 @@
 /**
- * The pure demo-data building blocks (cities, products, geography, seeded randomness), for other
- * packages' generators (the planner's instance tiers). No IO.
+ * The pure demo-data building blocks (cities, products, sites, hospitals, lanes, orders, supply,
+ * logins, geography, seeded randomness and the demo's calendar), for the database's seed and the
+ * planner's instance tiers. No IO.
  */
+export { DEMO_LOGINS } from './demo-logins.js';
+export { demoSupply } from './demo-supply.js';
 export { CHINA_CITIES, chinaCity, type ChinaCity } from './china-cities.js';
 export {
   DEMO_PRODUCTS,

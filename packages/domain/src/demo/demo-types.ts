@@ -1,4 +1,4 @@
-import type { Role } from '../schema.js';
+import type { Role } from '../people.js';
 /**
  * The shape of a demo network: plain data that a seeding step can write to the database. Numbers
  * are SI (Bq, minutes, kg); local times are wall-clock strings in the row's `timeZone`.

@@ -1,0 +1,5 @@
+/**
+ * The product's pure domain, shared by the planner, the database, the server and the web app:
+ * people and roles. No IO. The demo network's building blocks are under `@halflife/domain/demo`.
+ */
+export * from './people.js';
