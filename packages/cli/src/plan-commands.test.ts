@@ -137,6 +137,11 @@ describe('halflife plan', () => {
       /horizon: required/,
     );
     await expect(run('plan', 'generate', '--tier', 'X')).rejects.toThrow(/unknown tier "X"/);
+    const notPlan = join(dir, 'not-plan.json');
+    writeFileSync(notPlan, JSON.stringify({ format: 'halflife-plan/1', doses: [] }));
+    await expect(run('plan', 'check', '--instance', instance, '--plan', notPlan)).rejects.toThrow(
+      /not a plan \(format halflife-plan\/1\):\n {2}plan\.instance: /,
+    );
     await expect(run('plan', '--instance', instance, '--method', 'magic')).rejects.toThrow(
       /unknown method/,
     );

@@ -4,6 +4,7 @@ import {
   generateInstance,
   loadSolver,
   parseInstance,
+  parsePlan,
   planNetwork,
   type Plan,
   type PlanningInstance,
@@ -180,10 +181,12 @@ function readInstance(file: string): PlanningInstance {
 }
 
 function readPlan(file: string): Plan {
-  const plan = readJson(file) as Plan;
-  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.doses))
-    throw new CliError(`${file}: not a plan (format halflife-plan/1)`);
-  return plan;
+  const parsed = parsePlan(readJson(file));
+  if (!parsed.ok)
+    throw new CliError(
+      `${file}: not a plan (format halflife-plan/1):\n  ${parsed.errors.join('\n  ')}`,
+    );
+  return parsed.value;
 }
 
 function readJson(file: string): unknown {

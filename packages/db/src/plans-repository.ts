@@ -1,3 +1,4 @@
+import type { Plan, PlanningInstance } from '@halflife/planner';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { appendAudit } from './audit-trail.js';
 import type { Actor } from './orders-repository.js';
@@ -37,7 +38,7 @@ export interface NewPlan {
   readonly method: PlanRequestMethod;
   readonly timeLimitSeconds: number | null;
   readonly basedOn: string | null;
-  readonly instance: Record<string, unknown>;
+  readonly instance: PlanningInstance;
   readonly orderVersions: Readonly<Record<string, number>>;
   readonly orders: number;
 }
@@ -128,7 +129,7 @@ export async function getPlan(db: Kysely<Database>, id: string): Promise<PlanRow
 export async function committedPlans(
   db: Kysely<Database>,
   range: { readonly from: string; readonly to: string },
-): Promise<{ id: string; plan: unknown }[]> {
+): Promise<{ id: string; plan: Plan | null }[]> {
   return db
     .selectFrom('plans')
     .select(['id', 'plan'])
@@ -165,7 +166,7 @@ export async function updatePlanProgress(
 export type PlanOutcome =
   | {
       readonly status: 'ready';
-      readonly plan: Record<string, unknown>;
+      readonly plan: Plan;
       readonly served: number;
       readonly batches: number;
       readonly shipments: number;

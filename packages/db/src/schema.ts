@@ -1,4 +1,5 @@
 import type { OrganisationKind, Role } from '@halflife/domain';
+import type { Plan, PlanningInstance } from '@halflife/planner';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /** The tables as Kysely sees them; migrations/*.sql is the source of truth. */
@@ -213,7 +214,7 @@ export interface PlanProgressColumn {
 
 /**
  * One planning run of a local date. `instance` and `plan` hold the planner's JSON formats
- * (@halflife/planner's PlanningInstance and Plan); the db package keeps them as opaque JSON.
+ * (@halflife/planner's PlanningInstance and Plan), written only from values of those types.
  */
 export interface PlanTable {
   id: Id;
@@ -227,8 +228,8 @@ export interface PlanTable {
   finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   based_on: ColumnType<string | null, string | null | undefined, string | null>;
   progress: JSONColumnType<PlanProgressColumn>;
-  instance: JSONColumnType<Record<string, unknown>>;
-  plan: NullableJson<Record<string, unknown>>;
+  instance: JSONColumnType<PlanningInstance>;
+  plan: NullableJson<Plan>;
   /** Order id → its version when the instance was built. */
   order_versions: JSONColumnType<Record<string, number>>;
   orders: number;

@@ -17,7 +17,14 @@ export const SCHEMA_FILE = resolve(SCRIPT_DIR, '../planning-instance.schema.json
 
 /** The text the schema file should hold now. */
 export async function schemaFileText(): Promise<string> {
-  const schema = z.toJSONSchema(planningInstanceSchema, { target: 'draft-2020-12' });
+  // Arrays are read-only in TypeScript; in a file users validate their input with, `readOnly`
+  // (a server-managed value in JSON Schema's sense) would mislead, so it is left out.
+  const schema = z.toJSONSchema(planningInstanceSchema, {
+    target: 'draft-2020-12',
+    override: ({ jsonSchema }) => {
+      delete jsonSchema.readOnly;
+    },
+  });
   const options = (await resolveConfig(SCHEMA_FILE)) ?? {};
   return format(JSON.stringify(schema, null, 2), { ...options, parser: 'json' });
 }

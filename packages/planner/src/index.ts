@@ -17,6 +17,7 @@ export {
   planningInstanceSchema,
   type ParseInstanceResult,
 } from './instance-schema.js';
+export { parsePlan, planSchema, type ParsePlanResult } from './plan-schema.js';
 export { generateInstance, type GenerateInstanceInput } from './generate/generate-instance.js';
 export type { Tier } from './generate/tiers.js';
 export { transportIndexFor, type ProductTransportIndex } from './generate/transport-index.js';

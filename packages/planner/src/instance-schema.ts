@@ -53,13 +53,13 @@ const product = z.strictObject({
     .describe('TI per GBq of each chain member in a shielded dose package.'),
 });
 
-const line = z.strictObject({ id: id(), name: z.string(), products: z.array(id()) });
+const line = z.strictObject({ id: id(), name: z.string(), products: z.array(id()).readonly() });
 
 const supply = z.strictObject({
   nuclide: id(),
   kind: z.enum(['lot', 'generator', 'cyclotron']),
   label: z.string(),
-  releases: z.array(z.strictObject({ at: instant(), activityBq: positive() })),
+  releases: z.array(z.strictObject({ at: instant(), activityBq: positive() })).readonly(),
 });
 
 const latitude = () => z.number().min(-90).max(90);
@@ -70,10 +70,16 @@ const site = z.strictObject({
   name: z.string(),
   latitude: latitude().optional(),
   longitude: longitude().optional(),
-  open: z.array(interval).describe('Batches run and are released only inside these intervals.'),
-  lines: z.array(line),
-  supply: z.array(supply).describe('No entry for a nuclide: bought as needed.'),
-  licences: z.array(licence).describe('No entry for a nuclide: the site may not hold it.'),
+  open: z
+    .array(interval)
+    .readonly()
+    .describe('Batches run and are released only inside these intervals.'),
+  lines: z.array(line).readonly(),
+  supply: z.array(supply).readonly().describe('No entry for a nuclide: bought as needed.'),
+  licences: z
+    .array(licence)
+    .readonly()
+    .describe('No entry for a nuclide: the site may not hold it.'),
 });
 
 const hospital = z.strictObject({
@@ -82,8 +88,8 @@ const hospital = z.strictObject({
   city: z.string().optional(),
   latitude: latitude().optional(),
   longitude: longitude().optional(),
-  receiving: z.array(interval),
-  licences: z.array(licence),
+  receiving: z.array(interval).readonly(),
+  licences: z.array(licence).readonly(),
 });
 
 const lane = z.strictObject({
@@ -95,6 +101,7 @@ const lane = z.strictObject({
   cost: nonNegative(),
   departures: z
     .array(instant())
+    .readonly()
     .nullable()
     .describe('Scheduled departures; null when a vehicle leaves whenever it is loaded.'),
   vehicleCapacity: z.number().int().min(1),
@@ -127,13 +134,15 @@ const departedShipment = z.strictObject({
   lane: id(),
   departAt: instant(),
   arriveAt: instant(),
-  doses: z.array(
-    z.strictObject({
-      order: id(),
-      batch: id().describe("One of the instance's fixed batches."),
-      eosActivityBq: positive(),
-    }),
-  ),
+  doses: z
+    .array(
+      z.strictObject({
+        order: id(),
+        batch: id().describe("One of the instance's fixed batches."),
+        eosActivityBq: positive(),
+      }),
+    )
+    .readonly(),
 });
 
 const outage = z.strictObject({
@@ -155,17 +164,17 @@ export const planningInstanceSchema = z
       })
       .optional(),
     horizon: interval,
-    products: z.array(product),
-    sites: z.array(site),
-    hospitals: z.array(hospital),
-    lanes: z.array(lane),
-    orders: z.array(order),
-    fixedBatches: z.array(fixedBatch).optional(),
+    products: z.array(product).readonly(),
+    sites: z.array(site).readonly(),
+    hospitals: z.array(hospital).readonly(),
+    lanes: z.array(lane).readonly(),
+    orders: z.array(order).readonly(),
+    fixedBatches: z.array(fixedBatch).readonly().optional(),
     replanFrom: instant().optional(),
-    departedShipments: z.array(departedShipment).optional(),
-    outages: z.array(outage).optional(),
+    departedShipments: z.array(departedShipment).readonly().optional(),
+    outages: z.array(outage).readonly().optional(),
     settings: z.strictObject({ batchStepMinutes: positive().optional() }).optional(),
-    sources: z.array(z.string()).optional(),
+    sources: z.array(z.string()).readonly().optional(),
   })
   .meta({
     title: 'Halflife planning instance',

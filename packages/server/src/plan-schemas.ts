@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { planningInstanceSchema, planSchema } from '@halflife/planner';
 
 /** Planning through the API: one schema each for validation, types and the OpenAPI document. */
 
@@ -72,12 +73,10 @@ export const PlanSummarySchema = z
   .openapi('PlanSummary');
 
 export const PlanRecordSchema = PlanSummarySchema.extend({
-  plan: z
-    .record(z.string(), z.unknown())
+  plan: planSchema
     .nullable()
     .openapi({ description: 'The plan (halflife-plan/1, docs/planning-instance.md) once ready' }),
-  instance: z
-    .record(z.string(), z.unknown())
+  instance: planningInstanceSchema
     .optional()
     .openapi({ description: 'The planning instance (halflife-planning-instance/1), on request' }),
 }).openapi('PlanRecord');

@@ -74,7 +74,7 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 function readyOutcome(plan: Plan) {
   return {
     status: 'ready' as const,
-    plan: plan as unknown as Record<string, unknown>,
+    plan,
     served: plan.summary.served,
     batches: plan.batches.length,
     shipments: plan.shipments.length,

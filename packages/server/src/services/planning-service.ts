@@ -29,7 +29,11 @@ export interface PlanningDeps {
 }
 
 export type PlanSummaryView = z.infer<typeof PlanSummarySchema>;
-export type PlanRecordView = z.infer<typeof PlanRecordSchema>;
+/** A plan record as the API gives it: the schema's shape, with the planner's (read-only) types. */
+export type PlanRecordView = Omit<z.infer<typeof PlanRecordSchema>, 'plan' | 'instance'> & {
+  readonly plan: Plan | null;
+  readonly instance?: PlanningInstance;
+};
 type PlanCreate = z.infer<typeof PlanCreateSchema>;
 
 export const actorOf = (deps: PlanningDeps, caller: Caller) => (): Actor => ({
@@ -74,7 +78,7 @@ export async function createPlan(
       method: input.method,
       timeLimitSeconds: input.timeLimitSeconds ?? null,
       basedOn: null,
-      instance: built.instance as unknown as Record<string, unknown>,
+      instance: built.instance,
       orderVersions: built.orderVersions,
       orders: built.instance.orders.length,
     },
@@ -144,8 +148,7 @@ export async function commitPlanFor(
   if (row.status !== 'ready' || row.plan === null) {
     return failure('conflict', `plan ${id} is ${row.status}; only a ready plan can be committed`);
   }
-  const plan = row.plan as unknown as Plan;
-  const instance = row.instance as unknown as PlanningInstance;
+  const { plan, instance } = row;
   const versions = row.order_versions;
   const ref = (orderId: string) => ({ orderId, expectedVersion: versions[orderId] ?? 0 });
   const reasons = new Map(plan.unserved.map((u) => [u.order, u.reason]));

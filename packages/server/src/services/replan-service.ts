@@ -4,7 +4,6 @@ import {
   replanInstance,
   type OrderSpec,
   type Outage,
-  type Plan,
   type PlanningInstance,
 } from '@halflife/planner';
 import type { z } from '@hono/zod-openapi';
@@ -50,7 +49,7 @@ export async function replanFor(
   if (base.plan === null) {
     return failure('conflict', `plan ${id} is ${base.status} and has no plan to re-plan from`);
   }
-  const instance = base.instance as unknown as PlanningInstance;
+  const instance = base.instance;
   const now = instantOf(input.now, 'now');
   if (!now.ok) return now;
   const outages = checkOutages(instance, input.outages);
@@ -76,7 +75,7 @@ export async function replanFor(
     newOrders.push(orderSpec(row));
   }
   // A dose on a vehicle that has left stays in the plan even if its order was cancelled since.
-  const basePlan = base.plan as unknown as Plan;
+  const basePlan = base.plan;
   const leftBefore = new Set(
     basePlan.shipments
       .filter((s) => Date.parse(s.departAt) < Date.parse(now.value))
@@ -102,7 +101,7 @@ export async function replanFor(
       method: base.method,
       timeLimitSeconds: base.time_limit_seconds,
       basedOn: base.id,
-      instance: next as unknown as Record<string, unknown>,
+      instance: next,
       orderVersions: Object.fromEntries(
         next.orders.map((o) => [o.id, live.get(o.id)?.version ?? 0]),
       ),

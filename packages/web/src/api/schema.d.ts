@@ -3622,11 +3622,211 @@ export interface components {
         PlanRecord: components["schemas"]["PlanSummary"] & {
             /** @description The plan (halflife-plan/1, docs/planning-instance.md) once ready */
             plan: {
-                [key: string]: unknown;
+                /** @enum {string} */
+                format: "halflife-plan/1";
+                instance: string;
+                /** @enum {string} */
+                method: "milp" | "decomposition" | "greedy";
+                batches: {
+                    id: string;
+                    site: string;
+                    line: string;
+                    product: string;
+                    /** @description ISO 8601 instant, UTC */
+                    startAt: string;
+                    /** @description ISO 8601 instant, UTC */
+                    eosAt: string;
+                    /** @description ISO 8601 instant, UTC */
+                    releaseAt: string;
+                    /** @description Bq */
+                    startActivityBq: number;
+                    /** @description Bq */
+                    eosActivityBq: number;
+                    fixed: boolean;
+                }[];
+                shipments: {
+                    id: string;
+                    lane: string;
+                    /** @description ISO 8601 instant, UTC */
+                    departAt: string;
+                    /** @description ISO 8601 instant, UTC */
+                    arriveAt: string;
+                }[];
+                doses: {
+                    order: string;
+                    batch: string;
+                    shipment: string;
+                    /** @description Bq */
+                    eosActivityBq: number;
+                    /** @description Bq */
+                    calibrationActivityBq: number;
+                }[];
+                unserved: {
+                    order: string;
+                    reason: string;
+                }[];
+                summary: {
+                    orders: number;
+                    served: number;
+                    unservable: number;
+                    servedPct: number;
+                    efficiency: number;
+                    batches: number;
+                    /** @description Bq */
+                    startActivityBq: number;
+                    cost: {
+                        isotope: number;
+                        batches: number;
+                        transport: number;
+                        total: number;
+                    };
+                    objective: number;
+                    lowerBound: number;
+                    unservablePenalty: number;
+                    gap: number;
+                    seconds: number;
+                };
             } | null;
             /** @description The planning instance (halflife-planning-instance/1), on request */
             instance?: {
-                [key: string]: unknown;
+                /** @enum {string} */
+                format: "halflife-planning-instance/1";
+                name: string;
+                timeZone?: string;
+                horizon: {
+                    start: string;
+                    end: string;
+                };
+                products: {
+                    id: string;
+                    name: string;
+                    /** @description Canonical name of the dosed nuclide, e.g. 'Ga-68'. */
+                    nuclide: string;
+                    synthesisMinutes: number;
+                    qcMinutes: number;
+                    /** @description EOS activity ÷ starting activity, (0, 1]. */
+                    radiochemicalYield: number;
+                    /** @description Largest activity of one batch at EOS. */
+                    maxBatchBq: number;
+                    /** @description Calibration no later than EOS + shelf life. */
+                    shelfLifeMinutes: number;
+                    tolerancePct: number;
+                    costPerBatch: number;
+                    /** @description Cost per GBq of starting activity. */
+                    costPerGbq: number;
+                    /** @description TI per GBq of each chain member in a shielded dose package. */
+                    transportIndexPerGbq: {
+                        [key: string]: number;
+                    };
+                }[];
+                sites: {
+                    id: string;
+                    name: string;
+                    latitude?: number;
+                    longitude?: number;
+                    /** @description Batches run and are released only inside these intervals. */
+                    open: {
+                        start: string;
+                        end: string;
+                    }[];
+                    lines: {
+                        id: string;
+                        name: string;
+                        products: string[];
+                    }[];
+                    /** @description No entry for a nuclide: bought as needed. */
+                    supply: {
+                        nuclide: string;
+                        /** @enum {string} */
+                        kind: "lot" | "generator" | "cyclotron";
+                        label: string;
+                        releases: {
+                            at: string;
+                            activityBq: number;
+                        }[];
+                    }[];
+                    /** @description No entry for a nuclide: the site may not hold it. */
+                    licences: {
+                        /** @description Canonical nuclide name, e.g. 'F-18'. */
+                        nuclide: string;
+                        maxActivityBq: number;
+                    }[];
+                }[];
+                hospitals: {
+                    id: string;
+                    name: string;
+                    city?: string;
+                    latitude?: number;
+                    longitude?: number;
+                    receiving: {
+                        start: string;
+                        end: string;
+                    }[];
+                    licences: {
+                        /** @description Canonical nuclide name, e.g. 'F-18'. */
+                        nuclide: string;
+                        maxActivityBq: number;
+                    }[];
+                }[];
+                lanes: {
+                    id: string;
+                    site: string;
+                    hospital: string;
+                    /** @enum {string} */
+                    mode: "road" | "air";
+                    /** @description Door to door, site to hospital. */
+                    durationMinutes: number;
+                    cost: number;
+                    /** @description Scheduled departures; null when a vehicle leaves whenever it is loaded. */
+                    departures: string[] | null;
+                    vehicleCapacity: number;
+                    maxTransportIndex: number;
+                }[];
+                orders: {
+                    id: string;
+                    hospital: string;
+                    product: string;
+                    /** @description Activity wanted at the calibration time. */
+                    activityBq: number;
+                    tolerancePct?: number;
+                    calibrationAt: string;
+                    prepMarginMinutes: number;
+                    earliestArrivalAt?: string;
+                    /** @description 1 routine, larger more important (e.g. 10 urgent). */
+                    priority: number;
+                }[];
+                fixedBatches?: {
+                    id: string;
+                    site: string;
+                    line: string;
+                    product: string;
+                    startAt: string;
+                    eosActivityBq: number;
+                }[];
+                replanFrom?: string;
+                departedShipments?: {
+                    id: string;
+                    lane: string;
+                    departAt: string;
+                    arriveAt: string;
+                    doses: {
+                        order: string;
+                        /** @description One of the instance's fixed batches. */
+                        batch: string;
+                        eosActivityBq: number;
+                    }[];
+                }[];
+                outages?: {
+                    site: string;
+                    line: string;
+                    from: string;
+                    to?: string;
+                    reason: string;
+                }[];
+                settings?: {
+                    batchStepMinutes?: number;
+                };
+                sources?: string[];
             };
         };
         PlanCommit: {

@@ -1,4 +1,4 @@
-import type { Plan, PlanningInstance } from '@halflife/planner';
+import type { Plan } from '@halflife/planner';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PlanRecord } from '../api/client.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
@@ -37,8 +37,8 @@ export function PlanDetail(props: {
   onReplan: (body: ReplanBody) => void;
 }) {
   const { record } = props;
-  const plan = record.plan as Plan | null;
-  const instance = record.instance as PlanningInstance | undefined;
+  const plan = record.plan;
+  const instance = record.instance;
   const onTheRoad = (instance?.departedShipments ?? []).reduce((n, s) => n + s.doses.length, 0);
   const narrow = useNarrow();
   const [drawn, setDrawn] = useState(false);

@@ -52,7 +52,7 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
       const b = await api.GET('/api/plans/{id}', {
         params: { path: { id: basedOn }, query: { instance: 'false' } },
       });
-      if (current.current === id) setBase((b.data?.plan ?? undefined) as Plan | undefined);
+      if (current.current === id) setBase(b.data?.plan ?? undefined);
     }
   }, []);
 
