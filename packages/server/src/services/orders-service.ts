@@ -9,7 +9,6 @@ import {
   type OrderStatus,
 } from '@halflife/db';
 import { formatActivity, parseInstant } from '@halflife/nuclear';
-import type { Plan } from '@halflife/planner';
 import type { Kysely } from 'kysely';
 import type { z } from '@hono/zod-openapi';
 import { ordersForHospital, plansOrders, seesWholeNetwork, type Caller } from '../caller.js';
@@ -375,7 +374,7 @@ async function plannedOf(
     (await db.selectFrom('sites').select(['id', 'name']).execute()).map((s) => [s.id, s.name]),
   );
   for (const record of plans) {
-    const plan = record.plan as Plan | null;
+    const { plan } = record;
     if (!plan) continue;
     const batches = new Map(plan.batches.map((b) => [b.id, b]));
     const shipments = new Map(plan.shipments.map((s) => [s.id, s]));
