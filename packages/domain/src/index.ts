@@ -3,3 +3,4 @@
  * people and roles. No IO. The demo network's building blocks are under `@halflife/domain/demo`.
  */
 export * from './people.js';
+export * from './policy.js';

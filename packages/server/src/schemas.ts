@@ -1,3 +1,4 @@
+import { ACTIONS, SCOPES } from '@halflife/domain';
 import { z } from '@hono/zod-openapi';
 
 /** One schema per thing that crosses the API: validation, types and the OpenAPI document alike. */
@@ -30,6 +31,11 @@ export const MeSchema = z
     displayName: z.string(),
     role: z.string(),
     organisation: z.object({ id: z.string().uuid(), kind: z.string(), name: z.string() }),
+    capabilities: z.partialRecord(z.enum(ACTIONS), z.enum(SCOPES)).openapi({
+      description:
+        'What the permission matrix lets the caller do, with how far it reaches ' +
+        '(network, their organisation, their own account); absent actions are refused',
+    }),
   })
   .openapi('Me');
 

@@ -1,18 +1,28 @@
+import { capabilities, type Role, type OrganisationKind } from '@halflife/domain';
 import { describe, expect, it } from 'vitest';
 import { navFor, screenAt } from './nav.js';
 
-const user = (role: string, kind: string) => ({ role, organisation: { kind } });
-const screens = (role: string, kind: string) => navFor(user(role, kind)).map((i) => i.screen);
+const user = (role: Role, kind: OrganisationKind) => ({
+  capabilities: capabilities({ role, organisationKind: kind }),
+});
+const screens = (role: Role, kind: OrganisationKind) =>
+  navFor(user(role, kind)).map((i) => i.screen);
 
-describe('navigation by role', () => {
+describe('navigation from the capabilities the server gives', () => {
   it('shows a planner plans first, then orders, the map, supply and decay', () => {
     expect(screens('planner', 'producer')).toEqual(['plans', 'orders', 'map', 'supply', 'decay']);
   });
 
-  it('shows a radiopharmacist orders and supply, an analyst the map first; neither plans', () => {
-    expect(screens('radiopharmacist', 'producer')).toEqual(['orders', 'supply', 'map', 'decay']);
+  it('shows a radiopharmacist supply first and the plans they produce; an analyst the map first', () => {
+    expect(screens('radiopharmacist', 'producer')).toEqual([
+      'supply',
+      'plans',
+      'orders',
+      'map',
+      'decay',
+    ]);
     expect(screens('analyst', 'producer')[0]).toBe('map');
-    expect(screens('analyst', 'producer')).not.toContain('plans');
+    expect(screens('qualified_person', 'producer')).toContain('plans');
   });
 
   it('shows a hospital orderer their orders, never plans, the map or supply', () => {
@@ -20,11 +30,12 @@ describe('navigation by role', () => {
     expect(items.map((i) => i.screen)).toEqual(['orders', 'decay']);
     expect(screenAt('/plans', items)?.screen).toBe('orders');
     expect(screenAt('/supply', items)?.screen).toBe('orders');
+    expect(screens('hospital_staff', 'hospital')).toEqual(['orders', 'decay']);
   });
 
-  it('shows a courier, or a role it does not know, the decay calculator only', () => {
+  it('shows a courier, or a caller with no capabilities, the decay calculator only', () => {
     expect(screens('courier', 'courier')).toEqual(['decay']);
-    expect(screens('someone_new', 'producer')).toEqual(['decay']);
+    expect(navFor({ capabilities: {} }).map((i) => i.screen)).toEqual(['decay']);
   });
 
   it('finds the screen of a path', () => {

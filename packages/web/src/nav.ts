@@ -15,24 +15,31 @@ const ITEMS: Record<Screen, NavItem> = {
   decay: { screen: 'decay', label: 'Decay calculator', path: '/decay' },
 };
 
-/** Producer staff by role, their screens in the order they reach for them. */
-const PRODUCER: Record<string, readonly Screen[]> = {
-  planner: ['plans', 'orders', 'map', 'supply', 'decay'],
-  admin: ['plans', 'orders', 'map', 'supply', 'decay'],
-  radiopharmacist: ['orders', 'supply', 'map', 'decay'],
-  qualified_person: ['orders', 'supply', 'map', 'decay'],
-  analyst: ['map', 'supply', 'orders', 'decay'],
-};
+type Capabilities = Partial<Record<string, string>>;
 
-/** The navigation for a signed-in user, their main screen first. */
-export function navFor(me: { role: string; organisation: { kind: string } }): NavItem[] {
-  const screens: readonly Screen[] =
-    me.organisation.kind === 'producer'
-      ? (PRODUCER[me.role] ?? ['decay'])
-      : me.organisation.kind === 'hospital'
-        ? ['orders', 'decay']
-        : ['decay'];
-  return screens.map((s) => ITEMS[s]);
+/** Each screen, what lets a caller see it, and what makes it their main work. */
+const SCREENS: readonly { screen: Screen; sees: string | undefined; work: readonly string[] }[] = [
+  { screen: 'plans', sees: 'plans.read', work: ['plans.run'] },
+  { screen: 'orders', sees: 'orders.read', work: ['orders.place', 'orders.decide'] },
+  { screen: 'map', sees: 'map.read', work: [] },
+  { screen: 'supply', sees: 'supply.read', work: ['supply.record'] },
+  { screen: 'decay', sees: undefined, work: [] },
+];
+
+/**
+ * The navigation for a signed-in user, from the capabilities the server gives them (nothing
+ * re-derived from roles): the screens they may see, the one of their main work first — planning,
+ * then ordering, then recording supply; without any of these, the network map.
+ */
+export function navFor(me: { capabilities: Capabilities }): NavItem[] {
+  const visible = SCREENS.filter((s) => s.sees === undefined || me.capabilities[s.sees]);
+  const main =
+    visible.find((s) => s.work.some((action) => me.capabilities[action])) ??
+    visible.find((s) => s.screen === 'map') ??
+    visible[0];
+  return [...(main ? [main] : []), ...visible.filter((s) => s !== main)].map(
+    (s) => ITEMS[s.screen],
+  );
 }
 
 /** The screen a path shows for this user; unknown or forbidden paths go to their first screen. */

@@ -1,3 +1,4 @@
+import { capabilities } from '@halflife/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { App, AppDeps } from '../app-env.js';
@@ -46,6 +47,7 @@ function meView(caller: Caller): z.infer<typeof MeSchema> {
       kind: caller.organisationKind,
       name: caller.organisationName,
     },
+    capabilities: capabilities(caller),
   };
 }
 

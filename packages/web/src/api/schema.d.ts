@@ -3222,6 +3222,39 @@ export interface components {
                 kind: string;
                 name: string;
             };
+            /** @description What the permission matrix lets the caller do, with how far it reaches (network, their organisation, their own account); absent actions are refused */
+            capabilities: {
+                /** @enum {string} */
+                "decay.compute"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "account.manage"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "products.read"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "orders.read"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "orders.place"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "orders.decide"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "orders.cancel"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "plans.read"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "plans.run"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "sites.read"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "hospitals.read"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "network.edit"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "map.read"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "supply.read"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "supply.record"?: "network" | "organisation" | "self" | "public";
+            };
         };
         Error: {
             error: {

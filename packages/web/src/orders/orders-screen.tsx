@@ -117,11 +117,11 @@ function plannedRoute(o: Order): string {
   return `batch ${at(o.planned.batchStartAt)}, leaves ${at(o.planned.departAt)}, arrives ${at(o.planned.arriveAt)}`;
 }
 
-/** Who may place orders here: a hospital's orderer for it, a planner on a hospital's behalf. */
+/** How the caller may place orders: for their own hospital, or on a hospital's behalf. */
 function orderingAs(me: Me): 'hospital' | 'on-behalf' | undefined {
-  if (me.organisation.kind === 'hospital' && me.role === 'hospital_orderer') return 'hospital';
-  if (me.organisation.kind === 'producer' && (me.role === 'planner' || me.role === 'admin'))
-    return 'on-behalf';
+  const scope = me.capabilities['orders.place'];
+  if (scope === 'organisation') return 'hospital';
+  if (scope === 'network') return 'on-behalf';
   return undefined;
 }
 
@@ -131,6 +131,8 @@ function orderingAs(me: Me): 'hospital' | 'on-behalf' | undefined {
  */
 export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day: WorkingDay }) {
   const ordering = orderingAs(me);
+  // A hospital sees only its own orders: no hospital column, no hospital filter.
+  const ownOrdersOnly = me.capabilities['orders.read'] === 'organisation';
   const [formOpen, setFormOpen] = useState(ordering === 'hospital');
   const [reloads, setReloads] = useState(0);
   const [date, setDate] = useState(day.date);
@@ -171,9 +173,8 @@ export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day
   );
 
   const columns = useMemo(
-    () =>
-      orderColumns(unit).filter((c) => c.key !== 'hospital' || me.organisation.kind !== 'hospital'),
-    [unit, me.organisation.kind],
+    () => orderColumns(unit).filter((c) => c.key !== 'hospital' || !ownOrdersOnly),
+    [unit, ownOrdersOnly],
   );
   const scroller = useRef<HTMLDivElement>(null);
   const rows = useVirtualizer({
@@ -229,7 +230,7 @@ export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day
             ))}
           </select>
         </label>
-        {me.organisation.kind !== 'hospital' && (
+        {!ownOrdersOnly && (
           <label>
             Hospital
             <select value={hospitalId} onChange={(e) => setHospitalId(e.target.value)}>

@@ -1,0 +1,151 @@
+import { ORGANISATION_KINDS, ROLES, type OrganisationKind, type Role } from './people.js';
+
+/**
+ * Who may do what: the product's one permission matrix (role × action × scope). The server
+ * enforces it on every route through one middleware, `/api/auth/session` returns what it allows
+ * the caller, and the web app shows exactly that. Services apply the scope; they do not check
+ * roles again.
+ */
+
+/** Everything a caller can ask of the product, by area. */
+export const ACTIONS = [
+  /** Decay and chain calculations: public. */
+  'decay.compute',
+  /** One's own account: session, password, API tokens. */
+  'account.manage',
+  /** The products one may order, with their per-patient limits. */
+  'products.read',
+  'orders.read',
+  'orders.place',
+  /** Accept or reject a submitted order. */
+  'orders.decide',
+  'orders.cancel',
+  'plans.read',
+  /** Plan a date, re-plan, commit. */
+  'plans.run',
+  'sites.read',
+  'hospitals.read',
+  /** Add sites, hospitals, lanes and products. */
+  'network.edit',
+  'map.read',
+  'supply.read',
+  /** Generators, elutions, cyclotron runs, lots: record, amend, retire. */
+  'supply.record',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+/**
+ * What a permission reaches: `network` everything the producer serves; `organisation` only the
+ * caller's own organisation (a hospital's own orders); `self` the caller's own account.
+ */
+export const SCOPES = ['network', 'organisation', 'self', 'public'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Who asks: enough of a signed-in caller for the policy. */
+export interface Who {
+  readonly role: Role;
+  readonly organisationKind: OrganisationKind;
+}
+
+type Grant = readonly [kind: OrganisationKind, roles: readonly Role[], scope: Scope];
+
+const PRODUCER_STAFF: readonly Role[] = [
+  'admin',
+  'planner',
+  'radiopharmacist',
+  'qualified_person',
+  'analyst',
+];
+const PLANNERS: readonly Role[] = ['admin', 'planner'];
+const SUPPLY_RECORDERS: readonly Role[] = ['admin', 'planner', 'radiopharmacist'];
+const HOSPITAL_STAFF: readonly Role[] = ['hospital_orderer', 'hospital_staff'];
+/** Anyone signed in, in a scope. */
+const everyone = (scope: Scope): readonly Grant[] =>
+  ORGANISATION_KINDS.map((kind): Grant => [kind, ROLES, scope]);
+
+/** The matrix. An action not granted to a role is refused (403); `public` needs no sign-in. */
+export const POLICY: Readonly<Record<Action, 'public' | readonly Grant[]>> = {
+  'decay.compute': 'public',
+  'account.manage': everyone('self'),
+  'products.read': everyone('network'),
+  'orders.read': [
+    ['producer', PRODUCER_STAFF, 'network'],
+    ['hospital', HOSPITAL_STAFF, 'organisation'],
+  ],
+  'orders.place': [
+    ['producer', PLANNERS, 'network'],
+    ['hospital', ['hospital_orderer'], 'organisation'],
+  ],
+  'orders.decide': [['producer', PLANNERS, 'network']],
+  'orders.cancel': [
+    ['producer', PLANNERS, 'network'],
+    ['hospital', HOSPITAL_STAFF, 'organisation'],
+  ],
+  'plans.read': [['producer', PRODUCER_STAFF, 'network']],
+  'plans.run': [['producer', PLANNERS, 'network']],
+  'sites.read': [['producer', PRODUCER_STAFF, 'network']],
+  'hospitals.read': [
+    ['producer', PRODUCER_STAFF, 'network'],
+    ['hospital', ROLES, 'organisation'],
+  ],
+  'network.edit': [['producer', ['admin'], 'network']],
+  'map.read': [['producer', PRODUCER_STAFF, 'network']],
+  'supply.read': [['producer', PRODUCER_STAFF, 'network']],
+  'supply.record': [['producer', SUPPLY_RECORDERS, 'network']],
+};
+
+/** The scope in which `who` may take `action`, or undefined when the policy refuses it. */
+export function permitted(who: Who | undefined, action: Action): Scope | undefined {
+  const rule = POLICY[action];
+  if (rule === 'public') return 'public';
+  if (who === undefined) return undefined;
+  const grant = rule.find(
+    ([kind, roles]) => kind === who.organisationKind && roles.includes(who.role),
+  );
+  return grant?.[2];
+}
+
+/** Every action `who` may take, with its scope: what `/api/auth/session` tells the web app. */
+export function capabilities(who: Who): Partial<Record<Action, Scope>> {
+  const out: Partial<Record<Action, Scope>> = {};
+  for (const action of ACTIONS) {
+    const scope = permitted(who, action);
+    if (scope !== undefined) out[action] = scope;
+  }
+  return out;
+}
+
+/** "a hospital orderer", "an administrator": for refusals a person reads. */
+export function roleName(role: Role): string {
+  const names: Record<Role, string> = {
+    admin: 'an administrator',
+    planner: 'a planner',
+    radiopharmacist: 'a radiopharmacist',
+    qualified_person: 'a qualified person',
+    hospital_orderer: 'a hospital orderer',
+    hospital_staff: "a hospital's staff",
+    courier: 'a courier',
+    analyst: 'an analyst',
+  };
+  return names[role];
+}
+
+/** What an action is, for refusals: "may not plan" reads "… may not plan, re-plan or commit". */
+export const ACTION_TEXT: Readonly<Record<Action, string>> = {
+  'decay.compute': 'compute decay',
+  'account.manage': 'manage an account',
+  'products.read': 'see the products',
+  'orders.read': 'see orders',
+  'orders.place': 'place orders',
+  'orders.decide': 'accept or reject orders',
+  'orders.cancel': 'cancel orders',
+  'plans.read': 'see plans',
+  'plans.run': 'plan, re-plan or commit',
+  'sites.read': 'see the production sites',
+  'hospitals.read': 'see hospitals',
+  'network.edit': 'change the network',
+  'map.read': 'see the network map',
+  'supply.read': 'see supply records',
+  'supply.record': 'record supply',
+};
