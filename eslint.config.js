@@ -151,8 +151,7 @@ export default tseslint.config(
     files: ['packages/server/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      // Enabled once every query has moved into a repository (issue 12).
-      'no-restricted-syntax': ['off', ...noSql],
+      'no-restricted-syntax': ['error', ...noSql],
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {

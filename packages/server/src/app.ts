@@ -1,3 +1,4 @@
+import { integrityError, pingDatabase } from '@halflife/db';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,7 +86,7 @@ export function createApp(deps: AppDeps): App {
       },
     }),
     async (c) => {
-      await deps.db.selectFrom('schema_migrations').select('id').limit(1).execute();
+      await pingDatabase(deps.db);
       return c.json(
         { status: 'ok' as const, database: deps.databaseKind, time: deps.now().toISOString() },
         200,
@@ -133,8 +134,8 @@ export function createApp(deps: AppDeps): App {
     }
     if (e instanceof SyntaxError) return errorResponse(c, problem('invalid', `body: ${e.message}`));
     // Two requests that raced to create the same thing: the loser is told, not given a 5xx.
-    const integrity = integrityProblem(e);
-    if (integrity) return errorResponse(c, integrity);
+    const integrity = integrityError(e);
+    if (integrity) return errorResponse(c, problem('conflict', integrity.message));
     console.error(e);
     return c.json(
       { error: { code: 'internal', message: 'internal error; it has been logged' } },
@@ -142,18 +143,6 @@ export function createApp(deps: AppDeps): App {
     );
   });
   return app;
-}
-
-/** A database integrity error (both PostgreSQL and PGlite carry SQLSTATE in `code`) as a 409. */
-function integrityProblem(e: unknown) {
-  const code = (e as { code?: unknown } | null)?.code;
-  const detail = (e as { detail?: unknown }).detail;
-  const what = typeof detail === 'string' ? detail : 'it changed meanwhile';
-  if (code === '23505') return problem('conflict', `already exists: ${what}`);
-  if (code === '23503') return problem('conflict', `refers to something that is gone: ${what}`);
-  if (code === '40001' || code === '40P01')
-    return problem('conflict', 'a concurrent change won; retry');
-  return undefined;
 }
 
 const require = createRequire(import.meta.url);

@@ -1,3 +1,4 @@
+import { listPlaces, listProducts } from '@halflife/db';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
 import { seesWholeNetwork } from '../caller.js';
@@ -80,7 +81,7 @@ export function networkRoutes(app: App, deps: AppDeps): void {
     async (c) => {
       if (!c.get('caller'))
         return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
-      const rows = await deps.db.selectFrom('products').selectAll().orderBy('code').execute();
+      const rows = await listProducts(deps.db);
       return c.json(
         {
           products: rows.map((p) => ({
@@ -125,19 +126,14 @@ export function networkRoutes(app: App, deps: AppDeps): void {
       async (c) => {
         const caller = c.get('caller');
         if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
-        let q = deps.db
-          .selectFrom(table)
-          .select(['id', 'name', 'city', 'latitude', 'longitude', 'time_zone']);
-        if (!seesWholeNetwork(caller)) {
-          if (table === 'sites' || caller.organisationKind !== 'hospital') {
-            return errorResponse(
-              c,
-              problem('forbidden', `${table} are for the producer's staff`),
-            ) as never;
-          }
-          q = q.where('organisation_id', '=', caller.organisationId);
+        const whole = seesWholeNetwork(caller);
+        if (!whole && (table === 'sites' || caller.organisationKind !== 'hospital')) {
+          return errorResponse(
+            c,
+            problem('forbidden', `${table} are for the producer's staff`),
+          ) as never;
         }
-        const rows = await q.orderBy('name').execute();
+        const rows = await listPlaces(deps.db, table, whole ? undefined : caller.organisationId);
         return c.json(
           { [table]: rows.map(({ time_zone, ...r }) => ({ ...r, timeZone: time_zone })) },
           200,

@@ -1,4 +1,4 @@
-import { getLot, insertLot, listLots, type IsotopeLotRow } from '@halflife/db';
+import { getLot, insertLot, listLots, siteLicenceLimits, type IsotopeLotRow } from '@halflife/db';
 import {
   epochMillis,
   licenceImpact,
@@ -132,11 +132,7 @@ export async function getLotFor(
   });
   const ratiosAt = (t: number) =>
     Object.fromEntries(impurities.map((n) => [n, lot.ratioAt(epochMillis(t), n)]));
-  const limits = await deps.db
-    .selectFrom('site_licences')
-    .select(['nuclide', 'max_activity_bq'])
-    .where('site_id', '=', row.site_id)
-    .execute();
+  const limits = await siteLicenceLimits(deps.db, row.site_id);
   const others = await listLots(deps.db, { siteId: row.site_id, heldAt: new Date(at) });
   const alsoHeld: NuclideActivity[] = others
     .filter((o) => o.id !== row.id && o.reference_at.getTime() <= at)

@@ -1,7 +1,15 @@
-import { appendAudit, type Database } from '@halflife/db';
+import {
+  insertHospital,
+  insertLane,
+  insertProduct,
+  insertSite,
+  type Database,
+  type NetworkCreation,
+  type NewLicence,
+} from '@halflife/db';
 import { isTimeZone, resolveNuclide, builtinDataset } from '@halflife/nuclear';
 import type { z } from '@hono/zod-openapi';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Caller } from '../caller.js';
 import type {
   HospitalCreateSchema,
@@ -66,29 +74,27 @@ function placeColumns(
   };
 }
 
-async function audited(
+/** The caller as the audit trail records them, with the input as the state after. */
+function creationBy(
   deps: NetworkDeps,
   caller: Caller,
-  entity: string,
   after: Record<string, unknown>,
-  insert: (trx: Transaction<Database>) => Promise<string>,
-): Promise<Created> {
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const newId = await insert(trx);
-    await appendAudit(trx, {
-      at: deps.now(),
-      actorId: caller.userId,
-      actorOrg: caller.organisationId,
-      entity,
-      entityId: newId,
-      action: 'create',
-      before: null,
-      after,
-      reason: null,
-    });
-    return newId;
-  });
-  return success({ id });
+): NetworkCreation {
+  return {
+    actor: { userId: caller.userId, organisationId: caller.organisationId, at: deps.now() },
+    after,
+  };
+}
+
+/** Licences with their nuclides' canonical names. */
+function licenceRows(
+  licences: readonly { maxActivityBq: number }[],
+  nuclides: readonly string[],
+): NewLicence[] {
+  return licences.map((l, k) => ({
+    nuclide: nuclides[k] as string,
+    max_activity_bq: l.maxActivityBq,
+  }));
 }
 
 export async function createSite(
@@ -98,45 +104,21 @@ export async function createSite(
 ): Promise<Created> {
   const nuclides = checkPlace(caller, input);
   if (!nuclides.ok) return nuclides;
-  const products = input.productCodes.length
-    ? await deps.db
-        .selectFrom('products')
-        .select(['id', 'code'])
-        .where('code', 'in', input.productCodes)
-        .execute()
-    : [];
-  const unknown = input.productCodes.find((c) => !products.some((p) => p.code === c));
-  if (unknown) return failure('invalid', `productCodes: unknown product "${unknown}"`);
-  return audited(deps, caller, 'site', input, async (trx) => {
-    const { id } = await trx
-      .insertInto('sites')
-      .values({
-        organisation_id: caller.organisationId,
-        ...placeColumns(input),
-        opening_hours: JSON.stringify(input.openingHours),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (input.licences.length) {
-      await trx
-        .insertInto('site_licences')
-        .values(
-          input.licences.map((l, k) => ({
-            site_id: id,
-            nuclide: nuclides.value[k] as string,
-            max_activity_bq: l.maxActivityBq,
-          })),
-        )
-        .execute();
-    }
-    if (products.length) {
-      await trx
-        .insertInto('site_products')
-        .values(products.map((p) => ({ site_id: id, product_id: p.id })))
-        .execute();
-    }
-    return id;
-  });
+  const outcome = await insertSite(
+    deps.db,
+    {
+      organisation_id: caller.organisationId,
+      ...placeColumns(input),
+      opening_hours: JSON.stringify(input.openingHours),
+    },
+    licenceRows(input.licences, nuclides.value),
+    input.productCodes,
+    creationBy(deps, caller, input),
+  );
+  if (outcome.kind === 'unknown-product') {
+    return failure('invalid', `productCodes: unknown product "${outcome.code}"`);
+  }
+  return success({ id: outcome.id });
 }
 
 export async function createHospital(
@@ -146,51 +128,16 @@ export async function createHospital(
 ): Promise<Created> {
   const nuclides = checkPlace(caller, input);
   if (!nuclides.ok) return nuclides;
-  const taken = await deps.db
-    .selectFrom('organisations')
-    .select('id')
-    .where('name', '=', input.name)
-    .executeTakeFirst();
-  if (taken) return failure('conflict', `name: an organisation called "${input.name}" exists`);
-  return audited(deps, caller, 'hospital', input, async (trx) => {
-    const org = await trx
-      .insertInto('organisations')
-      .values({ kind: 'hospital', name: input.name })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const { id } = await trx
-      .insertInto('hospitals')
-      .values({
-        organisation_id: org.id,
-        ...placeColumns(input),
-        receiving_hours: JSON.stringify(input.receivingHours),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('delivery_points')
-      .values({
-        hospital_id: id,
-        name: 'Main delivery point',
-        address: input.address,
-        latitude: input.latitude,
-        longitude: input.longitude,
-      })
-      .execute();
-    if (input.licences.length) {
-      await trx
-        .insertInto('hospital_licences')
-        .values(
-          input.licences.map((l, k) => ({
-            hospital_id: id,
-            nuclide: nuclides.value[k] as string,
-            max_activity_bq: l.maxActivityBq,
-          })),
-        )
-        .execute();
-    }
-    return id;
-  });
+  const outcome = await insertHospital(
+    deps.db,
+    { ...placeColumns(input), receiving_hours: JSON.stringify(input.receivingHours) },
+    licenceRows(input.licences, nuclides.value),
+    creationBy(deps, caller, input),
+  );
+  if (outcome.kind === 'name-taken') {
+    return failure('conflict', `name: an organisation called "${input.name}" exists`);
+  }
+  return success({ id: outcome.id });
 }
 
 export async function createProduct(
@@ -211,41 +158,35 @@ export async function createProduct(
   if (input.doseBq !== null && (input.doseBq < input.minDoseBq || input.doseBq > input.maxDoseBq)) {
     return failure('invalid', 'doseBq: the usual dose must lie between minDoseBq and maxDoseBq');
   }
-  const taken = await deps.db
-    .selectFrom('products')
-    .select('id')
-    .where('code', '=', input.code)
-    .executeTakeFirst();
-  if (taken) return failure('conflict', `code: product ${input.code} exists`);
-  return audited(deps, caller, 'product', input, async (trx) => {
-    const { id } = await trx
-      .insertInto('products')
-      .values({
-        code: input.code,
-        name: input.name,
-        ligand: input.ligand,
-        nuclide: nuclide.value.name,
-        target: input.target,
-        use: input.use,
-        route: input.route,
-        synthesis_minutes: input.synthesisMinutes,
-        qc_minutes: input.qcMinutes,
-        radiochemical_yield: input.radiochemicalYield,
-        max_batch_bq: input.maxBatchBq,
-        shelf_life_minutes: input.shelfLifeMinutes,
-        tolerance_pct: input.tolerancePct,
-        cost_per_batch: input.costPerBatch,
-        cost_per_gbq: input.costPerGbq,
-        dose_bq: input.doseBq,
-        dose_bq_per_kg: input.doseBqPerKg,
-        min_dose_bq: input.minDoseBq,
-        max_dose_bq: input.maxDoseBq,
-        source: input.source,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return id;
-  });
+  const outcome = await insertProduct(
+    deps.db,
+    {
+      code: input.code,
+      name: input.name,
+      ligand: input.ligand,
+      nuclide: nuclide.value.name,
+      target: input.target,
+      use: input.use,
+      route: input.route,
+      synthesis_minutes: input.synthesisMinutes,
+      qc_minutes: input.qcMinutes,
+      radiochemical_yield: input.radiochemicalYield,
+      max_batch_bq: input.maxBatchBq,
+      shelf_life_minutes: input.shelfLifeMinutes,
+      tolerance_pct: input.tolerancePct,
+      cost_per_batch: input.costPerBatch,
+      cost_per_gbq: input.costPerGbq,
+      dose_bq: input.doseBq,
+      dose_bq_per_kg: input.doseBqPerKg,
+      min_dose_bq: input.minDoseBq,
+      max_dose_bq: input.maxDoseBq,
+      source: input.source,
+    },
+    creationBy(deps, caller, input),
+  );
+  if (outcome.kind === 'code-taken')
+    return failure('conflict', `code: product ${input.code} exists`);
+  return success({ id: outcome.id });
 }
 
 export async function createLane(
@@ -255,42 +196,28 @@ export async function createLane(
 ): Promise<Created> {
   const admin = checkAdmin(caller);
   if (!admin.ok) return admin;
-  const site = await deps.db
-    .selectFrom('sites')
-    .select('id')
-    .where('id', '=', input.siteId)
-    .executeTakeFirst();
-  if (!site) return failure('invalid', `siteId: no site ${input.siteId}`);
-  const hospital = await deps.db
-    .selectFrom('hospitals')
-    .select('id')
-    .where('id', '=', input.hospitalId)
-    .executeTakeFirst();
-  if (!hospital) return failure('invalid', `hospitalId: no hospital ${input.hospitalId}`);
-  const taken = await deps.db
-    .selectFrom('lanes')
-    .select('id')
-    .where('site_id', '=', input.siteId)
-    .where('hospital_id', '=', input.hospitalId)
-    .where('mode', '=', input.mode)
-    .executeTakeFirst();
-  if (taken)
-    return failure('conflict', `a ${input.mode} lane from this site to this hospital exists`);
-  return audited(deps, caller, 'lane', input, async (trx) => {
-    const { id } = await trx
-      .insertInto('lanes')
-      .values({
-        site_id: input.siteId,
-        hospital_id: input.hospitalId,
-        mode: input.mode,
-        duration_minutes: input.durationMinutes,
-        cost: input.cost,
-        departures: input.departures === null ? null : JSON.stringify(input.departures),
-        estimated: input.estimated,
-        note: input.note,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return id;
-  });
+  const outcome = await insertLane(
+    deps.db,
+    {
+      site_id: input.siteId,
+      hospital_id: input.hospitalId,
+      mode: input.mode,
+      duration_minutes: input.durationMinutes,
+      cost: input.cost,
+      departures: input.departures === null ? null : JSON.stringify(input.departures),
+      estimated: input.estimated,
+      note: input.note,
+    },
+    creationBy(deps, caller, input),
+  );
+  switch (outcome.kind) {
+    case 'no-site':
+      return failure('invalid', `siteId: no site ${input.siteId}`);
+    case 'no-hospital':
+      return failure('invalid', `hospitalId: no hospital ${input.hospitalId}`);
+    case 'lane-taken':
+      return failure('conflict', `a ${input.mode} lane from this site to this hospital exists`);
+    case 'created':
+      return success({ id: outcome.id });
+  }
 }

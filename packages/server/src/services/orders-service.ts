@@ -1,8 +1,12 @@
 import {
   committedPlans,
+  findDeliveryPoint,
+  findHospital,
   getOrder,
   insertOrder,
   listOrders,
+  productByCode,
+  siteNames,
   updateOrderStatus,
   type Database,
   type OrderRow,
@@ -53,11 +57,7 @@ export async function resolveOrderInput(
   }
   const hospital = await resolveHospital(deps, caller, input.hospitalId);
   if (!hospital.ok) return hospital;
-  const product = await deps.db
-    .selectFrom('products')
-    .selectAll()
-    .where('code', '=', input.productCode)
-    .executeTakeFirst();
+  const product = await productByCode(deps.db, input.productCode);
   if (!product) return failure('invalid', `productCode: unknown product "${input.productCode}"`);
   const when = parseInstant(input.calibrationTime);
   if (!when.ok) return failure('invalid', `calibrationTime: ${when.error.message}`);
@@ -206,13 +206,11 @@ async function resolveDeliveryPoint(
   hospitalId: string,
   deliveryPointId: string | undefined,
 ): Promise<ServiceResult<string | null>> {
-  let q = deps.db.selectFrom('delivery_points').select('id').where('hospital_id', '=', hospitalId);
-  if (deliveryPointId) q = q.where('id', '=', deliveryPointId);
-  const row = await q.orderBy('name').limit(1).executeTakeFirst();
-  if (deliveryPointId && !row) {
+  const id = await findDeliveryPoint(deps.db, hospitalId, deliveryPointId || undefined);
+  if (deliveryPointId && !id) {
     return failure('invalid', 'deliveryPointId: not a delivery point of this hospital');
   }
-  return success(row?.id ?? null);
+  return success(id ?? null);
 }
 
 async function resolveHospital(
@@ -220,16 +218,14 @@ async function resolveHospital(
   caller: Caller,
   hospitalId: string | undefined,
 ): Promise<ServiceResult<{ id: string; organisationId: string }>> {
-  let q = deps.db.selectFrom('hospitals').select(['id', 'organisation_id as organisationId']);
-  if (caller.organisationKind === 'hospital') {
-    q = q.where('organisation_id', '=', caller.organisationId);
-    if (hospitalId) q = q.where('id', '=', hospitalId);
-  } else if (hospitalId) {
-    q = q.where('id', '=', hospitalId);
-  } else {
+  const id = hospitalId || undefined;
+  if (caller.organisationKind !== 'hospital' && id === undefined) {
     return failure('invalid', 'hospitalId: required when ordering on behalf of a hospital');
   }
-  const row = await q.executeTakeFirst();
+  const row = await findHospital(
+    deps.db,
+    caller.organisationKind === 'hospital' ? { organisationId: caller.organisationId, id } : { id },
+  );
   if (!row)
     return failure(hospitalId ? 'not-found' : 'forbidden', 'hospitalId: no such hospital of yours');
   return success(row);
@@ -370,9 +366,7 @@ async function plannedOf(
     to: day(Math.max(...times) + 86_400_000),
   });
   const wanted = new Set(planned.map((r) => r.id));
-  const siteNames = new Map(
-    (await db.selectFrom('sites').select(['id', 'name']).execute()).map((s) => [s.id, s.name]),
-  );
+  const names = await siteNames(db);
   for (const record of plans) {
     const { plan } = record;
     if (!plan) continue;
@@ -386,7 +380,7 @@ async function plannedOf(
       out.set(dose.order, {
         planId: record.id,
         activityBq: dose.calibrationActivityBq,
-        siteName: siteNames.get(batch.site) ?? batch.site,
+        siteName: names.get(batch.site) ?? batch.site,
         batchStartAt: batch.startAt,
         departAt: shipment.departAt,
         arriveAt: shipment.arriveAt,

@@ -1,4 +1,4 @@
-import { supplyRows } from '@halflife/db';
+import { getSite, siteProductNuclides, supplyRows } from '@halflife/db';
 import type { z } from '@hono/zod-openapi';
 import type { Caller } from '../caller.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
@@ -21,11 +21,7 @@ export async function siteSupplyFor(
 ): Promise<ServiceResult<z.infer<typeof SiteSupplySchema>>> {
   const allowed = mayReadSupply(caller);
   if (!allowed.ok) return allowed;
-  const site = await deps.db
-    .selectFrom('sites')
-    .selectAll()
-    .where('id', '=', siteId)
-    .executeTakeFirst();
+  const site = await getSite(deps.db, siteId);
   if (!site) return failure('not-found', `site ${siteId} not found`);
   const date = query.date ?? tomorrowIn(site.time_zone, deps.now());
   if (!isLocalDate(date)) return invalid('date', `no such date "${date}"`);
@@ -35,14 +31,7 @@ export async function siteSupplyFor(
   };
   const [rows, made] = await Promise.all([
     supplyRows(deps.db, { from: new Date(horizon.start), to: new Date(horizon.end), siteId }),
-    deps.db
-      .selectFrom('site_products')
-      .innerJoin('products', 'products.id', 'site_products.product_id')
-      .select('products.nuclide')
-      .distinct()
-      .where('site_products.site_id', '=', siteId)
-      .orderBy('products.nuclide')
-      .execute(),
+    siteProductNuclides(deps.db, siteId),
   ]);
   const day = siteDaySupply(
     rows,
@@ -60,7 +49,7 @@ export async function siteSupplyFor(
     generators: day.generators.map((g) => ({ ...g, releases: [...g.releases] })),
     lots: day.lots,
     cyclotronRuns: day.runs,
-    boughtAsNeeded: made.map((p) => p.nuclide).filter((n) => !supplied.has(n)),
+    boughtAsNeeded: made.filter((n) => !supplied.has(n)),
     notes: day.notes,
   });
 }

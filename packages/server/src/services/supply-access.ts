@@ -1,4 +1,4 @@
-import type { Actor, Database } from '@halflife/db';
+import { getSite, siteEquipment, type Actor, type Database } from '@halflife/db';
 import { parseInstant } from '@halflife/nuclear';
 import type { Kysely } from 'kysely';
 import { recordsSupply, seesWholeNetwork, type Caller } from '../caller.js';
@@ -51,20 +51,11 @@ export async function checkSiteAndEquipment(
   equipmentId: string | undefined,
   kind?: 'generator' | 'cyclotron',
 ): Promise<ServiceResult<{ siteId: string; zone: string; equipmentId: string | null }>> {
-  const site = await deps.db
-    .selectFrom('sites')
-    .select(['id', 'time_zone'])
-    .where('id', '=', siteId)
-    .executeTakeFirst();
+  const site = await getSite(deps.db, siteId);
   if (!site) return invalid('siteId', `no production site ${siteId}`);
   if (equipmentId === undefined)
     return success({ siteId, zone: site.time_zone, equipmentId: null });
-  const equipment = await deps.db
-    .selectFrom('equipment')
-    .select(['id', 'kind'])
-    .where('id', '=', equipmentId)
-    .where('site_id', '=', siteId)
-    .executeTakeFirst();
+  const equipment = await siteEquipment(deps.db, siteId, equipmentId);
   if (!equipment) return invalid('equipmentId', `no equipment ${equipmentId} at this site`);
   if (kind && equipment.kind !== kind) {
     return invalid('equipmentId', `is a ${equipment.kind}, not a ${kind}`);
