@@ -54,7 +54,7 @@ const row = await insertPlan(
     method: 'greedy',
     timeLimitSeconds: null,
     basedOn: null,
-    instance: instance as unknown as Record<string, unknown>,
+    instance,
     orderVersions: Object.fromEntries(instance.orders.map((o) => [o.id, 0])),
     orders: instance.orders.length,
   },
@@ -65,7 +65,7 @@ await finishPlan(
   row.id,
   {
     status: 'ready',
-    plan: plan as unknown as Record<string, unknown>,
+    plan,
     served: plan.summary.served,
     batches: plan.batches.length,
     shipments: plan.shipments.length,

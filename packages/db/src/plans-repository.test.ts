@@ -1,3 +1,4 @@
+import { INSTANCE_FORMAT, PLAN_FORMAT, type Plan, type PlanningInstance } from '@halflife/planner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from './audit-trail.js';
 import type { Db } from './create-db.js';
@@ -14,6 +15,42 @@ import {
 } from './plans-repository.js';
 import { seedDemo } from './seed-demo.js';
 import { testDb } from './test-database.js';
+
+/** An instance and a plan with nothing in them: the repository stores what it is given. */
+const INSTANCE: PlanningInstance = {
+  format: INSTANCE_FORMAT,
+  name: 'test',
+  horizon: { start: '2026-11-24T00:00:00+08:00', end: '2026-11-25T00:00:00+08:00' },
+  products: [],
+  sites: [],
+  hospitals: [],
+  lanes: [],
+  orders: [],
+};
+const PLAN: Plan = {
+  format: PLAN_FORMAT,
+  instance: 'test',
+  method: 'greedy',
+  batches: [],
+  shipments: [],
+  doses: [],
+  unserved: [],
+  summary: {
+    orders: 0,
+    served: 0,
+    unservable: 0,
+    servedPct: 100,
+    efficiency: 0,
+    batches: 0,
+    startActivityBq: 0,
+    cost: { isotope: 0, batches: 0, transport: 0, total: 0 },
+    objective: 0,
+    lowerBound: 0,
+    unservablePenalty: 0,
+    gap: 0,
+    seconds: 0,
+  },
+};
 
 const DATE = '2026-11-24';
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -45,7 +82,7 @@ async function readyPlan(orderIds: readonly string[], versions: Record<string, n
       method: 'greedy',
       timeLimitSeconds: null,
       basedOn: null,
-      instance: { format: 'test' },
+      instance: INSTANCE,
       orderVersions: versions,
       orders: orderIds.length,
     },
@@ -56,7 +93,7 @@ async function readyPlan(orderIds: readonly string[], versions: Record<string, n
     row.id,
     {
       status: 'ready',
-      plan: { format: 'test' },
+      plan: PLAN,
       served: orderIds.length,
       batches: 1,
       shipments: 1,
@@ -78,7 +115,7 @@ describe('plans', () => {
         method: 'auto',
         timeLimitSeconds: 5,
         basedOn: null,
-        instance: { format: 'x' },
+        instance: INSTANCE,
         orderVersions: {},
         orders: 0,
       },
@@ -230,7 +267,7 @@ describe('plans', () => {
         method: 'greedy',
         timeLimitSeconds: null,
         basedOn: null,
-        instance: {},
+        instance: INSTANCE,
         orderVersions: {},
         orders: 0,
       },
