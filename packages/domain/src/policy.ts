@@ -9,6 +9,10 @@ import { ORGANISATION_KINDS, ROLES, type OrganisationKind, type Role } from './p
 
 /** Everything a caller can ask of the product, by area. */
 export const ACTIONS = [
+  /** Whether the service and its database answer: public. */
+  'health.check',
+  /** Sign in, sign out, ask whether one is signed in: public. */
+  'session.open',
   /** Decay and chain calculations: public. */
   'decay.compute',
   /** One's own account: session, password, API tokens. */
@@ -66,6 +70,8 @@ const everyone = (scope: Scope): readonly Grant[] =>
 
 /** The matrix. An action not granted to a role is refused (403); `public` needs no sign-in. */
 export const POLICY: Readonly<Record<Action, 'public' | readonly Grant[]>> = {
+  'health.check': 'public',
+  'session.open': 'public',
   'decay.compute': 'public',
   'account.manage': everyone('self'),
   'products.read': everyone('network'),
@@ -133,6 +139,8 @@ export function roleName(role: Role): string {
 
 /** What an action is, for refusals: "may not plan" reads "… may not plan, re-plan or commit". */
 export const ACTION_TEXT: Readonly<Record<Action, string>> = {
+  'health.check': 'check the service',
+  'session.open': 'sign in or out',
   'decay.compute': 'compute decay',
   'account.manage': 'manage an account',
   'products.read': 'see the products',

@@ -79,6 +79,7 @@ export function createApp(deps: AppDeps): App {
     createRoute({
       method: 'get',
       path: '/api/health',
+      'x-permission': 'health.check',
       tags: ['service'],
       summary: 'Liveness and the database in use',
       responses: {

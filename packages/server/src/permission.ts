@@ -42,5 +42,5 @@ export function may(action: Action) {
  * action (the permission-matrix test reads it to call every route as every role).
  */
 export function guard(action: Action) {
-  return { middleware: [may(action)] as const, 'x-permission': action } as const;
+  return { middleware: may(action), 'x-permission': action } as const;
 }

@@ -23,10 +23,10 @@ import {
   revokeOwnToken,
   SESSION_HOURS,
 } from '../services/auth-service.js';
-import { problem } from '../service-error.js';
 import { workingDay } from '../services/working-day-service.js';
 import { clientAddress, reachedOverHttps } from '../web-security.js';
-import { IdParam, jsonBody } from './route-helpers.js';
+import { errorResponses, IdParam, jsonBody } from './route-helpers.js';
+import { guard } from '../permission.js';
 
 export const SESSION_COOKIE = 'halflife_session';
 const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
@@ -56,12 +56,13 @@ export function authRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/auth/login',
+      'x-permission': 'session.open',
       tags: ['accounts'],
       summary: 'Sign in; sets an HTTP-only session cookie',
       request: { body: jsonBody(LoginSchema, 'email and password') },
       responses: {
         200: json(MeSchema, 'signed in'),
-        400: json(ErrorSchema, 'invalid input'),
+        ...errorResponses(),
         401: json(ErrorSchema, 'wrong email or password'),
         429: json(ErrorSchema, 'too many failed attempts'),
       },
@@ -70,7 +71,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
       const { email, password } = c.req.valid('json');
       const client = clientAddress(c, deps.trustProxy === true);
       const result = await login(deps, { email, password, client });
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       setCookie(c, SESSION_COOKIE, result.value.token, {
         httpOnly: true,
         sameSite: 'Lax',
@@ -86,6 +87,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/auth/logout',
+      'x-permission': 'session.open',
       tags: ['accounts'],
       summary: 'Sign out',
       responses: { 204: { description: 'signed out' } },
@@ -102,14 +104,14 @@ export function authRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/me',
+      ...guard('account.manage'),
       tags: ['accounts'],
       summary: 'Who am I',
       security,
-      responses: { 200: json(MeSchema, 'the caller'), 401: json(ErrorSchema, 'not signed in') },
+      responses: { 200: json(MeSchema, 'the caller'), ...errorResponses() },
     }),
     (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       return c.json(meView(caller), 200);
     },
   );
@@ -118,6 +120,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/auth/session',
+      'x-permission': 'session.open',
       tags: ['accounts'],
       summary: 'The current session, if any (for a web app starting up: no error when signed out)',
       security,
@@ -139,17 +142,17 @@ export function authRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/tokens',
+      ...guard('account.manage'),
       tags: ['accounts'],
       summary: 'Issue an API token for a partner system (acts as you; shown once)',
       security,
       request: { body: jsonBody(TokenRequestSchema, 'a name for the token, and its lifetime') },
-      responses: { 201: json(TokenSchema, 'the token'), 401: json(ErrorSchema, 'not signed in') },
+      responses: { 201: json(TokenSchema, 'the token'), ...errorResponses() },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await issueApiToken(deps, caller, c.req.valid('json'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 201);
     },
   );
@@ -158,17 +161,17 @@ export function authRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/tokens',
+      ...guard('account.manage'),
       tags: ['accounts'],
       summary: 'Your API tokens: names, lifetimes, whether revoked (never the secrets)',
       security,
       responses: {
         200: json(z.object({ tokens: z.array(TokenListItemSchema) }), 'your tokens'),
-        401: json(ErrorSchema, 'not signed in'),
+        ...errorResponses(),
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       return c.json({ tokens: await apiTokensOf(deps, caller) }, 200);
     },
   );
@@ -177,19 +180,18 @@ export function authRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'delete',
       path: '/api/tokens/{id}',
+      ...guard('account.manage'),
       tags: ['accounts'],
       summary: 'Revoke one of your API tokens at once',
       security,
       request: { params: IdParam },
       responses: {
         204: { description: 'revoked' },
-        401: json(ErrorSchema, 'not signed in'),
-        404: json(ErrorSchema, 'no such token of yours'),
+        ...errorResponses('no such token of yours'),
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first'));
+      const caller = c.var.who;
       const result = await revokeOwnToken(deps, caller, c.req.valid('param').id);
       if (!result.ok) return errorResponse(c, result.error);
       return c.body(null, 204);
@@ -200,20 +202,20 @@ export function authRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/auth/password',
+      ...guard('account.manage'),
       tags: ['accounts'],
       summary: 'Change your password (12–200 characters, not your email); other sessions end',
       security,
       request: { body: jsonBody(PasswordChangeSchema, 'the current and the new password') },
       responses: {
         204: { description: 'changed' },
+        ...errorResponses(),
         400: json(ErrorSchema, 'the new password breaks the rule'),
-        401: json(ErrorSchema, 'not signed in'),
         403: json(ErrorSchema, 'the current password does not match'),
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first'));
+      const caller = c.var.who;
       const body = c.req.valid('json');
       const result = await changePassword(deps, caller, {
         ...body,

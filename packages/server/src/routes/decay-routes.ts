@@ -2,9 +2,9 @@ import type { z } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../app-env.js';
 import { errorResponse } from '../http-error.js';
-import { DecayRequestSchema, DecayResponseSchema, ErrorSchema } from '../schemas.js';
+import { DecayRequestSchema, DecayResponseSchema } from '../schemas.js';
 import { decayOffThread } from '../heavy-pool.js';
-import { jsonBody } from './route-helpers.js';
+import { errorResponses, jsonBody } from './route-helpers.js';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
@@ -17,17 +17,18 @@ export function decayRoutes(app: App): void {
     createRoute({
       method: 'post',
       path: '/api/decay',
+      'x-permission': 'decay.compute',
       tags: ['physics'],
       summary: 'Decay an inventory: every chain member’s activity and atoms after a time',
       request: { body: jsonBody(DecayRequestSchema, 'inventory, unit and a time') },
       responses: {
         200: json(DecayResponseSchema, 'the chain'),
-        400: json(ErrorSchema, 'invalid input'),
+        ...errorResponses(),
       },
     }),
     async (c) => {
       const result = await decayOffThread(c.req.valid('json'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
+import { guard } from '../permission.js';
 import {
   ElutionAmendSchema,
   ElutionCreateSchema,
@@ -16,7 +17,6 @@ import {
   YieldSchema,
 } from '../generator-schemas.js';
 import { errorResponse } from '../http-error.js';
-import { problem } from '../service-error.js';
 import { amendElutionFor } from '../services/elution-amend-service.js';
 import { generatorYield, optimalInterval } from '../services/generator-curves-service.js';
 import {
@@ -39,6 +39,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/generators',
+      ...guard('supply.record'),
       tags: ['supply'],
       summary: 'Record a generator at a site',
       description: WHO,
@@ -47,10 +48,9 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       responses: { 201: json(GeneratorDetailSchema, 'recorded'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await createGenerator(deps, caller, c.req.valid('json'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 201);
     },
   );
@@ -59,6 +59,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/generators',
+      ...guard('supply.read'),
       tags: ['supply'],
       summary: 'Generators in service (or all), by site',
       security,
@@ -69,10 +70,9 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await listGeneratorsFor(deps, caller, c.req.valid('query'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -81,6 +81,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/generators/{id}',
+      ...guard('supply.read'),
       tags: ['supply'],
       summary:
         'A generator: its elutions, the efficiency they give and the eluate of an elution now',
@@ -89,10 +90,9 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(GeneratorDetailSchema, 'the generator'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await getGeneratorFor(deps, caller, c.req.valid('param').id);
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -101,6 +101,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/generators/{id}/elutions',
+      ...guard('supply.record'),
       tags: ['supply'],
       summary: 'Record an elution: the efficiency is estimated again from the records',
       description: `Elutions are recorded in time order: one before the previous elution or before calibration is a 400 naming \`at\`. ${WHO}`,
@@ -109,15 +110,14 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       responses: { 201: json(ElutionRecordedSchema, 'recorded'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await recordElution(
         deps,
         caller,
         c.req.valid('param').id,
         c.req.valid('json'),
       );
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 201);
     },
   );
@@ -126,6 +126,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/generators/{id}/elutions/{elutionId}/amend',
+      ...guard('supply.record'),
       tags: ['supply'],
       summary: 'Correct a wrong elution record, or void it, with a reason',
       description: `A correction is held to the same checks as a new record; the old values and the reason stay in the audit trail. ${WHO}`,
@@ -134,8 +135,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(GeneratorDetailSchema, 'the generator as now recorded'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const { id, elutionId } = c.req.valid('param');
       const result = await amendElutionFor(
         deps,
@@ -143,7 +143,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
         { generatorId: id, elutionId },
         c.req.valid('json'),
       );
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -152,6 +152,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/generators/{id}/retire',
+      ...guard('supply.record'),
       tags: ['supply'],
       summary: 'Retire a generator: it gives no supply from now on',
       security,
@@ -159,11 +160,10 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(GeneratorSchema, 'retired'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const { id } = c.req.valid('param');
       const result = await retireGeneratorFor(deps, caller, id, c.req.valid('json').reason);
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -172,6 +172,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/generators/{id}/yield',
+      ...guard('supply.read'),
       tags: ['supply'],
       summary: 'The eluate an elution would give over a window, given the history (yield curve)',
       security,
@@ -179,15 +180,14 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(YieldSchema, 'the curve, elutions marked'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await generatorYield(
         deps,
         caller,
         c.req.valid('param').id,
         c.req.valid('query'),
       );
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -196,6 +196,7 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/generators/{id}/optimal-interval',
+      ...guard('supply.read'),
       tags: ['supply'],
       summary: 'The regular elution interval that maximises the daily yield',
       description:
@@ -205,15 +206,14 @@ export function generatorRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(OptimalIntervalSchema, 'the optimum and the table'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await optimalInterval(
         deps,
         caller,
         c.req.valid('param').id,
         c.req.valid('query'),
       );
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );

@@ -1,17 +1,17 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
+import { guard } from '../permission.js';
 import { errorResponse } from '../http-error.js';
 import { NetworkMapQuerySchema, NetworkMapSchema } from '../map-schemas.js';
-import { ErrorSchema } from '../schemas.js';
-import { problem } from '../service-error.js';
 import { networkMapFor } from '../services/map-service.js';
-import { json, security } from './route-helpers.js';
+import { errorResponses, json, security } from './route-helpers.js';
 
 export function mapRoutes(app: App, deps: AppDeps): void {
   app.openapi(
     createRoute({
       method: 'get',
       path: '/api/network/map',
+      ...guard('map.read'),
       tags: ['network'],
       summary: "The network on a map, with each hospital's reach on a date (producer staff)",
       description:
@@ -23,16 +23,13 @@ export function mapRoutes(app: App, deps: AppDeps): void {
       request: { query: NetworkMapQuerySchema },
       responses: {
         200: json(NetworkMapSchema, 'the map'),
-        400: json(ErrorSchema, 'invalid input, naming the field'),
-        401: json(ErrorSchema, 'not signed in'),
-        403: json(ErrorSchema, "not the producer's staff"),
+        ...errorResponses(),
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await networkMapFor(deps.db, caller, c.req.valid('query').date);
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );

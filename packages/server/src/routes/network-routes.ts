@@ -1,7 +1,7 @@
 import { listPlaces, listProducts } from '@halflife/db';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
-import { seesWholeNetwork } from '../caller.js';
+import { guard } from '../permission.js';
 import { errorResponse } from '../http-error.js';
 import {
   CreatedSchema,
@@ -10,15 +10,14 @@ import {
   ProductCreateSchema,
   SiteCreateSchema,
 } from '../network-schemas.js';
-import { ErrorSchema, ORDER_LIMITS } from '../schemas.js';
+import { ORDER_LIMITS } from '../schemas.js';
 import {
   createHospital,
   createLane,
   createProduct,
   createSite,
 } from '../services/network-service.js';
-import { problem } from '../service-error.js';
-import { jsonBody } from './route-helpers.js';
+import { errorResponses, jsonBody } from './route-helpers.js';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
@@ -67,6 +66,7 @@ export function networkRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/products',
+      ...guard('products.read'),
       tags: ['network'],
       summary: 'Products that can be ordered',
       security,
@@ -75,12 +75,10 @@ export function networkRoutes(app: App, deps: AppDeps): void {
           z.object({ products: z.array(ProductSchema), limits: OrderLimitsSchema }),
           'products, and the limits every order is held to',
         ),
-        401: json(ErrorSchema, 'not signed in'),
+        ...errorResponses(),
       },
     }),
     async (c) => {
-      if (!c.get('caller'))
-        return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
       const rows = await listProducts(deps.db);
       return c.json(
         {
@@ -111,6 +109,7 @@ export function networkRoutes(app: App, deps: AppDeps): void {
       createRoute({
         method: 'get',
         path: `/api/${table}`,
+        ...guard(table === 'sites' ? 'sites.read' : 'hospitals.read'),
         tags: ['network'],
         summary:
           table === 'sites'
@@ -119,21 +118,13 @@ export function networkRoutes(app: App, deps: AppDeps): void {
         security,
         responses: {
           200: json(z.object({ [table]: z.array(PlaceSchema) }), table),
-          401: json(ErrorSchema, 'not signed in'),
-          403: json(ErrorSchema, 'not for your role'),
+          ...errorResponses(),
         },
       }),
       async (c) => {
-        const caller = c.get('caller');
-        if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
-        const whole = seesWholeNetwork(caller);
-        if (!whole && (table === 'sites' || caller.organisationKind !== 'hospital')) {
-          return errorResponse(
-            c,
-            problem('forbidden', `${table} are for the producer's staff`),
-          ) as never;
-        }
-        const rows = await listPlaces(deps.db, table, whole ? undefined : caller.organisationId);
+        // The policy lets hospitals see only their own organisation's hospital.
+        const own = c.var.scope === 'organisation' ? c.var.who.organisationId : undefined;
+        const rows = await listPlaces(deps.db, table, own);
         return c.json(
           { [table]: rows.map(({ time_zone, ...r }) => ({ ...r, timeZone: time_zone })) },
           200,
@@ -163,26 +154,23 @@ export function networkRoutes(app: App, deps: AppDeps): void {
       createRoute({
         method: 'post',
         path: `/api/${path}`,
+        ...guard('network.edit'),
         tags: ['network'],
         summary: `Add ${what} (administrators)`,
         security,
         request: { body: jsonBody(schema, what) },
         responses: {
           201: json(CreatedSchema, 'created; recorded in the audit trail'),
-          400: json(ErrorSchema, 'invalid input, naming the field'),
-          401: json(ErrorSchema, 'not signed in'),
-          403: json(ErrorSchema, 'not an administrator'),
-          409: json(ErrorSchema, 'exists already'),
+          ...errorResponses('no such record', 'exists already'),
         },
       }),
       async (c) => {
-        const caller = c.get('caller');
-        if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+        const caller = c.var.who;
         // Each body was validated by its own schema; the create function takes exactly that shape.
         const result = await (
           create as (d: AppDeps, cl: typeof caller, i: unknown) => ReturnType<typeof createSite>
         )(deps, caller, c.req.valid('json'));
-        if (!result.ok) return errorResponse(c, result.error) as never;
+        if (!result.ok) return errorResponse(c, result.error);
         return c.json(result.value, 201);
       },
     );

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
+import { guard } from '../permission.js';
 import { errorResponse } from '../http-error.js';
 import {
   ErrorSchema,
@@ -10,7 +11,6 @@ import {
   OrderSchema,
   StatusChangeSchema,
 } from '../schemas.js';
-import { problem } from '../service-error.js';
 import { errorResponses, IdParam, json, jsonBody, security } from './route-helpers.js';
 import { assessOrderInput } from '../services/order-assessment-service.js';
 import {
@@ -30,6 +30,7 @@ export function orderRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/orders',
+      ...guard('orders.place'),
       tags: ['orders'],
       summary: 'Place an order (hospital orderers for their hospital; planners on behalf of one)',
       security,
@@ -50,15 +51,15 @@ export function orderRoutes(app: App, deps: AppDeps): void {
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await createOrder(
         deps,
         caller,
+        c.var.scope,
         c.req.valid('json'),
         c.req.valid('header')['idempotency-key'],
       );
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value.order, result.value.created ? 201 : 200);
     },
   );
@@ -67,6 +68,7 @@ export function orderRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/orders/assess',
+      ...guard('orders.place'),
       tags: ['orders'],
       summary:
         'Check an order before placing it: the activity at injection and whether a site can serve that time',
@@ -78,10 +80,9 @@ export function orderRoutes(app: App, deps: AppDeps): void {
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
-      const result = await assessOrderInput(deps, caller, c.req.valid('json'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      const caller = c.var.who;
+      const result = await assessOrderInput(deps, caller, c.var.scope, c.req.valid('json'));
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -90,6 +91,7 @@ export function orderRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/orders',
+      ...guard('orders.read'),
       tags: ['orders'],
       summary: "List orders: a hospital sees its own, the producer's staff the whole network",
       security,
@@ -97,10 +99,9 @@ export function orderRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(OrderListSchema, 'orders by calibration time'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
-      const result = await listOrdersFor(deps, caller, c.req.valid('query'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      const caller = c.var.who;
+      const result = await listOrdersFor(deps, caller, c.var.scope, c.req.valid('query'));
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -109,6 +110,7 @@ export function orderRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/orders/{id}',
+      ...guard('orders.read'),
       tags: ['orders'],
       summary: 'One order',
       security,
@@ -116,10 +118,9 @@ export function orderRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(OrderSchema, 'the order'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
-      const result = await getOrderFor(deps, caller, c.req.valid('param').id);
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      const caller = c.var.who;
+      const result = await getOrderFor(deps, caller, c.var.scope, c.req.valid('param').id);
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -129,6 +130,7 @@ export function orderRoutes(app: App, deps: AppDeps): void {
       createRoute({
         method: 'post',
         path: `/api/orders/{id}/${action}`,
+        ...guard(action === 'cancel' ? 'orders.cancel' : 'orders.decide'),
         tags: ['orders'],
         summary:
           action === 'cancel'
@@ -142,11 +144,17 @@ export function orderRoutes(app: App, deps: AppDeps): void {
         responses: { 200: json(OrderSchema, 'the changed order'), ...errors },
       }),
       async (c) => {
-        const caller = c.get('caller');
-        if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+        const caller = c.var.who;
         const body = c.req.valid('json');
-        const result = await changeOrderStatus(deps, caller, c.req.valid('param').id, action, body);
-        if (!result.ok) return errorResponse(c, result.error) as never;
+        const result = await changeOrderStatus(
+          deps,
+          caller,
+          c.var.scope,
+          c.req.valid('param').id,
+          action,
+          body,
+        );
+        if (!result.ok) return errorResponse(c, result.error);
         return c.json(result.value, 200);
       },
     );

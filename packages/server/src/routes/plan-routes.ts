@@ -11,7 +11,7 @@ import {
   PlanSummarySchema,
   ReplanSchema,
 } from '../plan-schemas.js';
-import { problem } from '../service-error.js';
+import { guard } from '../permission.js';
 import { errorResponses, IdParam, json, jsonBody, security } from './route-helpers.js';
 import {
   commitPlanFor,
@@ -34,6 +34,7 @@ export function planRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/plans',
+      ...guard('plans.run'),
       tags: ['planning'],
       summary: 'Plan a date for the network in the database (planners and administrators)',
       description: RUNS_IN_A_WORKER,
@@ -42,10 +43,9 @@ export function planRoutes(app: App, deps: AppDeps): void {
       responses: { 202: json(PlanSummarySchema, 'planning started'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await createPlan(deps, caller, c.req.valid('json'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 202);
     },
   );
@@ -54,6 +54,7 @@ export function planRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/plans',
+      ...guard('plans.read'),
       tags: ['planning'],
       summary: "Plans, newest first, without their JSON (the producer's staff)",
       security,
@@ -61,10 +62,9 @@ export function planRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(PlanListSchema, 'plans'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await listPlansFor(deps, caller, c.req.valid('query'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -73,6 +73,7 @@ export function planRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/plans/{id}',
+      ...guard('plans.read'),
       tags: ['planning'],
       summary: 'One plan: its progress, figures and, once ready, the plan',
       security,
@@ -80,11 +81,10 @@ export function planRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(PlanRecordSchema, 'the plan record'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const withInstance = c.req.valid('query').instance === 'true';
       const result = await getPlanFor(deps, caller, c.req.valid('param').id, withInstance);
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -93,6 +93,7 @@ export function planRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/plans/{id}/commit',
+      ...guard('plans.run'),
       tags: ['planning'],
       summary: 'Commit a ready plan: its served orders become planned (planners)',
       description:
@@ -104,10 +105,9 @@ export function planRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(PlanCommitSchema, 'committed'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await commitPlanFor(deps, caller, c.req.valid('param').id);
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -116,6 +116,7 @@ export function planRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/plans/{id}/replan',
+      ...guard('plans.run'),
       tags: ['planning'],
       summary: 'Re-plan after a disruption: line outages, late orders (planners)',
       description: `A new plan based on this one: batches started by \`now\` stay, nothing new starts before it, the outages are recorded. ${RUNS_IN_A_WORKER}`,
@@ -124,10 +125,9 @@ export function planRoutes(app: App, deps: AppDeps): void {
       responses: { 202: json(PlanSummarySchema, 're-planning started'), ...errors },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await replanFor(deps, caller, c.req.valid('param').id, c.req.valid('json'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 202);
     },
   );

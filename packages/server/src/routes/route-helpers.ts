@@ -19,13 +19,22 @@ export const jsonBody = <T extends z.ZodType>(schema: T, description: string) =>
 
 export const security: Record<string, string[]>[] = [{ session: [] }, { bearer: [] }];
 
-/** The error answers of a route: what "not found" and "conflict" mean for it. */
-export const errorResponses = (notFound: string, conflict: string) => ({
+/**
+ * The error answers of a route: every status the one error mapping (`errorResponse`) can give, so
+ * that a handler returns a service's error as it is; what "not found" and "conflict" mean for it.
+ */
+export const errorResponses = (
+  notFound = 'no such record',
+  conflict = 'conflicts with what the server holds',
+) => ({
   400: json(ErrorSchema, 'invalid input, naming the field'),
   401: json(ErrorSchema, 'not signed in'),
-  403: json(ErrorSchema, 'not allowed for your role'),
+  403: json(ErrorSchema, 'not allowed for your role (the permission matrix)'),
   404: json(ErrorSchema, notFound),
   409: json(ErrorSchema, conflict),
+  413: json(ErrorSchema, 'the body is larger than the limit'),
+  422: json(ErrorSchema, 'contradicts what the server holds (e.g. a reused Idempotency-Key)'),
+  429: json(ErrorSchema, 'too many attempts; try again later'),
 });
 
 export const supplyErrors = (missing: string) =>

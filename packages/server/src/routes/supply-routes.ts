@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
+import { guard } from '../permission.js';
 import { errorResponse } from '../http-error.js';
-import { problem } from '../service-error.js';
 import { createCyclotronRun, listCyclotronRunsFor } from '../services/cyclotron-service.js';
 import { createLot, getLotFor, listLotsFor } from '../services/lots-service.js';
 import { siteSupplyFor } from '../services/site-supply-service.js';
@@ -28,6 +28,7 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/cyclotron-runs',
+      ...guard('supply.record'),
       tags: ['supply'],
       summary: 'Record a cyclotron run, with its predicted activity at end of bombardment',
       description: `A beam current or a bombardment beyond the target's limits is a 400 naming the field. ${WHO}`,
@@ -36,10 +37,9 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
       responses: { 201: json(CyclotronRunSchema, 'recorded'), ...supplyErrors('site') },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await createCyclotronRun(deps, caller, c.req.valid('json'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 201);
     },
   );
@@ -48,6 +48,7 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/cyclotron-runs',
+      ...guard('supply.read'),
       tags: ['supply'],
       summary: 'Cyclotron runs by end of bombardment',
       security,
@@ -58,10 +59,9 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await listCyclotronRunsFor(deps, caller, c.req.valid('query'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -70,6 +70,7 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'post',
       path: '/api/lots',
+      ...guard('supply.record'),
       tags: ['supply'],
       summary: 'Record a bulk isotope lot received at a site',
       description: WHO,
@@ -78,10 +79,9 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
       responses: { 201: json(LotSchema, 'recorded'), ...supplyErrors('site') },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await createLot(deps, caller, c.req.valid('json'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 201);
     },
   );
@@ -90,6 +90,7 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/lots',
+      ...guard('supply.read'),
       tags: ['supply'],
       summary: 'Bulk lots by reference time',
       security,
@@ -100,10 +101,9 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
       },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await listLotsFor(deps, caller, c.req.valid('query'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -112,6 +112,7 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/lots/{id}',
+      ...guard('supply.read'),
       tags: ['supply'],
       summary: 'A lot: decay curve, impurity ratios, expiry, licence and waste impact',
       security,
@@ -119,10 +120,9 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(LotDetailSchema, 'the lot'), ...supplyErrors('lot') },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await getLotFor(deps, caller, c.req.valid('param').id, c.req.valid('query'));
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );
@@ -131,6 +131,7 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
     createRoute({
       method: 'get',
       path: '/api/sites/{id}/supply',
+      ...guard('supply.read'),
       tags: ['supply'],
       summary: "A site's supply for a local day, as the planner's releases",
       description:
@@ -140,15 +141,14 @@ export function supplyRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(SiteSupplySchema, "the day's supply"), ...supplyErrors('site') },
     }),
     async (c) => {
-      const caller = c.get('caller');
-      if (!caller) return errorResponse(c, problem('unauthenticated', 'sign in first')) as never;
+      const caller = c.var.who;
       const result = await siteSupplyFor(
         deps,
         caller,
         c.req.valid('param').id,
         c.req.valid('query'),
       );
-      if (!result.ok) return errorResponse(c, result.error) as never;
+      if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
     },
   );

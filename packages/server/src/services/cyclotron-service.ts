@@ -7,8 +7,6 @@ import {
   actorFor,
   checkSiteAndEquipment,
   invalid,
-  mayReadSupply,
-  mayRecordSupply,
   parseTime,
   type SupplyDeps,
 } from './supply-access.js';
@@ -32,8 +30,6 @@ export async function createCyclotronRun(
   caller: Caller,
   input: z.infer<typeof CyclotronRunCreateSchema>,
 ): Promise<ServiceResult<RunView>> {
-  const allowed = mayRecordSupply(caller);
-  if (!allowed.ok) return allowed;
   const place = await checkSiteAndEquipment(deps, input.siteId, input.equipmentId, 'cyclotron');
   if (!place.ok) return place;
   const start = parseTime(input.startAt, 'startAt');
@@ -62,8 +58,6 @@ export async function listCyclotronRunsFor(
   caller: Caller,
   query: { siteId?: string | undefined; from?: string | undefined; to?: string | undefined },
 ): Promise<ServiceResult<{ runs: RunView[] }>> {
-  const allowed = mayReadSupply(caller);
-  if (!allowed.ok) return allowed;
   const from = query.from === undefined ? undefined : parseTime(query.from, 'from');
   if (from && !from.ok) return from;
   const to = query.to === undefined ? undefined : parseTime(query.to, 'to');

@@ -5,7 +5,7 @@ import type { ElutionAmendSchema, GeneratorDetailSchema } from '../generator-sch
 import { failure, type ServiceResult } from '../service-error.js';
 import { judgedBreakthrough, physicallyPossible } from './elution-check.js';
 import { getGeneratorFor } from './generators-service.js';
-import { actorFor, invalid, mayRecordSupply, type SupplyDeps } from './supply-access.js';
+import { actorFor, invalid, type SupplyDeps } from './supply-access.js';
 
 /**
  * Corrects a wrong elution record (its measured figures) or voids it, always with a reason; the
@@ -17,8 +17,6 @@ export async function amendElutionFor(
   ids: { generatorId: string; elutionId: string },
   input: z.infer<typeof ElutionAmendSchema>,
 ): Promise<ServiceResult<z.infer<typeof GeneratorDetailSchema>>> {
-  const allowed = mayRecordSupply(caller);
-  if (!allowed.ok) return allowed;
   const generator = await getGenerator(deps.db, ids.generatorId);
   if (!generator) return failure('not-found', `generator ${ids.generatorId} not found`);
   const elutions = await listElutions(deps.db, [ids.generatorId]);

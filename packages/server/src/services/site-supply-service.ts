@@ -6,7 +6,7 @@ import type { SiteSupplySchema } from '../supply-schemas.js';
 import { addDays, hoursOn, instantAt, isLocalDate } from './local-day.js';
 import { tomorrowIn } from './seed-service.js';
 import { siteDaySupply } from './site-supply.js';
-import { invalid, mayReadSupply, type SupplyDeps } from './supply-access.js';
+import { invalid, type SupplyDeps } from './supply-access.js';
 
 /**
  * A site's supply for one local day, exactly as a plan of that date takes it (the same
@@ -19,8 +19,6 @@ export async function siteSupplyFor(
   siteId: string,
   query: { date?: string | undefined },
 ): Promise<ServiceResult<z.infer<typeof SiteSupplySchema>>> {
-  const allowed = mayReadSupply(caller);
-  if (!allowed.ok) return allowed;
   const site = await getSite(deps.db, siteId);
   if (!site) return failure('not-found', `site ${siteId} not found`);
   const date = query.date ?? tomorrowIn(site.time_zone, deps.now());

@@ -1,28 +1,14 @@
 import { getSite, siteEquipment, type Actor, type Database } from '@halflife/db';
 import { parseInstant } from '@halflife/nuclear';
 import type { Kysely } from 'kysely';
-import { recordsSupply, seesWholeNetwork, type Caller } from '../caller.js';
+import type { Caller } from '../caller.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
 
-/** Who may read and record supply, and the checks every supply record shares. */
+/** The checks every supply record shares (who may read and record it is the policy's). */
 
 export interface SupplyDeps {
   readonly db: Kysely<Database>;
   readonly now: () => Date;
-}
-
-/** Planners, radiopharmacists and administrators record supply. */
-export function mayRecordSupply(caller: Caller): ServiceResult<true> {
-  return recordsSupply(caller)
-    ? success(true)
-    : failure('forbidden', 'only a planner, a radiopharmacist or an administrator records supply');
-}
-
-/** The producer's staff (analysts and qualified persons too) read supply; hospitals do not. */
-export function mayReadSupply(caller: Caller): ServiceResult<true> {
-  return seesWholeNetwork(caller)
-    ? success(true)
-    : failure('forbidden', "supply records are visible to the producer's staff only");
 }
 
 export const actorFor = (deps: SupplyDeps, caller: Caller): Actor => ({
