@@ -5,7 +5,10 @@ import type { Actor } from './orders-repository.js';
 import type { Database, PlanProgressColumn, PlanRequestMethod, PlanTable } from './schema.js';
 
 /** A plan record without its large JSON (instance, plan, order versions). */
-export type PlanSummaryRow = Omit<Selectable<PlanTable>, 'instance' | 'plan' | 'order_versions'>;
+export type PlanSummaryRow = Omit<
+  Selectable<PlanTable>,
+  'instance' | 'plan' | 'order_versions' | 'lease_owner' | 'lease_until' | 'attempts'
+>;
 export type PlanRow = Selectable<PlanTable>;
 
 const SUMMARY_COLUMNS = [

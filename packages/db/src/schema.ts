@@ -242,6 +242,12 @@ export interface PlanTable {
   error: string | null;
   committed_by: ColumnType<string | null, string | null | undefined, string | null>;
   committed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The server process computing the plan while it runs (a durable job's lease). */
+  lease_owner: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The lease ends then (the database's clock) unless its owner renews it. */
+  lease_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** How many times a process has claimed the plan. */
+  attempts: Generated<number>;
 }
 
 export interface EquipmentOutageTable {
