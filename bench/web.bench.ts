@@ -63,6 +63,7 @@ const row = await insertPlan(
 await finishPlan(
   product.db.kysely,
   row.id,
+  null,
   {
     status: 'ready',
     plan,

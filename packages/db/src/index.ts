@@ -9,6 +9,7 @@ export type * from './schema.js';
 export * from './accounts-repository.js';
 export * from './orders-repository.js';
 export * from './plans-repository.js';
+export * from './plan-jobs-repository.js';
 export * from './plan-commit.js';
 export * from './outages-repository.js';
 export * from './network-repository.js';

@@ -6,13 +6,13 @@ import { listOrders, updateOrderStatus, type Actor } from './orders-repository.j
 import { insertOutages, listOutages } from './outages-repository.js';
 import { commitPlan } from './plan-commit.js';
 import {
-  failInterruptedPlans,
   finishPlan,
   getPlan,
   insertPlan,
   listPlans,
   updatePlanProgress,
 } from './plans-repository.js';
+import { claimPlanJob, planLease, renewPlanLease } from './plan-jobs-repository.js';
 import { seedDemo } from './seed-demo.js';
 import { testDb } from './test-database.js';
 
@@ -91,6 +91,7 @@ async function readyPlan(orderIds: readonly string[], versions: Record<string, n
   await finishPlan(
     db.kysely,
     row.id,
+    null,
     {
       status: 'ready',
       plan: PLAN,
@@ -122,18 +123,28 @@ describe('plans', () => {
       actor,
     );
     expect(row).toMatchObject({ status: 'running', plan_date: DATE, method: 'auto' });
-    await updatePlanProgress(db.kysely, row.id, { phase: 'solve', fraction: 0.5, message: 'm' });
+    const claim = { owner: 'process-a', leaseSeconds: 30, maxAttempts: 3, at: NOW };
+    expect(await claimPlanJob(db.kysely, claim)).toMatchObject({ id: row.id, attempt: 1 });
+    // Progress and outcomes come only from the process that holds the plan.
+    await updatePlanProgress(db.kysely, row.id, 'process-b', { phase: 'solve', message: 'b' });
+    await updatePlanProgress(db.kysely, row.id, 'process-a', {
+      phase: 'solve',
+      fraction: 0.5,
+      message: 'm',
+    });
     expect((await getPlan(db.kysely, row.id))?.progress).toEqual({
       phase: 'solve',
       fraction: 0.5,
       message: 'm',
     });
-    const failed = await finishPlan(db.kysely, row.id, { status: 'failed', error: 'boom' }, actor);
+    const boom = { status: 'failed', error: 'boom' } as const;
+    expect(await finishPlan(db.kysely, row.id, 'process-b', boom, actor)).toBe(undefined);
+    const failed = await finishPlan(db.kysely, row.id, 'process-a', boom, actor);
     expect(failed).toMatchObject({ status: 'failed', error: 'boom' });
     // A finished plan does not finish again.
-    expect(await finishPlan(db.kysely, row.id, { status: 'failed', error: 'x' }, actor)).toBe(
-      undefined,
-    );
+    expect(
+      await finishPlan(db.kysely, row.id, 'process-a', { status: 'failed', error: 'x' }, actor),
+    ).toBe(undefined);
     const actions = await db.kysely
       .selectFrom('audit_log')
       .select('action')
@@ -259,8 +270,8 @@ describe('plans', () => {
     ).toEqual([]);
   });
 
-  it('fails plans a stopped server left running', async () => {
-    await insertPlan(
+  it('a plan is claimed by one process at a time, taken over when its lease runs out, given up after its attempts', async () => {
+    const row = await insertPlan(
       db.kysely,
       {
         planDate: DATE,
@@ -273,8 +284,27 @@ describe('plans', () => {
       },
       actor,
     );
-    expect(await failInterruptedPlans(db.kysely, NOW)).toBe(1);
-    expect(await failInterruptedPlans(db.kysely, NOW)).toBe(0);
+    const claim = (owner: string, leaseSeconds: number) =>
+      claimPlanJob(db.kysely, { owner, leaseSeconds, maxAttempts: 2, at: NOW });
+    expect(await claim('a', 30)).toMatchObject({ id: row.id, attempt: 1, instance: INSTANCE });
+    // Held: nobody else gets it, and its owner may renew.
+    expect(await claim('b', 30)).toBe(undefined);
+    expect(await renewPlanLease(db.kysely, row.id, 'a', 0.001)).toBe(true);
+    expect(await renewPlanLease(db.kysely, row.id, 'b', 30)).toBe(false);
+    // Its lease runs out (a dead process): another takes it over; the first may store nothing.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await claim('b', 0.001)).toMatchObject({ id: row.id, attempt: 2 });
+    expect(await planLease(db.kysely, row.id)).toEqual({ owner: 'b', attempts: 2 });
+    expect(await renewPlanLease(db.kysely, row.id, 'a', 30)).toBe(false);
+    expect(
+      await finishPlan(db.kysely, row.id, 'a', { status: 'failed', error: 'late' }, actor),
+    ).toBe(undefined);
+    // Its second owner dies too: with its attempts used, the plan is given up, audited.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await claim('c', 30)).toBe(undefined);
+    const given = await getPlan(db.kysely, row.id);
+    expect(given).toMatchObject({ status: 'failed', lease_owner: null });
+    expect(given?.error).toMatch(/stopped 2 times without a plan/);
     expect((await verifyAudit(db.kysely)).ok).toBe(true);
   });
 });

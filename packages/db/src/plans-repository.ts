@@ -152,10 +152,14 @@ export async function listPlans(
   return q.orderBy('created_at', 'desc').orderBy('id').limit(filter.limit).execute();
 }
 
-/** Progress of a running plan (not audited: it is a report, not a change). */
+/**
+ * Progress of a running plan, from the process that holds its lease (not audited: it is a report,
+ * not a change).
+ */
 export async function updatePlanProgress(
   db: Kysely<Database>,
   id: string,
+  owner: string,
   progress: PlanProgressColumn,
 ): Promise<void> {
   await db
@@ -163,6 +167,7 @@ export async function updatePlanProgress(
     .set({ progress: JSON.stringify(progress) })
     .where('id', '=', id)
     .where('status', '=', 'running')
+    .where('lease_owner', '=', owner)
     .execute();
 }
 
@@ -179,17 +184,29 @@ export type PlanOutcome =
     }
   | { readonly status: 'failed'; readonly error: string };
 
-/** Stores a running plan's result (or its failure) and audits it. Undefined if it is not running. */
+/**
+ * Stores a running plan's result (or its failure) and audits it: only from the process that holds
+ * its lease (`owner`), or with `owner` null when the plan is given up. Undefined when the plan is
+ * not running or another process holds it, so an outcome is stored at most once.
+ */
 export async function finishPlan(
   db: Kysely<Database>,
   id: string,
+  owner: string | null,
   outcome: PlanOutcome,
   actor: Actor,
 ): Promise<PlanSummaryRow | undefined> {
   return db.transaction().execute(async (trx) => {
-    const before = await summaryQuery(trx).where('id', '=', id).forUpdate().executeTakeFirst();
-    if (!before || before.status !== 'running') return undefined;
-    const done = { finished_at: actor.at };
+    const locked = await trx
+      .selectFrom('plans')
+      .select(['status', 'lease_owner'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (locked?.status !== 'running') return undefined;
+    if (owner !== null && locked.lease_owner !== owner) return undefined;
+    const before = await summaryQuery(trx).where('id', '=', id).executeTakeFirstOrThrow();
+    const done = { finished_at: actor.at, lease_owner: null, lease_until: null };
     await trx
       .updateTable('plans')
       .set(
@@ -239,32 +256,4 @@ async function auditPlan(
     after: planAuditView(after),
     reason,
   });
-}
-
-/**
- * Marks plans left running by a stopped server as failed (their worker died with the process).
- * Returns how many.
- */
-export async function failInterruptedPlans(db: Kysely<Database>, at: Date): Promise<number> {
-  const running = await db
-    .selectFrom('plans')
-    .select(['id', 'created_by'])
-    .where('status', '=', 'running')
-    .execute();
-  let failed = 0;
-  for (const p of running) {
-    const org = await db
-      .selectFrom('users')
-      .select('organisation_id')
-      .where('id', '=', p.created_by)
-      .executeTakeFirstOrThrow();
-    const done = await finishPlan(
-      db,
-      p.id,
-      { status: 'failed', error: 'the server stopped while this plan was running' },
-      { userId: p.created_by, organisationId: org.organisation_id, at },
-    );
-    if (done) failed++;
-  }
-  return failed;
 }

@@ -2,6 +2,7 @@ import type { Database } from '@halflife/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { Caller } from './caller.js';
+import type { PlanJobs } from './services/plan-execution.js';
 
 export interface AppDeps {
   readonly db: Kysely<Database>;
@@ -17,6 +18,8 @@ export interface AppDeps {
   readonly trustProxy?: boolean | undefined;
   /** The built web app's folder (packages/web/dist), served at /; none: the API only. */
   readonly webRoot?: string | undefined;
+  /** The plan job runner (main.ts makes one that also polls); by default one for this app. */
+  readonly planJobs?: PlanJobs | undefined;
 }
 
 export interface AppEnv {

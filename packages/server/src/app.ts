@@ -16,6 +16,7 @@ import { mapRoutes } from './routes/map-routes.js';
 import { networkRoutes } from './routes/network-routes.js';
 import { orderRoutes } from './routes/order-routes.js';
 import { planRoutes } from './routes/plan-routes.js';
+import { PLAN_JOB_DEFAULTS, planJobs } from './services/plan-execution.js';
 import { supplyRoutes } from './routes/supply-routes.js';
 import { HealthSchema } from './schemas.js';
 import { authenticate } from './services/auth-service.js';
@@ -98,7 +99,10 @@ export function createApp(deps: AppDeps): App {
   orderRoutes(app, deps);
   networkRoutes(app, deps);
   mapRoutes(app, deps);
-  planRoutes(app, deps);
+  planRoutes(app, {
+    ...deps,
+    planJobs: deps.planJobs ?? planJobs(deps.db, { ...PLAN_JOB_DEFAULTS, now: deps.now }),
+  });
   generatorRoutes(app, deps);
   supplyRoutes(app, deps);
   decayRoutes(app);

@@ -6,7 +6,6 @@ import {
   createDb,
   DEFAULT_AUDIT_KEY_FILE,
   DEMO_LOGINS,
-  failInterruptedPlans,
   holdEmbedded,
   isEmpty,
   loadOrCreateAuditKey,
@@ -20,6 +19,7 @@ const AUDIT_CHECKPOINT_MINUTES = 10;
 import { createApp } from './app.js';
 import { clockFrom } from './clock.js';
 import { closeHeavyPool } from './heavy-pool.js';
+import { PLAN_JOB_DEFAULTS, planJobs } from './services/plan-execution.js';
 import { DEFAULT_DEMO_PASSWORD, seedDemoNetwork } from './services/seed-service.js';
 
 /** The web app built by `npm run build -w @halflife/web` (the root `prepare` builds it). */
@@ -41,9 +41,6 @@ async function main(): Promise<void> {
   useAuditSigner(signer);
   const applied = await migrate(db);
   if (applied.length > 0) console.log(`database ${db.location}: applied ${applied.join(', ')}`);
-  const interrupted = await failInterruptedPlans(db.kysely, now());
-  if (interrupted > 0)
-    console.log(`marked ${interrupted} plan(s) left running by a stopped server as failed`);
   const password = process.env['HALFLIFE_DEMO_PASSWORD'] ?? DEFAULT_DEMO_PASSWORD;
   if (await isEmpty(db.kysely)) {
     console.log('empty database: seeding the demo network (clearly marked demo data)…');
@@ -61,7 +58,18 @@ async function main(): Promise<void> {
       for (const u of DEMO_LOGINS) console.log(`    ${u.email.padEnd(34)} ${u.role}`);
     }
   }
+  // Plans are durable jobs: this process computes its share and takes over those of a process that
+  // died (plan-execution.ts). Plans left running by a stopped server are computed again.
+  const jobs = planJobs(db.kysely, {
+    leaseSeconds: positiveSetting('HALFLIFE_PLAN_LEASE_SECONDS', PLAN_JOB_DEFAULTS.leaseSeconds),
+    concurrency: positiveSetting('HALFLIFE_PLAN_CONCURRENCY', PLAN_JOB_DEFAULTS.concurrency),
+    maxAttempts: PLAN_JOB_DEFAULTS.maxAttempts,
+    now,
+  });
+  const stopPolling = jobs.poll(positiveSetting('HALFLIFE_PLAN_POLL_SECONDS', 5));
+  console.log(`plan jobs: this process is ${jobs.owner}`);
   const app = createApp({
+    planJobs: jobs,
     db: db.kysely,
     now,
     databaseKind: db.kind,
@@ -84,6 +92,7 @@ async function main(): Promise<void> {
   });
   const stop = (): void => {
     server.close();
+    stopPolling();
     clearInterval(checkpoints);
     void Promise.all([db.close(), closeHeavyPool()]).then(() => {
       held?.release();
@@ -92,6 +101,16 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** A positive number from the environment, or the default; a clear error for anything else. */
+function positiveSetting(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!(value > 0) || !Number.isFinite(value))
+    throw new Error(`${name} must be a positive number, got "${text}"`);
+  return value;
 }
 
 main().catch((e: unknown) => {

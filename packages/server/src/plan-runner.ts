@@ -14,10 +14,14 @@ export function planWorkerUrl(): URL {
   return new URL(fromSource ? '../dist/plan-worker.js' : './plan-worker.js', import.meta.url);
 }
 
-/** Runs a planning job in a worker thread; resolves with the plan, rejects with the planner's error. */
+/**
+ * Runs a planning job in a worker thread; resolves with the plan, rejects with the planner's error.
+ * Aborting `signal` stops the worker at once (a plan whose lease this process lost).
+ */
 export function runPlanInWorker(
   job: PlanJob,
   onProgress: (progress: PlanProgress) => void,
+  signal?: AbortSignal,
 ): Promise<Plan> {
   const url = planWorkerUrl();
   if (!existsSync(fileURLToPath(url))) {
@@ -28,6 +32,12 @@ export function runPlanInWorker(
   return new Promise<Plan>((resolve, reject) => {
     let settled = false;
     const worker = new Worker(url, { workerData: job });
+    signal?.addEventListener('abort', () => {
+      if (settled) return;
+      settled = true;
+      reject(signal.reason instanceof Error ? signal.reason : new Error('stopped'));
+      void worker.terminate();
+    });
     worker.on('message', (message: PlanWorkerMessage) => {
       switch (message.type) {
         case 'progress':

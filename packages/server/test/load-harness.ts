@@ -27,6 +27,7 @@ export async function startServer(
   port: number,
   timeoutMs = 180_000,
   now = LOAD_NOW,
+  env: Readonly<Record<string, string>> = {},
 ): Promise<ServerProcess> {
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
@@ -38,6 +39,7 @@ export async function startServer(
       HALFLIFE_DEMO_PASSWORD: DEMO_PASSWORD,
       HALFLIFE_NOW: now,
       HALFLIFE_AUDIT_KEY_FILE: join(tmpdir(), `halflife-load-${port}.audit.key`),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -14,6 +14,7 @@ import {
 import { guard } from '../permission.js';
 import { errorResponses, IdParam, json, jsonBody, security } from './route-helpers.js';
 import {
+  type PlanningDeps,
   commitPlanFor,
   createPlan,
   getPlanFor,
@@ -29,7 +30,7 @@ const RUNS_IN_A_WORKER =
   'Answers 202 at once with the plan record (status running); the planner runs in a worker ' +
   'thread and reports progress on the record. Poll GET /api/plans/{id} until it is ready or failed.';
 
-export function planRoutes(app: App, deps: AppDeps): void {
+export function planRoutes(app: App, deps: AppDeps & PlanningDeps): void {
   app.openapi(
     createRoute({
       method: 'post',

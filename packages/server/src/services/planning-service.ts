@@ -21,11 +21,13 @@ import type {
 import { failure, success, type ServiceResult } from '../service-error.js';
 import { isLocalDate } from './local-day.js';
 import { buildNetworkInstance } from './network-instance.js';
-import { startPlanning } from './plan-execution.js';
+import type { PlanJobs } from './plan-execution.js';
 
 export interface PlanningDeps {
   readonly db: Kysely<Database>;
   readonly now: () => Date;
+  /** Computes recorded plans (this process or another: plan-execution.ts). */
+  readonly planJobs: Pick<PlanJobs, 'nudge'>;
 }
 
 export type PlanSummaryView = z.infer<typeof PlanSummarySchema>;
@@ -42,7 +44,7 @@ export const actorOf = (deps: PlanningDeps, caller: Caller) => (): Actor => ({
   at: deps.now(),
 });
 
-/** Builds the date's instance from the database, records a running plan and starts the worker. */
+/** Builds the date's instance from the database and records a running plan (the job: plan-execution.ts). */
 export async function createPlan(
   deps: PlanningDeps,
   caller: Caller,
@@ -65,16 +67,7 @@ export async function createPlan(
     },
     actorOf(deps, caller)(),
   );
-  void startPlanning(
-    deps.db,
-    row.id,
-    {
-      instance: built.instance,
-      method: input.method,
-      ...(input.timeLimitSeconds ? { timeLimitSeconds: input.timeLimitSeconds } : {}),
-    },
-    actorOf(deps, caller),
-  );
+  deps.planJobs.nudge();
   return success(planSummaryView(row));
 }
 

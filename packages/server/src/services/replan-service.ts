@@ -11,7 +11,6 @@ import type { Caller } from '../caller.js';
 import type { ReplanSchema } from '../plan-schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
 import { orderSpec, PLANNABLE_STATUSES } from './network-instance.js';
-import { startPlanning } from './plan-execution.js';
 import {
   actorOf,
   planSummaryView,
@@ -117,17 +116,7 @@ export async function replanFor(
     })),
     actor(),
   );
-  void startPlanning(
-    deps.db,
-    row.id,
-    {
-      instance: next,
-      method: base.method,
-      ...(base.time_limit_seconds ? { timeLimitSeconds: base.time_limit_seconds } : {}),
-      previous: basePlan,
-    },
-    actor,
-  );
+  deps.planJobs.nudge();
   return success(planSummaryView(row));
 }
 
