@@ -19,7 +19,7 @@ import {
   type AuditVerifier,
   type Db,
 } from '@halflife/db';
-import { isLocalDate } from '@halflife/domain/demo';
+import { isLocalDate } from '@halflife/domain';
 import { DEFAULT_DEMO_PASSWORD, seedDemoNetwork } from '@halflife/server';
 import { CliError } from './cli-error.js';
 

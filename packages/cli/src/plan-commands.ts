@@ -1,3 +1,5 @@
+import { isLocalDate, tomorrowIn } from '@halflife/domain';
+import { DEMO_ZONE } from '@halflife/domain/demo';
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
   checkPlan,
@@ -109,9 +111,10 @@ export function planGenerateCommand(
   const seed = Number(options.seed);
   if (!Number.isInteger(seed))
     throw new CliError(`--seed must be an integer, got "${options.seed}"`, 2);
-  const date = options.date ?? tomorrow(today);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
-    throw new CliError(`--date must be YYYY-MM-DD, got "${date}"`, 2);
+  // The generated instances are the demo network's, so "tomorrow" is the demo zone's.
+  const date = options.date ?? tomorrowIn(today, DEMO_ZONE);
+  if (!isLocalDate(date))
+    throw new CliError(`--date must be a calendar date YYYY-MM-DD, got "${date}"`, 2);
   const instance = generateInstance({ tier: tier, seed, date });
   const json = JSON.stringify(instance, null, 2) + '\n';
   if (options.out === undefined) {
@@ -213,9 +216,4 @@ function writeFile(file: string, text: string): void {
 
 function money(x: number): string {
   return Math.round(x).toLocaleString('en-US');
-}
-
-function tomorrow(today: Date): string {
-  const local = new Date(today.getTime() + 8 * 3600_000 + 24 * 3600_000);
-  return local.toISOString().slice(0, 10);
 }

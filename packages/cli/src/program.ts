@@ -199,7 +199,10 @@ export function program(out: Write, err: Write, now: Clock): Command {
     )
     .requiredOption('--tier <tier>', 'S, M, L or G (a generator-fed Ga-68 region)')
     .option('--seed <n>', 'random seed (the same seed gives the same instance)', '1')
-    .option('--date <YYYY-MM-DD>', 'the planned local day (default: tomorrow, China time)')
+    .option(
+      '--date <YYYY-MM-DD>',
+      'the planned local day (default: tomorrow in the demo zone, Asia/Shanghai)',
+    )
     .option('--out <file>', 'write here (else standard output)')
     .action((options: { tier: string; seed: string; date?: string; out?: string }) => {
       planGenerateCommand(options, out, now());

@@ -1,15 +1,13 @@
-import { parseInstant } from '@halflife/nuclear';
 import type { Transaction } from 'kysely';
 import { appendAudit } from './audit-trail.js';
 import { auditValues } from './audit-values.js';
 import type { Database } from './schema.js';
+import { instantOfLocalDateTime } from '@halflife/domain';
 import { demoSupply, type DemoNetwork } from '@halflife/domain/demo';
 
 /** Local wall time 'YYYY-MM-DDTHH:MM' in `zone` as a Date. */
 function localDate(local: string, zone: string): Date {
-  const when = parseInstant(`${local} ${zone}`);
-  if (!when.ok) throw new Error(`demo seed: ${when.error.message}`);
-  return new Date(when.value.epochMs);
+  return new Date(instantOfLocalDateTime(local, zone));
 }
 
 /** The demo sites' generators and bulk lots (demo-supply.ts), each audited as the seed's. */

@@ -1,4 +1,4 @@
-import { parseInstant } from '@halflife/nuclear';
+import { instantOfLocalDateTime } from '@halflife/domain';
 import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from './audit-trail.js';
 import type { Db } from './create-db.js';
@@ -250,13 +250,13 @@ async function insertNetwork(
   for (const o of network.orders) {
     const hospital = hospitalIds.get(o.hospitalKey);
     const product = productIds.get(o.productCode);
-    const when = parseInstant(`${o.calibrationLocal} ${o.timeZone}`);
-    if (!hospital || !product || !when.ok) continue;
+    if (!hospital || !product) continue;
+    const calibrationAt = instantOfLocalDateTime(o.calibrationLocal, o.timeZone);
     const values = {
       organisation_id: hospital.org,
       hospital_id: hospital.id,
       product_id: product,
-      calibration_at: new Date(when.value.epochMs),
+      calibration_at: new Date(calibrationAt),
       calibration_zone: o.timeZone,
       amount_kind: o.amountKind,
       activity_bq: o.activityBq,

@@ -4,3 +4,4 @@
  */
 export * from './people.js';
 export * from './policy.js';
+export * from './calendar.js';

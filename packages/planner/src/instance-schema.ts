@@ -5,7 +5,8 @@
  * instance-references.ts). `planning-instance.schema.json` is generated from this schema by
  * scripts/build-schema.ts.
  */
-import { isTimeZone, parseInstant } from '@halflife/nuclear';
+import { isTimeZone } from '@halflife/domain';
+import { parseInstant } from '@halflife/nuclear';
 import { z } from 'zod';
 import { INSTANCE_FORMAT, type PlanningInstance } from './instance.js';
 import { formatIssue, MAX_ERRORS, withCap } from './instance-issues.js';

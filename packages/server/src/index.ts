@@ -6,6 +6,5 @@ export {
   DEFAULT_DEMO_PASSWORD,
   demoDayAfter,
   seedDemoNetwork,
-  tomorrowIn,
   type DemoSeedSummary,
 } from './services/seed-service.js';

@@ -1,13 +1,14 @@
+import { tomorrowIn } from '@halflife/domain';
 import { testDb, type Db } from '@halflife/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { App } from './app-env.js';
 import type { NetworkMapView } from './services/map-service.js';
-import { seedDemoNetwork, tomorrowIn } from './services/seed-service.js';
+import { seedDemoNetwork } from './services/seed-service.js';
 
 /** The network map on the seeded demo network (12 sites, 150 hospitals, 8 products). */
 const NOW = new Date('2026-11-23T00:00:00Z'); // a Monday; tomorrow in Shanghai is a Tuesday
-const DATE = tomorrowIn('Asia/Shanghai', NOW);
+const DATE = tomorrowIn(NOW, 'Asia/Shanghai');
 const PASSWORD = 'test-password';
 let db: Db;
 let app: App;

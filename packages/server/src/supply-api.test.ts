@@ -1,10 +1,11 @@
+import { tomorrowIn } from '@halflife/domain';
 import { testDb, verifyAudit, type Db } from '@halflife/db';
 import { checkPlan, type Plan, type PlanningInstance } from '@halflife/planner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { App } from './app-env.js';
 import { plansSettled } from './services/plan-execution.js';
-import { seedDemoNetwork, tomorrowIn } from './services/seed-service.js';
+import { seedDemoNetwork } from './services/seed-service.js';
 
 /**
  * Supply records through the API (issue 6): generators and elutions re-estimating the efficiency,
@@ -12,7 +13,7 @@ import { seedDemoNetwork, tomorrowIn } from './services/seed-service.js';
  * that takes a recorded generator's elutions as its supply.
  */
 const NOW = new Date('2026-11-23T00:00:00Z');
-const DATE = tomorrowIn('Asia/Shanghai', NOW);
+const DATE = tomorrowIn(NOW, 'Asia/Shanghai');
 const PASSWORD = 'test-password';
 let db: Db;
 let app: App;

@@ -1,5 +1,5 @@
 import { testDb, type Db } from '@halflife/db';
-import { isoWeekday } from '@halflife/domain/demo';
+import { isoWeekday } from '@halflife/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { App } from './app-env.js';

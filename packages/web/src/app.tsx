@@ -47,7 +47,15 @@ export function App() {
   }, [unit]);
 
   if (me === undefined) return <p className="muted centered">Loading…</p>;
-  if (me === null || day === null) return <SignIn onSignedIn={loadSession} />;
+  if (me === null) return <SignIn onSignedIn={loadSession} />;
+  // Signed in, but with no zone to count days in: the server does not guess one.
+  if (day === null)
+    return (
+      <p className="muted centered" role="status">
+        The network has no site or hospital yet, so it has no time zone to count its days in. Add a
+        site or a hospital (see the API reference at /api/docs), then reload.
+      </p>
+    );
 
   const items = navFor(me);
   const current = screenAt(path, items);

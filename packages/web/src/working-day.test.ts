@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkingDay } from './api/client.js';
-import { emptyOrdersReason, isoWeekdayOf } from './working-day.js';
+import { isoWeekday } from '@halflife/domain';
+import { emptyOrdersReason } from './working-day.js';
 
 const day: WorkingDay = {
   zone: 'Asia/Shanghai',
@@ -23,7 +24,7 @@ describe('why a list of orders is empty', () => {
   });
 
   it('knows the ISO weekday across a year end', () => {
-    expect(isoWeekdayOf('2026-12-31')).toBe(4);
-    expect(isoWeekdayOf('2027-01-03')).toBe(7);
+    expect(isoWeekday('2026-12-31')).toBe(4);
+    expect(isoWeekday('2027-01-03')).toBe(7);
   });
 });

@@ -1,18 +1,13 @@
 /** Why a day's list is empty, in the words a planner or a hospital would use. */
+import { isoWeekday } from '@halflife/domain';
 import type { WorkingDay } from './api/client.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** ISO weekday (1 = Monday) of 'YYYY-MM-DD'. */
-export function isoWeekdayOf(date: string): number {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
 /** The sentence shown in place of an empty list of orders for `date`. */
 export function emptyOrdersReason(date: string, day: WorkingDay): string {
-  const weekday = WEEKDAYS[isoWeekdayOf(date) - 1] ?? '';
-  const why = !day.receivingWeekdays.includes(isoWeekdayOf(date))
+  const weekday = WEEKDAYS[isoWeekday(date) - 1] ?? '';
+  const why = !day.receivingWeekdays.includes(isoWeekday(date))
     ? `No orders for ${weekday} ${date}: no hospital receives deliveries on ${weekday}s.`
     : date <= day.today
       ? `No orders for ${weekday} ${date}.`

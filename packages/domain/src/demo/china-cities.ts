@@ -7,6 +7,7 @@
  * kilometres of error would not change any demo lane. All 63 have a commercial airport. Hong Kong,
  * Macau and Taiwan are left out: they regulate radiopharmaceuticals separately.
  */
+import { DEMO_ZONE } from './demo-day.js';
 
 export interface ChinaCity {
   /** A stable lowercase slug, e.g. 'xian'. */
@@ -113,7 +114,7 @@ export const CHINA_CITIES: readonly ChinaCity[] = tiers.flatMap((tier) =>
     longitude,
     tier,
     hasAirport: true,
-    timeZone: 'Asia/Shanghai',
+    timeZone: DEMO_ZONE,
   })),
 );
 

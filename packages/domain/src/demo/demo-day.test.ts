@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoOrderDay, nextDateOn, weekdayName } from './demo-day.js';
-import { isoWeekday } from './local-time.js';
+import { isoWeekday } from '../calendar.js';
 
 describe('the demo order day', () => {
   it.each([

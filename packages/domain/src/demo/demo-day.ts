@@ -3,7 +3,10 @@
  * also on Saturday mornings), so "tomorrow" is an empty day from Friday evening to Saturday
  * evening: the demo instead takes the next day on which every demo hospital receives.
  */
-import { addDays, isLocalDate, isoWeekday } from './local-time.js';
+import { addDays, isLocalDate, isoWeekday } from '../calendar.js';
+
+/** The demo network's zone: every demo city is in China (demo data). */
+export const DEMO_ZONE = 'Asia/Shanghai';
 
 /** ISO weekdays (1 = Monday) on which every demo hospital receives (assumption, demo). */
 export const DEMO_RECEIVING_WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];

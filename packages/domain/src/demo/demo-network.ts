@@ -11,7 +11,7 @@ import { demoOrders } from './demo-orders.js';
 import { DEMO_PRODUCTS } from './demo-products.js';
 import { AIR_HUB_SITE_KEYS, demoSites } from './demo-sites.js';
 import type { DemoNetwork } from './demo-types.js';
-import { isLocalDate } from './local-time.js';
+import { isLocalDate } from '../calendar.js';
 import type { Rng } from './rng.js';
 
 export type {

@@ -12,7 +12,7 @@ import { CHINA_CITIES } from './china-cities.js';
 import { demoOrderAmount, type AmountStyle } from './demo-order-amount.js';
 import type { DemoProduct } from './demo-products.js';
 import type { DemoHospital, DemoLane, DemoOrder, DemoSite, Hours } from './demo-types.js';
-import { formatMinutes, isoWeekday, minutesOfDay } from './local-time.js';
+import { formatMinutes, isoWeekday, minutesOfDay } from '../calendar.js';
 import { intBetween, pick, weightedPick, type Rng } from './rng.js';
 
 interface OrderPlan {

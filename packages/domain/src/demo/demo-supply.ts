@@ -5,7 +5,7 @@
  * calibration and delivery days are assumptions, the activities those of the equipment list.
  */
 import type { DemoSite } from './demo-types.js';
-import { isoWeekday } from './local-time.js';
+import { addDays, isoWeekday } from '../calendar.js';
 
 export interface DemoGenerator {
   readonly siteKey: string;
@@ -49,11 +49,6 @@ const TYPE_OF_PARENT: Readonly<Record<string, string>> = {
   'W-188': 'W-188/Re-188',
   'Ac-225': 'Ac-225/Bi-213',
 };
-
-function addDays(date: string, days: number): string {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d + days)).toISOString().slice(0, 10);
-}
 
 /** The latest date strictly before `date` that falls on one of `weekdays` (ISO, 1 = Monday). */
 function lastDelivery(date: string, weekdays: readonly number[]): string {

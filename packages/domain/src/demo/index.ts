@@ -29,6 +29,11 @@ export {
   type LatLng,
 } from './geo.js';
 export { patientWeightKg, perKgActivityBq } from './demo-order-amount.js';
-export { addDays, isLocalDate, isoWeekday } from './local-time.js';
-export { DEMO_RECEIVING_WEEKDAYS, demoOrderDay, nextDateOn, weekdayName } from './demo-day.js';
+export {
+  DEMO_RECEIVING_WEEKDAYS,
+  DEMO_ZONE,
+  demoOrderDay,
+  nextDateOn,
+  weekdayName,
+} from './demo-day.js';
 export * from './rng.js';

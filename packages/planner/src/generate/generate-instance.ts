@@ -4,14 +4,15 @@
  * is either from facts.md (via the demo products and transport-index-data.ts) or an assumption
  * (demo); the instance's `sources` lists them.
  */
-import { DEMO_PRODUCTS, seededRng } from '@halflife/domain/demo';
+import { DEMO_PRODUCTS, DEMO_ZONE, seededRng } from '@halflife/domain/demo';
 import {
   INSTANCE_FORMAT,
   type OrderSpec,
   type PlanningInstance,
   type ProductSpec,
 } from '../instance.js';
-import { addDays, isLocalDate, localInstant } from './local-time.js';
+import { addDays, isLocalDate } from '@halflife/domain';
+import { localInstant } from './local-time.js';
 import { MAX_ROAD_MINUTES, networkLanes } from './network-lanes.js';
 import { networkOrders, receivingOf, SITE_OPEN } from './network-orders.js';
 import { networkPlaces } from './network-places.js';
@@ -23,7 +24,7 @@ import { TIERS, type Tier } from './tiers.js';
 export interface GenerateInstanceInput {
   readonly tier: Tier;
   readonly seed: number;
-  /** Local date (Asia/Shanghai) of the planned day, 'YYYY-MM-DD'. */
+  /** Local date (in the demo zone, Asia/Shanghai) of the planned day, 'YYYY-MM-DD'. */
   readonly date: string;
 }
 
@@ -97,7 +98,7 @@ export function generateInstance(input: GenerateInstanceInput): PlanningInstance
   return {
     format: INSTANCE_FORMAT,
     name: `Tier ${tier}, ${places.label}, ${date}, seed ${seed}`,
-    timeZone: 'Asia/Shanghai',
+    timeZone: DEMO_ZONE,
     horizon: { start: localInstant(date, 0), end: localInstant(addDays(date, 1), 0) },
     products,
     sites,

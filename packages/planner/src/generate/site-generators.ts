@@ -8,7 +8,8 @@ import {
 } from '@halflife/nuclear';
 import { intBetween, type Rng } from '@halflife/domain/demo';
 import type { OrderSpec } from '../instance.js';
-import { addDays, localInstant } from './local-time.js';
+import { addDays } from '@halflife/domain';
+import { localInstant } from './local-time.js';
 
 const GBq = 1e9;
 

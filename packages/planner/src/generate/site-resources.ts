@@ -4,7 +4,8 @@
  * the afternoon before; generous but round licences.
  */
 import type { LicenceSpec, LineSpec, OrderSpec, ProductSpec, SupplySpec } from '../instance.js';
-import { addDays, localInstant } from './local-time.js';
+import { addDays } from '@halflife/domain';
+import { localInstant } from './local-time.js';
 import type { PlaceHospital, PlaceSite } from './network-places.js';
 import { productPlan, type LineKind } from './planning-products.js';
 

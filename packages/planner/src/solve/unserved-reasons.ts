@@ -1,3 +1,4 @@
+import { localTimeOf } from '@halflife/domain';
 import type { Candidates } from './candidates.js';
 import { laneTiming } from './candidates.js';
 import type { NetOrder, Network } from './network.js';
@@ -188,13 +189,7 @@ function mbq(bq: number): string {
 export function localClock(net: Network): (m: number) => string {
   const zone = net.instance.timeZone;
   if (zone !== undefined) {
-    const format = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    return (m) => format.format(new Date(net.originMs + m * 60_000));
+    return (m) => localTimeOf(net.originMs + m * 60_000, zone);
   }
   const match = /([+-])(\d\d):?(\d\d)$/.exec(net.instance.horizon.start);
   const offset = match

@@ -127,14 +127,16 @@ export function authRoutes(app: App, deps: AppDeps): void {
       responses: {
         200: json(
           z.object({ me: MeSchema.nullable(), day: WorkingDaySchema.nullable() }),
-          'the caller and the day their screens open on, or nulls when not signed in',
+          'the caller and the day their screens open on; nulls when not signed in, and no day when ' +
+            'the network has neither a site nor a hospital (no zone to count days in)',
         ),
       },
     }),
     async (c) => {
       const caller = c.get('caller');
       if (!caller) return c.json({ me: null, day: null }, 200);
-      return c.json({ me: meView(caller), day: await workingDay(deps, caller) }, 200);
+      const day = (await workingDay(deps, caller)) ?? null;
+      return c.json({ me: meView(caller), day }, 200);
     },
   );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hoursOn, instantAt, isLocalDate, isoWeekday } from './local-day.js';
+import { isLocalDate, isoWeekday } from '@halflife/domain';
+import { hoursOn, instantAt } from './local-day.js';
 
 describe('local days', () => {
   it('reads wall times in a zone as instants', () => {

@@ -1,15 +1,14 @@
-/** Local dates 'YYYY-MM-DD' and wall times 'HH:MM' in an IANA zone, as absolute instants. */
+/** A weekly schedule on one local date, as instants; the calendar itself is @halflife/domain's. */
 import type { Hours } from '@halflife/db';
-import { addDays, isoWeekday } from '@halflife/domain/demo';
-import { parseInstant } from '@halflife/nuclear';
+import { addDays, instantAt as calendarInstantAt, isoWeekday } from '@halflife/domain';
 
-export { addDays, isLocalDate, isoWeekday } from '@halflife/domain/demo';
+// network-instance.ts and planning-service.ts still take these from here (files being changed by
+// others): they should import them from @halflife/domain.
+export { addDays, isLocalDate } from '@halflife/domain';
 
 /** The instant of wall time `hhmm` on `date` in `zone`, in UTC ISO 8601. Throws on bad input. */
 export function instantAt(date: string, hhmm: string, zone: string): string {
-  const parsed = parseInstant(`${date}T${hhmm} ${zone}`);
-  if (!parsed.ok) throw new Error(`instantAt: ${parsed.error.message}`);
-  return new Date(parsed.value.epochMs).toISOString();
+  return new Date(calendarInstantAt(date, hhmm, zone)).toISOString();
 }
 
 /**
@@ -29,15 +28,4 @@ export function hoursOn(
       end: instantAt(h.close <= h.open ? addDays(date, 1) : date, h.close, zone),
     }))
     .sort((a, b) => a.start.localeCompare(b.start));
-}
-
-/** The local date 'YYYY-MM-DD' of an instant in `zone`. */
-export function localDateOf(at: Date, zone: string): string {
-  // en-CA formats a date as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
 }

@@ -1,3 +1,4 @@
+import { localTimeOf } from '@halflife/domain';
 import type { OrderAssessment, OrderSpec, PlanningInstance } from '@halflife/planner';
 
 /**
@@ -41,30 +42,10 @@ export interface HypotheticalOrderOptions {
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function wallClock(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
-/** Wall time "HH:MM" of an instant in a zone. */
-export function localHhMm(epochMs: number, zone: string): string {
-  return wallClock(zone).format(new Date(epochMs));
-}
-
 /** The full local hours from `startMs` to `endMs`, both ends included, as epoch milliseconds. */
 export function fullHoursWithin(startMs: number, endMs: number, zone: string): number[] {
   const aligned = Math.ceil(startMs / MINUTE_MS) * MINUTE_MS;
-  const minute = Number(localHhMm(aligned, zone).slice(3));
+  const minute = Number(localTimeOf(aligned, zone).slice(3));
   const first = aligned + ((60 - minute) % 60) * MINUTE_MS;
   const hours: number[] = [];
   for (let t = first; t <= endMs; t += HOUR_MS) hours.push(t);
@@ -181,8 +162,8 @@ function fold(
     productCode,
     productName,
     servable: first !== undefined,
-    earliest: first === undefined ? null : localHhMm(first, zone),
-    latest: last === undefined ? null : localHhMm(last, zone),
+    earliest: first === undefined ? null : localTimeOf(first, zone),
+    latest: last === undefined ? null : localTimeOf(last, zone),
     hoursChecked: hours.length,
     hoursServable: servable.length,
     sites: [...sites].sort(),

@@ -1,10 +1,11 @@
+import { isLocalDate } from '@halflife/domain';
 import { networkRows, networkZone, type Database } from '@halflife/db';
 import type { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { Caller } from '../caller.js';
 import type { NetworkMapSchema } from '../map-schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
-import { isLocalDate } from './local-day.js';
+
 import {
   hypotheticalOrders,
   reachByHospital,

@@ -7,7 +7,8 @@ import {
   type NetworkCreation,
   type NewLicence,
 } from '@halflife/db';
-import { isTimeZone, resolveNuclide, builtinDataset } from '@halflife/nuclear';
+import { isTimeZone } from '@halflife/domain';
+import { resolveNuclide, builtinDataset } from '@halflife/nuclear';
 import type { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { Caller } from '../caller.js';

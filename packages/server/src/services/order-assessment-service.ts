@@ -1,11 +1,11 @@
-import type { Scope } from '@halflife/domain';
+import { localDateOf, type Scope } from '@halflife/domain';
 import { networkZone } from '@halflife/db';
 import type { z } from '@hono/zod-openapi';
 import type { Caller } from '../caller.js';
 import { assessOffThread } from '../heavy-pool.js';
 import type { OrderAssessmentSchema, OrderCreateSchema } from '../schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
-import { localDateOf } from './local-day.js';
+
 import { PREP_MARGIN_MINUTES } from './network-instance.js';
 import { networkInstanceWithoutOrders } from './network-instance-cache.js';
 import { resolveOrderInput, type OrdersDeps } from './orders-service.js';
@@ -29,7 +29,11 @@ export async function assessOrderInput(
   if (!resolved.ok) return resolved;
   const { hospital, product, calibration, activityBq, tolerancePct } = resolved.value;
   const zone = await networkZone(deps.db);
-  if (zone === undefined) return failure('invalid', 'the network has no production site');
+  if (zone === undefined)
+    return failure(
+      'invalid',
+      'calibrationTime: the network has no production site, so no zone to read its date in',
+    );
   const calibrationAt = new Date(calibration.epochMs);
   const { instance } = await networkInstanceWithoutOrders(
     deps.db,

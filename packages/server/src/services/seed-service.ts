@@ -1,16 +1,10 @@
 import { seedDemo, type Db, type SeedSummary } from '@halflife/db';
-import { demoOrderDay, isLocalDate } from '@halflife/domain/demo';
+import { isLocalDate, localDateOf } from '@halflife/domain';
+import { DEMO_ZONE, demoOrderDay } from '@halflife/domain/demo';
 import { hashPassword } from '../password.js';
-import { localDateOf } from './local-day.js';
 
 /** The demo password, printed at start-up; set HALFLIFE_DEMO_PASSWORD to choose another. */
 export const DEFAULT_DEMO_PASSWORD = 'halflife-demo';
-export const DEMO_ZONE = 'Asia/Shanghai';
-
-/** Tomorrow's date (YYYY-MM-DD) in a zone, as of `now`. */
-export function tomorrowIn(zone: string, now: Date): string {
-  return localDateOf(new Date(now.getTime() + 86_400_000), zone);
-}
 
 /** The demo's order day as of `now`: the next day on which the demo hospitals receive, and why. */
 export function demoDayAfter(now: Date): { date: string; why: string } {

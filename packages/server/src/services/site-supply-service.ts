@@ -3,8 +3,8 @@ import type { z } from '@hono/zod-openapi';
 import type { Caller } from '../caller.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
 import type { SiteSupplySchema } from '../supply-schemas.js';
-import { addDays, hoursOn, instantAt, isLocalDate } from './local-day.js';
-import { tomorrowIn } from './seed-service.js';
+import { dayStart, isLocalDate, nextDayStart, tomorrowIn } from '@halflife/domain';
+import { hoursOn } from './local-day.js';
 import { siteDaySupply } from './site-supply.js';
 import { invalid, type SupplyDeps } from './supply-access.js';
 
@@ -21,11 +21,11 @@ export async function siteSupplyFor(
 ): Promise<ServiceResult<z.infer<typeof SiteSupplySchema>>> {
   const site = await getSite(deps.db, siteId);
   if (!site) return failure('not-found', `site ${siteId} not found`);
-  const date = query.date ?? tomorrowIn(site.time_zone, deps.now());
+  const date = query.date ?? tomorrowIn(deps.now(), site.time_zone);
   if (!isLocalDate(date)) return invalid('date', `no such date "${date}"`);
   const horizon = {
-    start: instantAt(date, '00:00', site.time_zone),
-    end: instantAt(addDays(date, 1), '00:00', site.time_zone),
+    start: new Date(dayStart(date, site.time_zone)).toISOString(),
+    end: new Date(nextDayStart(date, site.time_zone)).toISOString(),
   };
   const [rows, made] = await Promise.all([
     supplyRows(deps.db, { from: new Date(horizon.start), to: new Date(horizon.end), siteId }),

@@ -1,8 +1,8 @@
 import { calendarRows, networkZone, type Database } from '@halflife/db';
-import { addDays, isoWeekday, nextDateOn, weekdayName } from '@halflife/domain/demo';
+import { addDays, dayStart, isoWeekday, localDateOf } from '@halflife/domain';
+import { nextDateOn, weekdayName } from '@halflife/domain/demo';
 import type { Kysely } from 'kysely';
 import type { Caller } from '../caller.js';
-import { instantAt, localDateOf } from './local-day.js';
 
 /** The day a caller's screens open on, with the reason, so that no screen opens on an empty day. */
 export interface WorkingDay {
@@ -19,15 +19,18 @@ export interface WorkingDay {
 
 /** Orders further ahead than this do not pull the screens away from the next receiving day. */
 const LOOK_AHEAD_DAYS = 14;
-const FALLBACK_ZONE = 'Asia/Shanghai';
 
 const dayName = (date: string): string => `${weekdayName(isoWeekday(date))} ${date}`;
 
-/** The caller's working day as of `now`: hospital users see their hospitals, others the network. */
+/**
+ * The caller's working day as of `now`: hospital users see their hospitals, others the network.
+ * Undefined when no zone can be known (a network with neither sites nor hospitals): "today" is
+ * then not guessed.
+ */
 export async function workingDay(
   deps: { db: Kysely<Database>; now: () => Date },
   caller: Caller,
-): Promise<WorkingDay> {
+): Promise<WorkingDay | undefined> {
   const hospitalOrganisationId =
     caller.organisationKind === 'hospital' ? caller.organisationId : undefined;
   const now = deps.now();
@@ -36,13 +39,13 @@ export async function workingDay(
   const zone =
     (hospitalOrganisationId ? first.hospitalZone : undefined) ??
     (await networkZone(deps.db)) ??
-    first.hospitalZone ??
-    FALLBACK_ZONE;
+    first.hospitalZone;
+  if (zone === undefined) return undefined;
   const today = localDateOf(now, zone);
   const tomorrow = addDays(today, 1);
   const rows = await calendarRows(deps.db, {
     hospitalOrganisationId,
-    from: new Date(instantAt(tomorrow, '00:00', zone)),
+    from: new Date(dayStart(tomorrow, zone)),
   });
   const receivingWeekdays = [...new Set(rows.receivingDays.flat())].sort((a, b) => a - b);
   const receiving = receivingWeekdays.length > 0 ? nextDateOn(today, receivingWeekdays) : undefined;

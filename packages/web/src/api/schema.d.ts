@@ -312,7 +312,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description the caller and the day their screens open on, or nulls when not signed in */
+                /** @description the caller and the day their screens open on; nulls when not signed in, and no day when the network has neither a site nor a hospital (no zone to count days in) */
                 200: {
                     headers: {
                         [name: string]: unknown;

@@ -1,3 +1,4 @@
+import { localTimeOf } from '@halflife/domain';
 import type { Order, OrderStatus } from '../api/client.js';
 
 export interface OrderFilter {
@@ -42,9 +43,5 @@ export function filterChoices(orders: readonly Order[]): {
 
 /** Wall-clock time of an order's injection in its own zone: "09:30". */
 export function injectionTime(order: Pick<Order, 'calibrationTime' | 'calibrationZone'>): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: order.calibrationZone,
-  }).format(new Date(order.calibrationTime));
+  return localTimeOf(Date.parse(order.calibrationTime), order.calibrationZone);
 }

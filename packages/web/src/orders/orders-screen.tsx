@@ -1,3 +1,4 @@
+import { localDateOf } from '@halflife/domain';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import {
@@ -10,7 +11,6 @@ import {
 } from '../api/client.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { emptyOrdersReason } from '../working-day.js';
-import { localDateIn } from '../zoned-time.js';
 import { filterChoices, filterOrders, injectionTime } from './order-filter.js';
 import { OrderFormCard } from './order-form.js';
 
@@ -200,7 +200,7 @@ export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day
           onBehalf={ordering === 'on-behalf'}
           day={day}
           onPlaced={(o) => {
-            setDate(localDateIn(Date.parse(o.calibrationTime), o.calibrationZone));
+            setDate(localDateOf(Date.parse(o.calibrationTime), o.calibrationZone));
             setReloads((n) => n + 1);
           }}
         />

@@ -1,3 +1,4 @@
+import { localTimeOf } from '@halflife/domain';
 import type {
   OrderSpec,
   Plan,
@@ -28,22 +29,10 @@ type Instance = Pick<PlanningInstance, 'sites' | 'hospitals' | 'products' | 'lan
   readonly timeZone?: string;
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "HH:MM" of an instant in a zone, with one cached formatter per zone. */
+/** "HH:MM" of an instant in a zone; "—" for an instant that cannot be read. */
 export function clockIn(zone: string, at: string | number): string {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(zone, f);
-  }
   const t = typeof at === 'number' ? at : Date.parse(at);
-  return Number.isFinite(t) ? f.format(t) : '—';
+  return Number.isFinite(t) ? localTimeOf(t, zone) : '—';
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {

@@ -4,10 +4,10 @@ import { generatorRows, siteOptions } from './supply-rows.js';
 import type { Generator, GeneratorDetail, Site } from './supply-types.js';
 import {
   clockIn,
+  dateIn,
   dayClockIn,
   formatHours,
   localInputIn,
-  tomorrowIn,
   zonedInstant,
 } from '../zoned-time.js';
 
@@ -69,7 +69,10 @@ describe('times in the site zone', () => {
     expect(zonedInstant('2026-11-24T07:05', 'Asia/Shanghai')).toBe(
       '2026-11-24T07:05:00[Asia/Shanghai]',
     );
-    expect(tomorrowIn(t, 'Asia/Shanghai')).toBe('2026-11-25');
+    expect(dateIn(t, 'Asia/Shanghai')).toBe('24 Nov 2026');
+    expect(dateIn(t, 'Europe/Berlin')).toBe('24 Nov 2026');
+    expect(dayClockIn(t, 'Europe/Berlin')).toBe('24 Nov 00:05');
+    expect(clockIn(t, 'America/New_York')).toBe('18:05');
   });
   it('writes durations', () => {
     expect([formatHours(0.75), formatHours(2.5), formatHours(3), formatHours(50)]).toEqual([
