@@ -7,10 +7,23 @@ import type { Kysely } from 'kysely';
 import { canonicalJson } from './audit-trail.js';
 import { auditValues } from './audit-values.js';
 import { auditedOrderViews } from './orders-repository.js';
+import { PLAN_ROWS_ENTITY, planRowsAuditViews, plansWithRows } from './plan-rows-repository.js';
 import type { Database } from './schema.js';
 
-/** The tables re-derived, with the audit entity that records them. */
-export const REDERIVED = ['order', 'generator', 'elution', 'cyclotron_run', 'isotope_lot'] as const;
+/**
+ * The tables re-derived, with the audit entity that records them. `plan_rows` stands for a
+ * committed plan's batches, shipments and doses (plan_batches, plan_shipments, plan_doses): one
+ * entry per plan with the counts and a digest of its rows (plan-commit.ts says why), recomputed
+ * here. Plans themselves are not re-derived: their audit view holds figures, not the plan's JSON.
+ */
+export const REDERIVED = [
+  'order',
+  'generator',
+  'elution',
+  'cyclotron_run',
+  'isotope_lot',
+  PLAN_ROWS_ENTITY,
+] as const;
 
 const TABLES = {
   generator: 'generators',
@@ -28,8 +41,16 @@ export interface Unaudited {
 async function currentViews(
   db: Kysely<Database>,
   entity: (typeof REDERIVED)[number],
+  audited: Iterable<string>,
 ): Promise<Map<string, Record<string, unknown>>> {
   if (entity === 'order') return auditedOrderViews(db);
+  if (entity === PLAN_ROWS_ENTITY) {
+    // Every plan with rows, and every plan the trail says has rows (a plan whose rows were all
+    // deleted has none left to find it by).
+    const ids = new Set([...(await plansWithRows(db)), ...audited]);
+    const views = await planRowsAuditViews(db, [...ids]);
+    return new Map([...views].map(([id, v]) => [id, { ...v }]));
+  }
   const rows = await db.selectFrom(TABLES[entity]).selectAll().execute();
   return new Map(rows.map((r) => [r.id, auditValues(r)]));
 }
@@ -46,7 +67,7 @@ export async function unauditedChanges(db: Kysely<Database>, limit = 50): Promis
       .orderBy('seq')
       .execute();
     const latest = new Map(snapshots.map((s) => [s.entity_id, s.after]));
-    const current = await currentViews(db, entity);
+    const current = await currentViews(db, entity, latest.keys());
     for (const [id, after] of latest) {
       if (after !== null && !current.has(id)) {
         found.push({ entity, id, problem: 'was removed without an audit entry' });

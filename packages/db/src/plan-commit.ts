@@ -1,6 +1,8 @@
+import { transition } from '@halflife/domain';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { appendAudit } from './audit-trail.js';
+import { appendAudit, auditCreation } from './audit-trail.js';
 import { updateOrderStatusIn, type Actor } from './orders-repository.js';
+import { insertPlanRows, PLAN_ROWS_ENTITY, planRowsAuditViews } from './plan-rows-repository.js';
 import { getPlanSummary, planAuditView, type PlanSummaryRow } from './plans-repository.js';
 import type { Database, OrderStatus } from './schema.js';
 
@@ -36,14 +38,14 @@ export type CommitOutcome =
   | { readonly kind: 'not-ready'; readonly status: string }
   | { readonly kind: 'stale'; readonly orderIds: readonly string[] };
 
-const PLANNABLE: readonly OrderStatus[] = ['submitted', 'accepted', 'planned', 'not_planned'];
-
 /**
- * Commits a ready plan in one transaction: every served order moves to 'planned' (through
- * `updateOrderStatusIn`, with its version and audit record), the date's previously committed plan
- * becomes 'superseded', and this one 'committed'. When any served order changed since the plan
- * was made (another version, or a status that cannot be planned) nothing changes and the stale
- * orders come back.
+ * Commits a ready plan in one transaction: every served order moves to 'planned' and every order
+ * it leaves out to 'not_planned' (as the order lifecycle allows, through `updateOrderStatusIn`,
+ * with its version and audit record), the plan's batches, shipments and doses are written as rows
+ * (plan-rows-repository.ts), the date's previously committed plan becomes 'superseded' (its rows
+ * stay, as history), and this one 'committed'. When any served order changed since the plan was
+ * made (another version, or a status that cannot be planned) nothing changes and the stale orders
+ * come back.
  */
 export async function commitPlan(
   db: Kysely<Database>,
@@ -71,7 +73,7 @@ export async function commitPlan(
     const stale = input.served
       .filter((o) => {
         const now = current.get(o.orderId);
-        return !now || now.version !== o.expectedVersion || !PLANNABLE.includes(now.status);
+        return !now || now.version !== o.expectedVersion || !transition(now.status, 'plan').ok;
       })
       .map((o) => o.orderId);
     if (stale.length > 0) return { kind: 'stale', orderIds: stale };
@@ -79,19 +81,24 @@ export async function commitPlan(
     let planned = 0;
     let kept = 0;
     for (const o of input.served) {
-      if (current.get(o.orderId)?.status === 'planned') {
+      const from = current.get(o.orderId)?.status;
+      const next = from === undefined ? undefined : transition(from, 'plan');
+      // Checked above: every served order can be planned.
+      if (!next?.ok) throw new Error(`order ${o.orderId} cannot be planned under a lock`);
+      if (next.status === from) {
         kept++;
         continue;
       }
-      await mustUpdate(trx, o, 'planned', `planned by plan ${plan.id}`, actor);
+      await mustUpdate(trx, o, next.status, `planned by plan ${plan.id}`, actor);
       planned++;
     }
     let released = 0;
     for (const o of input.unserved) {
       const now = current.get(o.orderId);
-      if (!now || !PLANNABLE.includes(now.status) || now.version !== o.expectedVersion) continue;
-      if (now.status === 'not_planned') continue;
-      await mustUpdate(trx, o, 'not_planned', o.reason, actor);
+      if (!now || now.version !== o.expectedVersion) continue;
+      const next = transition(now.status, 'not_plan');
+      if (!next.ok || next.status === now.status) continue;
+      await mustUpdate(trx, o, next.status, o.reason, actor);
       released++;
     }
 
@@ -102,6 +109,7 @@ export async function commitPlan(
       .where('status', '=', 'committed')
       .forUpdate()
       .executeTakeFirst();
+    await writeRows(trx, plan, previous?.id ?? null, actor);
     if (previous)
       await setStatus(trx, previous.id, 'superseded', `superseded by ${plan.id}`, actor);
     const after = await setStatus(trx, plan.id, 'committed', null, actor);
@@ -119,10 +127,33 @@ export async function commitPlan(
 async function lockedPlan(trx: Transaction<Database>, id: string) {
   return trx
     .selectFrom('plans')
-    .select(['id', 'status', sql<string>`to_char(plan_date, 'YYYY-MM-DD')`.as('plan_date')])
+    .select(['id', 'status', 'plan', sql<string>`to_char(plan_date, 'YYYY-MM-DD')`.as('plan_date')])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();
+}
+
+/**
+ * Writes the plan's rows and audits them. One audit entry per committed plan, not one per row:
+ * the rows are one act (this commit, by this person, of this plan), and an inspector needs to know
+ * who committed which plan when, that the rows are exactly what was committed, and later that they
+ * were not changed unrecorded. The entry holds the counts and a sha256 over every row (ids and
+ * versions included), which `audit verify` recomputes (audit-rederive.ts); the rows themselves and
+ * the plan's JSON hold the detail. Thousands of per-row entries for a national day would bury the
+ * orders' own status changes and slow the commit, and add nothing that the digest does not prove.
+ */
+async function writeRows(
+  trx: Transaction<Database>,
+  plan: NonNullable<Awaited<ReturnType<typeof lockedPlan>>>,
+  previousId: string | null,
+  actor: Actor,
+): Promise<void> {
+  // A ready plan always holds its plan (finishPlan stores them together).
+  if (plan.plan === null) throw new Error(`plan ${plan.id} is ready without a plan`);
+  await insertPlanRows(trx, plan.id, plan.plan, previousId);
+  const view = (await planRowsAuditViews(trx, [plan.id])).get(plan.id);
+  if (!view) throw new Error(`plan ${plan.id}: its rows vanished under a lock`);
+  await auditCreation(trx, actor, PLAN_ROWS_ENTITY, view);
 }
 
 async function mustUpdate(

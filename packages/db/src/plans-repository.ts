@@ -128,20 +128,6 @@ export async function getPlan(db: Kysely<Database>, id: string): Promise<PlanRow
     .executeTakeFirst();
 }
 
-/** The committed plans (id and plan JSON) of the dates from `from` to `to`, inclusive. */
-export async function committedPlans(
-  db: Kysely<Database>,
-  range: { readonly from: string; readonly to: string },
-): Promise<{ id: string; plan: Plan | null }[]> {
-  return db
-    .selectFrom('plans')
-    .select(['id', 'plan'])
-    .where('status', '=', 'committed')
-    .where('plan_date', '>=', range.from)
-    .where('plan_date', '<=', range.to)
-    .execute();
-}
-
 /** Plans newest first, optionally of one date. */
 export async function listPlans(
   db: Kysely<Database>,

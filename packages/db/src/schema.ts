@@ -1,4 +1,4 @@
-import type { OrganisationKind, Role } from '@halflife/domain';
+import type { OrderStatus, OrganisationKind, Role } from '@halflife/domain';
 import type { Plan, PlanningInstance } from '@halflife/planner';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
@@ -21,6 +21,9 @@ export interface Database {
   audit_log: AuditTable;
   audit_checkpoints: AuditCheckpointTable;
   plans: PlanTable;
+  plan_batches: PlanBatchTable;
+  plan_shipments: PlanShipmentTable;
+  plan_doses: PlanDoseTable;
   equipment_outages: EquipmentOutageTable;
   generators: GeneratorTable;
   elutions: ElutionTable;
@@ -36,20 +39,7 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
 type Id = Generated<string>;
 
-export type { OrganisationKind, Role } from '@halflife/domain';
-export type OrderStatus =
-  | 'submitted'
-  | 'accepted'
-  | 'planned'
-  /** The committed plan of its day does not serve it; status_reason says why. */
-  | 'not_planned'
-  | 'in_production'
-  | 'released'
-  | 'dispatched'
-  | 'delivered'
-  | 'administered'
-  | 'cancelled'
-  | 'rejected';
+export type { OrderStatus, OrganisationKind, Role } from '@halflife/domain';
 export type AmountKind = 'fixed' | 'per_kg' | 'doses';
 
 /** Opening or receiving hours in local time: ISO weekdays 1 (Mon) … 7 (Sun). */
@@ -248,6 +238,51 @@ export interface PlanTable {
   lease_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** How many times a process has claimed the plan. */
   attempts: Generated<number>;
+}
+
+/** A committed plan's batch (migration 0012): written by the commit, never moved to another plan. */
+export interface PlanBatchTable {
+  id: Id;
+  plan_id: string;
+  /** The batch's id in the plan's JSON. */
+  batch_key: string;
+  site_id: string;
+  /** The production line (an equipment row). */
+  equipment_id: string;
+  product_code: string;
+  start_at: Timestamp;
+  eos_at: Timestamp;
+  release_at: Timestamp;
+  start_activity_bq: number;
+  eos_activity_bq: number;
+  fixed: boolean;
+  /** The same batch's row in the plan this one superseded. */
+  carried_from: ColumnType<string | null, string | null | undefined, string | null>;
+  version: Generated<number>;
+}
+
+/** A committed plan's shipment on a lane. */
+export interface PlanShipmentTable {
+  id: Id;
+  plan_id: string;
+  shipment_key: string;
+  lane_id: string;
+  depart_at: Timestamp;
+  arrive_at: Timestamp;
+  carried_from: ColumnType<string | null, string | null | undefined, string | null>;
+  version: Generated<number>;
+}
+
+/** A committed plan's dose for one order, from one of its batches, on one of its shipments. */
+export interface PlanDoseTable {
+  id: Id;
+  plan_id: string;
+  order_id: string;
+  batch_id: string;
+  shipment_id: string;
+  eos_activity_bq: number;
+  calibration_activity_bq: number;
+  version: Generated<number>;
 }
 
 export interface EquipmentOutageTable {

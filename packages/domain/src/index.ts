@@ -5,3 +5,4 @@
 export * from './people.js';
 export * from './policy.js';
 export * from './calendar.js';
+export * from './order-lifecycle.js';

@@ -9,6 +9,7 @@ import {
   type PlanningOrderRow,
   type Database,
 } from '@halflife/db';
+import { PLANNABLE } from '@halflife/domain';
 import {
   INSTANCE_FORMAT,
   type HospitalSpec,
@@ -37,12 +38,7 @@ export const MAX_TRANSPORT_INDEX = 50;
 /** The dose must arrive this long before calibration (assumption). */
 export const PREP_MARGIN_MINUTES = 30;
 /** Orders a plan of the date covers: a new plan re-plans the committed one's orders too. */
-export const PLANNABLE_STATUSES: readonly OrderStatus[] = [
-  'submitted',
-  'accepted',
-  'planned',
-  'not_planned',
-];
+export const PLANNABLE_STATUSES: readonly OrderStatus[] = PLANNABLE;
 
 const ASSUMPTIONS = [
   `Vehicles: ${VEHICLE_CAPACITY.road} dose packages by road, ${VEHICLE_CAPACITY.air} by air; summed TI ≤ ${MAX_TRANSPORT_INDEX} per conveyance (assumption; IAEA SSR-6 non-exclusive use, unconfirmed).`,

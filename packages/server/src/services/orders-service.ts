@@ -1,21 +1,19 @@
 import {
-  committedPlans,
+  committedDoses,
   findDeliveryPoint,
   findHospital,
   getOrder,
   insertOrder,
   listOrders,
   productByCode,
-  siteNames,
   updateOrderStatus,
   type Database,
   type OrderRow,
-  type OrderStatus,
 } from '@halflife/db';
 import { formatActivity, parseInstant } from '@halflife/nuclear';
 import type { Kysely } from 'kysely';
 import type { z } from '@hono/zod-openapi';
-import type { Scope } from '@halflife/domain';
+import { transition, type Scope } from '@halflife/domain';
 import type { Caller } from '../caller.js';
 import type { OrderCreateSchema, OrderListQuerySchema, OrderSchema } from '../schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
@@ -28,15 +26,6 @@ export interface OrdersDeps {
 type OrderCreate = z.infer<typeof OrderCreateSchema>;
 type OrderListQuery = z.infer<typeof OrderListQuerySchema>;
 export type OrderView = z.infer<typeof OrderSchema>;
-
-/** Which status changes each kind of caller may make, from which statuses. */
-const TRANSITIONS: Readonly<
-  Record<'accept' | 'reject' | 'cancel', { from: readonly OrderStatus[]; to: OrderStatus }>
-> = {
-  accept: { from: ['submitted'], to: 'accepted' },
-  reject: { from: ['submitted', 'accepted', 'not_planned'], to: 'rejected' },
-  cancel: { from: ['submitted', 'accepted', 'planned', 'not_planned'], to: 'cancelled' },
-};
 
 /** An order's input checked against the network: the hospital, the product, when and how much. */
 export interface ResolvedOrder {
@@ -300,13 +289,11 @@ export async function changeOrderStatus(
   if (!current.ok) return current;
   if (action === 'reject' && !change.reason)
     return failure('invalid', 'reason: a rejection needs a reason');
-  const rule = TRANSITIONS[action];
-  if (!rule.from.includes(current.value.status)) {
-    return failure('conflict', `an order that is ${current.value.status} cannot be ${rule.to}`);
-  }
+  const next = transition(current.value.status, action);
+  if (!next.ok) return failure('conflict', next.reason);
   const updated = await updateOrderStatus(
     deps.db,
-    { id, expectedVersion: change.version, status: rule.to, reason: change.reason ?? null },
+    { id, expectedVersion: change.version, status: next.status, reason: change.reason ?? null },
     { userId: caller.userId, organisationId: caller.organisationId, at: deps.now() },
   );
   if (!updated) {
@@ -346,43 +333,29 @@ export function orderView(row: OrderRow, planned: OrderView['planned'] = null): 
 
 /**
  * How the committed plans serve the planned orders among `rows`: the dose's activity at injection,
- * the site, the batch start and the shipment's times.
+ * the site, the batch start and the shipment's times, read from the committed plans' rows.
  */
 async function plannedOf(
   db: Kysely<Database>,
   rows: readonly OrderRow[],
 ): Promise<Map<string, NonNullable<OrderView['planned']>>> {
-  const planned = rows.filter((r) => r.status === 'planned');
+  const ids = rows.filter((r) => r.status === 'planned').map((r) => r.id);
   const out = new Map<string, NonNullable<OrderView['planned']>>();
-  if (planned.length === 0) return out;
-  const times = planned.map((r) => r.calibration_at.getTime());
-  // Plan dates are local dates: a day either side of the UTC dates covers every zone.
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const plans = await committedPlans(db, {
-    from: day(Math.min(...times) - 86_400_000),
-    to: day(Math.max(...times) + 86_400_000),
-  });
-  const wanted = new Set(planned.map((r) => r.id));
-  const names = await siteNames(db);
-  for (const record of plans) {
-    const { plan } = record;
-    if (!plan) continue;
-    const batches = new Map(plan.batches.map((b) => [b.id, b]));
-    const shipments = new Map(plan.shipments.map((s) => [s.id, s]));
-    for (const dose of plan.doses) {
-      if (!wanted.has(dose.order)) continue;
-      const batch = batches.get(dose.batch);
-      const shipment = shipments.get(dose.shipment);
-      if (!batch || !shipment) continue;
-      out.set(dose.order, {
-        planId: record.id,
-        activityBq: dose.calibrationActivityBq,
-        siteName: names.get(batch.site) ?? batch.site,
-        batchStartAt: batch.startAt,
-        departAt: shipment.departAt,
-        arriveAt: shipment.arriveAt,
-      });
-    }
+  // Latest committed last: it wins for an order two dates' plans served.
+  for (const dose of await committedDoses(db, ids)) {
+    out.set(dose.order_id, {
+      planId: dose.plan_id,
+      activityBq: dose.calibration_activity_bq,
+      siteName: dose.site_name,
+      batchStartAt: planInstant(dose.batch_start_at),
+      departAt: planInstant(dose.depart_at),
+      arriveAt: planInstant(dose.arrive_at),
+    });
   }
   return out;
+}
+
+/** An instant as the plan's JSON writes it: whole seconds, no milliseconds. */
+function planInstant(at: Date): string {
+  return at.toISOString().replace('.000Z', 'Z');
 }
