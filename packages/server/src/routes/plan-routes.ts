@@ -1,4 +1,5 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { streamSSE } from 'hono/streaming';
 import type { App, AppDeps } from '../app-env.js';
 import { errorResponse } from '../http-error.js';
 import {
@@ -19,6 +20,7 @@ import {
   createPlan,
   getPlanFor,
   listPlansFor,
+  planSummaryFor,
 } from '../services/planning-service.js';
 import { replanFor } from '../services/replan-service.js';
 
@@ -26,9 +28,13 @@ const errors = errorResponses(
   'no such plan',
   'the plan is not ready, or orders changed since it was made',
 );
+/** How often the event stream reads a running plan's record, and how long one stream lasts. */
+const EVENT_INTERVAL_MS = 500;
+const EVENT_STREAM_MS = 15 * 60_000;
 const RUNS_IN_A_WORKER =
   'Answers 202 at once with the plan record (status running); the planner runs in a worker ' +
-  'thread and reports progress on the record. Poll GET /api/plans/{id} until it is ready or failed.';
+  'thread and reports progress on the record: follow GET /api/plans/{id}/events, or poll ' +
+  'GET /api/plans/{id}, until it is ready or failed.';
 
 export function planRoutes(app: App, deps: AppDeps & PlanningDeps): void {
   app.openapi(
@@ -87,6 +93,52 @@ export function planRoutes(app: App, deps: AppDeps & PlanningDeps): void {
       const result = await getPlanFor(deps, caller, c.req.valid('param').id, withInstance);
       if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/plans/{id}/events',
+      ...guard('plans.read'),
+      tags: ['planning'],
+      summary: "A plan's progress as it happens (Server-Sent Events)",
+      description:
+        'Sends `progress` events (the plan summary) whenever the progress or status changes — ' +
+        'whichever server process computes the plan — and one `done` event once it is ready or ' +
+        'failed, then closes. A plan that is not running sends `done` at once.',
+      security,
+      request: { params: IdParam },
+      responses: {
+        200: {
+          content: { 'text/event-stream': { schema: z.string() } },
+          description: 'the event stream: `progress` and `done` events, each a PlanSummary',
+        },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      const first = await planSummaryFor(deps, id);
+      if (!first.ok) return errorResponse(c, first.error);
+      return streamSSE(c, async (stream) => {
+        let last = '';
+        const started = Date.now();
+        let view = first.value;
+        for (;;) {
+          const text = JSON.stringify(view);
+          const done = view.status !== 'running';
+          if (text !== last || done) {
+            await stream.writeSSE({ event: done ? 'done' : 'progress', data: text });
+            last = text;
+          }
+          if (done || stream.aborted || Date.now() - started > EVENT_STREAM_MS) return;
+          await stream.sleep(EVENT_INTERVAL_MS);
+          const next = await planSummaryFor(deps, id);
+          if (!next.ok) return;
+          view = next.value;
+        }
+      });
     },
   );
 

@@ -1,6 +1,7 @@
 import {
   commitPlan,
   getPlan,
+  getPlanSummary,
   insertPlan,
   listPlans,
   networkZone,
@@ -19,7 +20,7 @@ import type {
   PlanSummarySchema,
 } from '../plan-schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
-import { isLocalDate } from './local-day.js';
+import { isLocalDate } from '@halflife/domain';
 import { buildNetworkInstance } from './network-instance.js';
 import type { PlanJobs } from './plan-execution.js';
 
@@ -84,6 +85,15 @@ export async function listPlansFor(
     ...(query.date ? { date: query.date } : {}),
   });
   return success({ plans: rows.map(planSummaryView) });
+}
+
+/** A plan's summary (status, progress, figures), without its JSON. */
+export async function planSummaryFor(
+  deps: PlanningDeps,
+  id: string,
+): Promise<ServiceResult<PlanSummaryView>> {
+  const row = await getPlanSummary(deps.db, id);
+  return row ? success(planSummaryView(row)) : failure('not-found', `plan ${id} not found`);
 }
 
 export async function getPlanFor(

@@ -2509,7 +2509,7 @@ export interface paths {
         put?: never;
         /**
          * Plan a date for the network in the database (planners and administrators)
-         * @description Answers 202 at once with the plan record (status running); the planner runs in a worker thread and reports progress on the record. Poll GET /api/plans/{id} until it is ready or failed.
+         * @description Answers 202 at once with the plan record (status running); the planner runs in a worker thread and reports progress on the record: follow GET /api/plans/{id}/events, or poll GET /api/plans/{id}, until it is ready or failed.
          */
         post: {
             parameters: {
@@ -2727,6 +2727,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's progress as it happens (Server-Sent Events)
+         * @description Sends `progress` events (the plan summary) whenever the progress or status changes — whichever server process computes the plan — and one `done` event once it is ready or failed, then closes. A plan that is not running sends `done` at once.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the event stream: `progress` and `done` events, each a PlanSummary */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such plan */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the plan is not ready, or orders changed since it was made */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/commit": {
         parameters: {
             query?: never;
@@ -2851,7 +2964,7 @@ export interface paths {
         put?: never;
         /**
          * Re-plan after a disruption: line outages, late orders (planners)
-         * @description A new plan based on this one: batches started by `now` stay, nothing new starts before it, the outages are recorded. Answers 202 at once with the plan record (status running); the planner runs in a worker thread and reports progress on the record. Poll GET /api/plans/{id} until it is ready or failed.
+         * @description A new plan based on this one: batches started by `now` stay, nothing new starts before it, the outages are recorded. Answers 202 at once with the plan record (status running); the planner runs in a worker thread and reports progress on the record: follow GET /api/plans/{id}/events, or poll GET /api/plans/{id}, until it is ready or failed.
          */
         post: {
             parameters: {

@@ -9,6 +9,7 @@ import {
 } from '../api/client.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
 import { PlanDetail, RENDER_MARKS } from './plan-detail.js';
+import { progressOfEvent } from './plan-events.js';
 import type { ReplanBody } from './replan.js';
 import './plans.css';
 
@@ -81,26 +82,22 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
     const timer = setInterval(() => void load(), 2000);
     return () => clearInterval(timer);
   }, [running, load]);
+  // The open plan's progress streams from the server (Server-Sent Events) until it is done.
   const openRunning = record?.status === 'running' ? record.id : undefined;
   useEffect(() => {
     if (!openRunning) return undefined;
-    const timer = setInterval(() => {
-      void api
-        .GET('/api/plans/{id}', {
-          params: { path: { id: openRunning }, query: { instance: 'false' } },
-        })
-        .then(async (r) => {
-          if (!r.data || current.current !== openRunning) return;
-          if (r.data.status === 'running') {
-            const progress = r.data.progress;
-            setRecord((old) => (old && old.id === openRunning ? { ...old, progress } : old));
-          } else {
-            await fetchFull(openRunning);
-            await load();
-          }
-        });
-    }, 1000);
-    return () => clearInterval(timer);
+    const events = new EventSource(`/api/plans/${openRunning}/events`);
+    events.addEventListener('progress', (e: MessageEvent) => {
+      const progress = progressOfEvent(e.data);
+      if (!progress || current.current !== openRunning) return;
+      setRecord((old) => (old && old.id === openRunning ? { ...old, progress } : old));
+    });
+    events.addEventListener('done', () => {
+      events.close();
+      if (current.current !== openRunning) return;
+      void fetchFull(openRunning).then(load);
+    });
+    return () => events.close();
   }, [openRunning, fetchFull, load]);
 
   async function ask() {
