@@ -54,7 +54,7 @@ describe('halflife audit verify', () => {
     await db.close();
     expect(await run('audit', 'verify', '--database', url)).toEqual({
       lines: [
-        `audit trail intact: 5 rows checked (${dir}/audit); no audit key found: seals and checkpoints not checked; order, generator, elution, cyclotron_run, isotope_lot rows match the trail`,
+        `audit trail intact: 5 rows checked (${dir}/audit); no audit key found: seals and checkpoints not checked; order, generator, elution, cyclotron_run, isotope_lot, plan_rows rows match the trail`,
       ],
       code: 0,
     });
