@@ -231,7 +231,10 @@ export const OrderListQuerySchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected YYYY-MM-DD' })
     .optional()
-    .openapi({ description: 'Calibration date (Asia/Shanghai unless zone is given).' }),
+    .openapi({
+      description:
+        "Calibration date, a calendar day in `zone`, else the caller's zone (their hospital's, else the network's).",
+    }),
   zone: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(10000).default(1000),
   offset: z.coerce.number().int().min(0).default(0),

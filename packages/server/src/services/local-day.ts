@@ -2,10 +2,6 @@
 import type { Hours } from '@halflife/db';
 import { addDays, instantAt as calendarInstantAt, isoWeekday } from '@halflife/domain';
 
-// network-instance.ts and planning-service.ts still take these from here (files being changed by
-// others): they should import them from @halflife/domain.
-export { addDays, isLocalDate } from '@halflife/domain';
-
 /** The instant of wall time `hhmm` on `date` in `zone`, in UTC ISO 8601. Throws on bad input. */
 export function instantAt(date: string, hhmm: string, zone: string): string {
   return new Date(calendarInstantAt(date, hhmm, zone)).toISOString();

@@ -9,7 +9,7 @@ import {
   type PlanningOrderRow,
   type Database,
 } from '@halflife/db';
-import { PLANNABLE } from '@halflife/domain';
+import { dayStart, nextDayStart, PLANNABLE } from '@halflife/domain';
 import {
   INSTANCE_FORMAT,
   type HospitalSpec,
@@ -21,7 +21,7 @@ import {
 } from '@halflife/planner';
 import type { Kysely } from 'kysely';
 import { instanceOffThread } from '../heavy-pool.js';
-import { addDays, hoursOn, instantAt } from './local-day.js';
+import { hoursOn, instantAt } from './local-day.js';
 import { siteDaySupply } from './site-supply.js';
 import { transportIndexOf } from './transport-index-figures.js';
 
@@ -71,8 +71,8 @@ export async function loadInstanceRows(
   { withOrders = true }: { withOrders?: boolean } = {},
 ): Promise<InstanceRows> {
   const window = {
-    from: new Date(instantAt(date, '00:00', zone)),
-    to: new Date(instantAt(addDays(date, 1), '00:00', zone)),
+    from: new Date(dayStart(date, zone)),
+    to: new Date(nextDayStart(date, zone)),
   };
   const [rows, orders, outages, supply] = await Promise.all([
     networkRows(db),
@@ -90,8 +90,8 @@ export async function loadInstanceRows(
 export function instanceFromRows(input: InstanceRows): NetworkInstance {
   const { date, zone, rows, orders, outages, supply } = input;
   const horizon = {
-    start: instantAt(date, '00:00', zone),
-    end: instantAt(addDays(date, 1), '00:00', zone),
+    start: new Date(dayStart(date, zone)).toISOString(),
+    end: new Date(nextDayStart(date, zone)).toISOString(),
   };
   const products = rows.products.map((p) => productSpec(p));
   const sites = siteSpecs(rows, supply, date, horizon, new Set(products.map((p) => p.spec.id)));

@@ -13,7 +13,15 @@ import {
 import { formatActivity, parseInstant } from '@halflife/nuclear';
 import type { Kysely } from 'kysely';
 import type { z } from '@hono/zod-openapi';
-import { transition, type Scope } from '@halflife/domain';
+import {
+  dayStart,
+  isLocalDate,
+  isTimeZone,
+  nextDayStart,
+  transition,
+  type Scope,
+} from '@halflife/domain';
+import { callerZone } from './working-day-service.js';
 import type { Caller } from '../caller.js';
 import type { OrderCreateSchema, OrderListQuerySchema, OrderSchema } from '../schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
@@ -234,10 +242,15 @@ export async function listOrdersFor(
   let from: Date | undefined;
   let to: Date | undefined;
   if (query.date) {
-    const start = parseInstant(`${query.date}T00:00 ${query.zone ?? 'Asia/Shanghai'}`);
-    if (!start.ok) return failure('invalid', `zone: ${start.error.message}`);
-    from = new Date(start.value.epochMs);
-    to = new Date(start.value.epochMs + 86_400_000);
+    // A calendar day in the caller's zone (23 or 25 hours across a daylight-saving change).
+    if (!isLocalDate(query.date)) return failure('invalid', `date: no such date "${query.date}"`);
+    const zone = query.zone ?? (await callerZone(deps, caller));
+    if (zone === undefined) {
+      return failure('invalid', 'zone: the network has no site or hospital to take a zone from');
+    }
+    if (!isTimeZone(zone)) return failure('invalid', `zone: unknown time zone "${zone}"`);
+    from = new Date(dayStart(query.date, zone));
+    to = new Date(nextDayStart(query.date, zone));
   }
   const rows = await listOrders(deps.db, {
     organisationId: ownOrganisation(caller, scope),

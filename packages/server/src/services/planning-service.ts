@@ -114,7 +114,7 @@ export async function getPlanFor(
 /**
  * Commits a ready plan: its served orders become 'planned' (versions checked, audited, in one
  * transaction); the date's committed plan is superseded, and orders it had planned that this plan
- * cannot serve go back to 'accepted' with the planner's reason.
+ * cannot serve become 'not_planned' with the planner's reason.
  */
 export async function commitPlanFor(
   deps: PlanningDeps,

@@ -23,6 +23,24 @@ const LOOK_AHEAD_DAYS = 14;
 const dayName = (date: string): string => `${weekdayName(isoWeekday(date))} ${date}`;
 
 /**
+ * The zone a caller's local dates are read in: their hospital's, else the network's (its first
+ * site's), else any hospital's. Undefined for a network with neither sites nor hospitals.
+ */
+export async function callerZone(
+  deps: { db: Kysely<Database>; now: () => Date },
+  caller: Caller,
+): Promise<string | undefined> {
+  const hospitalOrganisationId =
+    caller.organisationKind === 'hospital' ? caller.organisationId : undefined;
+  const first = await calendarRows(deps.db, { hospitalOrganisationId, from: deps.now() });
+  return (
+    (hospitalOrganisationId ? first.hospitalZone : undefined) ??
+    (await networkZone(deps.db)) ??
+    first.hospitalZone
+  );
+}
+
+/**
  * The caller's working day as of `now`: hospital users see their hospitals, others the network.
  * Undefined when no zone can be known (a network with neither sites nor hospitals): "today" is
  * then not guessed.
@@ -34,12 +52,7 @@ export async function workingDay(
   const hospitalOrganisationId =
     caller.organisationKind === 'hospital' ? caller.organisationId : undefined;
   const now = deps.now();
-  // The zone decides "today"; a hospital's own zone first, then the network's.
-  const first = await calendarRows(deps.db, { hospitalOrganisationId, from: now });
-  const zone =
-    (hospitalOrganisationId ? first.hospitalZone : undefined) ??
-    (await networkZone(deps.db)) ??
-    first.hospitalZone;
+  const zone = await callerZone(deps, caller);
   if (zone === undefined) return undefined;
   const today = localDateOf(now, zone);
   const tomorrow = addDays(today, 1);

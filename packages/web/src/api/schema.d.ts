@@ -774,7 +774,7 @@ export interface paths {
                     status?: "submitted" | "accepted" | "planned" | "not_planned" | "in_production" | "released" | "dispatched" | "delivered" | "administered" | "cancelled" | "rejected";
                     product?: string;
                     hospitalId?: string;
-                    /** @description Calibration date (Asia/Shanghai unless zone is given). */
+                    /** @description Calibration date, a calendar day in `zone`, else the caller's zone (their hospital's, else the network's). */
                     date?: string;
                     zone?: string;
                     limit?: number;
