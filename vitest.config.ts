@@ -1,13 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, run together by `npm test` and one by one with `npx vitest run --project NAME`:
+ * `unit` (pure packages and the web app's logic: no database, seconds), `database` (the database,
+ * the server and the CLI, each file on its own database), `browser` (the web app in Chromium).
+ */
 export default defineConfig({
   test: {
-    include: [
-      'packages/*/{src,test,scripts}/**/*.test.ts',
-      'packages/web/e2e/**/*.test.ts',
-      'test/**/*.test.ts',
-    ],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'packages/{nuclear,domain,planner}/{src,test,scripts}/**/*.test.ts',
+            'packages/web/{src,scripts}/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'database',
+          include: ['packages/{db,server,cli}/{src,test,scripts}/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['packages/web/e2e/**/*.test.ts'] },
+      },
+    ],
   },
 });

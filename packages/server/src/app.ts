@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { App, AppDeps, AppEnv } from './app-env.js';
@@ -61,20 +61,23 @@ export function createApp(deps: AppDeps): App {
 
   app.use('/api/*', refuseNul());
 
-  app.use('/api/*', async (c, next) => {
-    const header = c.req.header('authorization');
-    const apiToken = header?.startsWith('Bearer ')
-      ? header.slice('Bearer '.length).trim()
-      : undefined;
-    c.set(
-      'caller',
-      await authenticate(deps, {
-        session: getCookie(c as unknown as Context, SESSION_COOKIE),
-        apiToken,
-      }),
-    );
-    await next();
-  });
+  app.use(
+    '/api/*',
+    createMiddleware<AppEnv>(async (c, next) => {
+      const header = c.req.header('authorization');
+      const apiToken = header?.startsWith('Bearer ')
+        ? header.slice('Bearer '.length).trim()
+        : undefined;
+      c.set(
+        'caller',
+        await authenticate(deps, {
+          session: getCookie(c, SESSION_COOKIE),
+          apiToken,
+        }),
+      );
+      await next();
+    }),
+  );
 
   app.openapi(
     createRoute({
