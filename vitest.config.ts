@@ -26,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'database',
           include: ['packages/{db,server,cli}/{src,test,scripts}/**/*.test.ts'],
+          globalSetup: ['test/database-snapshots.ts'],
         },
       },
       {

@@ -1,9 +1,9 @@
-import { testDb, unauditedChanges, verifyAudit, type Db } from '@halflife/db';
+import { unauditedChanges, verifyAudit, type Db } from '@halflife/db';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { App } from './app-env.js';
-import { seedDemoNetwork } from './services/seed-service.js';
+import { seededTestDb } from '../test/seeded-db.js';
 
 /**
  * The API end to end on one seeded database (PGlite by default, PostgreSQL in CI's second run):
@@ -15,8 +15,7 @@ let db: Db;
 let app: App;
 
 beforeAll(async () => {
-  db = await testDb();
-  await seedDemoNetwork(db, { now: NOW, password: PASSWORD });
+  db = await seededTestDb({ now: NOW, password: PASSWORD });
   app = createApp({ db: db.kysely, now: () => NOW, databaseKind: db.kind, secureCookies: false });
 });
 afterAll(async () => {

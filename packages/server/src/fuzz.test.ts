@@ -1,9 +1,9 @@
-import { testDb, type Db } from '@halflife/db';
+import { type Db } from '@halflife/db';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { App } from './app-env.js';
-import { seedDemoNetwork } from './services/seed-service.js';
+import { seededTestDb } from '../test/seeded-db.js';
 
 /**
  * A property-based fuzzer over the API's own OpenAPI document: every operation gets bodies,
@@ -29,8 +29,7 @@ const cookies: (string | undefined)[] = [undefined];
 const realIds: string[] = [];
 
 beforeAll(async () => {
-  db = await testDb();
-  await seedDemoNetwork(db, { now: NOW, password: PASSWORD });
+  db = await seededTestDb({ now: NOW, password: PASSWORD });
   app = createApp({ db: db.kysely, now: () => NOW, databaseKind: db.kind, secureCookies: false });
   doc = (await (await app.request('/api/openapi.json')).json()) as Schema;
   for (const email of [

@@ -1,10 +1,10 @@
 import { tomorrowIn } from '@halflife/domain';
-import { testDb, type Db } from '@halflife/db';
+import { type Db } from '@halflife/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { App } from './app-env.js';
 import type { NetworkMapView } from './services/map-service.js';
-import { seedDemoNetwork } from './services/seed-service.js';
+import { seededTestDb } from '../test/seeded-db.js';
 
 /** The network map on the seeded demo network (12 sites, 150 hospitals, 8 products). */
 const NOW = new Date('2026-11-23T00:00:00Z'); // a Monday; tomorrow in Shanghai is a Tuesday
@@ -14,8 +14,7 @@ let db: Db;
 let app: App;
 
 beforeAll(async () => {
-  db = await testDb();
-  await seedDemoNetwork(db, { now: NOW, password: PASSWORD });
+  db = await seededTestDb({ now: NOW, password: PASSWORD });
   app = createApp({ db: db.kysely, now: () => NOW, databaseKind: db.kind, secureCookies: false });
 }, 120_000);
 afterAll(async () => {

@@ -1,10 +1,10 @@
 import { ACTIONS, permitted, POLICY, type Action, type Who } from '@halflife/domain';
 import { DEMO_LOGINS } from '@halflife/domain/demo';
-import { testDb, type Db } from '@halflife/db';
+import { type Db } from '@halflife/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { App } from './app-env.js';
-import { seedDemoNetwork } from './services/seed-service.js';
+import { seededTestDb } from '../test/seeded-db.js';
 
 /**
  * The permission matrix, route by route: every operation of the OpenAPI document names its action
@@ -26,8 +26,7 @@ interface Operation {
 let operations: Operation[] = [];
 
 beforeAll(async () => {
-  db = await testDb();
-  await seedDemoNetwork(db, { now: NOW, password: PASSWORD });
+  db = await seededTestDb({ now: NOW, password: PASSWORD });
   app = createApp({ db: db.kysely, now: () => NOW, databaseKind: db.kind, secureCookies: false });
   // One login per role (the first demo user of each).
   for (const user of DEMO_LOGINS) {

@@ -1,11 +1,11 @@
 import { tomorrowIn } from '@halflife/domain';
-import { testDb, verifyAudit, type Db } from '@halflife/db';
+import { verifyAudit, type Db } from '@halflife/db';
 import { checkPlan, type Plan, type PlanningInstance } from '@halflife/planner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { App } from './app-env.js';
 import { plansSettled } from './services/plan-execution.js';
-import { seedDemoNetwork } from './services/seed-service.js';
+import { seededTestDb } from '../test/seeded-db.js';
 
 /**
  * Planning through the API on the seeded demo network: the planner runs in a worker thread (the
@@ -20,8 +20,7 @@ let app: App;
 let planner: string;
 
 beforeAll(async () => {
-  db = await testDb();
-  await seedDemoNetwork(db, { now: NOW, password: PASSWORD });
+  db = await seededTestDb({ now: NOW, password: PASSWORD });
   app = createApp({ db: db.kysely, now: () => NOW, databaseKind: db.kind, secureCookies: false });
   planner = await signIn('planner@demo.halflife');
 });

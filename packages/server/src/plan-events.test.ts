@@ -1,9 +1,9 @@
-import { testDb, type Db } from '@halflife/db';
+import { type Db } from '@halflife/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { App } from './app-env.js';
 import { plansSettled } from './services/plan-execution.js';
-import { seedDemoNetwork } from './services/seed-service.js';
+import { seededTestDb } from '../test/seeded-db.js';
 
 /**
  * A plan's progress as Server-Sent Events: read from the record (so any server process can serve
@@ -15,8 +15,7 @@ let db: Db;
 let app: App;
 
 beforeAll(async () => {
-  db = await testDb();
-  await seedDemoNetwork(db, { now: NOW, password: PASSWORD });
+  db = await seededTestDb({ now: NOW, password: PASSWORD });
   app = createApp({ db: db.kysely, now: () => NOW, databaseKind: db.kind, secureCookies: false });
 });
 afterAll(async () => {

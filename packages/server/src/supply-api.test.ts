@@ -1,11 +1,11 @@
 import { tomorrowIn } from '@halflife/domain';
-import { testDb, verifyAudit, type Db } from '@halflife/db';
+import { verifyAudit, type Db } from '@halflife/db';
 import { checkPlan, type Plan, type PlanningInstance } from '@halflife/planner';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import type { App } from './app-env.js';
 import { plansSettled } from './services/plan-execution.js';
-import { seedDemoNetwork } from './services/seed-service.js';
+import { seededTestDb } from '../test/seeded-db.js';
 
 /**
  * Supply records through the API (issue 6): generators and elutions re-estimating the efficiency,
@@ -24,8 +24,7 @@ let siteId: string;
 type Body = Record<string, unknown>;
 
 beforeAll(async () => {
-  db = await testDb();
-  await seedDemoNetwork(db, { now: NOW, password: PASSWORD });
+  db = await seededTestDb({ now: NOW, password: PASSWORD });
   app = createApp({ db: db.kysely, now: () => NOW, databaseKind: db.kind, secureCookies: false });
   planner = await signIn('planner@demo.halflife');
   pharmacist = await signIn('radiopharmacist@demo.halflife');
