@@ -13,10 +13,21 @@ let loading: Promise<void> | undefined;
  */
 export function loadBaseMap(): Promise<void> {
   loading ??= import('world-atlas/countries-50m.json').then((module) => {
-    const topology = module.default as unknown as Topology<{
-      countries: GeometryCollection<{ name: string }>;
-    }>;
-    echarts.registerMap(BASE_MAP, baseMapFeatures(topology) as never);
+    const json: unknown = module.default;
+    if (!isCountries(json)) throw new Error('world-atlas: not the countries topology');
+    // ECharts types GeoJSON its own way (its geometries a subset of the standard's); the features
+    // are standard GeoJSON of polygons, which it draws.
+    echarts.registerMap(BASE_MAP, baseMapFeatures(json) as never);
   });
   return loading;
+}
+
+type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** The bundled JSON is read as what it is, checked rather than cast. */
+function isCountries(json: unknown): json is Countries {
+  if (typeof json !== 'object' || json === null) return false;
+  if (!('type' in json) || json.type !== 'Topology' || !('objects' in json)) return false;
+  const { objects } = json;
+  return typeof objects === 'object' && objects !== null && 'countries' in objects;
 }
