@@ -38,6 +38,21 @@ const packageBoundaries = [
     message: 'The domain is pure: it may use only @halflife/nuclear.',
   },
   {
+    files: ['packages/ops/src/**/*.ts'],
+    forbidden: [
+      '@halflife/domain',
+      '@halflife/planner',
+      '@halflife/db',
+      '@halflife/server',
+      '@halflife/cli',
+      '@halflife/web',
+      ...ioModules,
+      ...databaseModules,
+      ...serverModules,
+    ],
+    message: 'The operations rules are pure: they may use only @halflife/nuclear.',
+  },
+  {
     files: ['packages/planner/src/**/*.ts'],
     forbidden: [
       '@halflife/db',
@@ -108,6 +123,7 @@ export default tseslint.config(
       'packages/nuclear/src/**/*.ts',
       'packages/planner/src/**/*.ts',
       'packages/domain/src/**/*.ts',
+      'packages/ops/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

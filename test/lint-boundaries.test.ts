@@ -27,7 +27,7 @@ const query =
 
 describe('package boundaries', () => {
   it('a pure package may not import the database', async () => {
-    for (const pkg of ['nuclear', 'domain', 'planner']) {
+    for (const pkg of ['nuclear', 'domain', 'ops', 'planner']) {
       expect(await problems(`packages/${pkg}/src/probe.ts`, importDb)).toEqual([
         expect.stringContaining("'@halflife/db' import is restricted"),
       ]);
