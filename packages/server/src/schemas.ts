@@ -1,4 +1,4 @@
-import { ACTIONS, SCOPES } from '@halflife/domain';
+import { ACTIONS, ORDER_STATUSES, SCOPES } from '@halflife/domain';
 import { z } from '@hono/zod-openapi';
 
 /** One schema per thing that crosses the API: validation, types and the OpenAPI document alike. */
@@ -144,20 +144,6 @@ export const OrderCreateSchema = z
     notes: z.string().max(2000).optional(),
   })
   .openapi('OrderCreate');
-
-export const ORDER_STATUSES = [
-  'submitted',
-  'accepted',
-  'planned',
-  'not_planned',
-  'in_production',
-  'released',
-  'dispatched',
-  'delivered',
-  'administered',
-  'cancelled',
-  'rejected',
-] as const;
 
 export const OrderSchema = z
   .object({
