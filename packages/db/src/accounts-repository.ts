@@ -190,3 +190,29 @@ export async function pruneAuthRecords(
   await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
   await db.deleteFrom('login_attempts').where('at', '<', attemptsOlderThan).execute();
 }
+
+/** Whether the session's user has signed (with ID and password) in this session already. */
+export async function sessionSignerVerified(
+  db: Kysely<Database>,
+  tokenHash: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('sessions')
+    .select('signer_verified_at')
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return row?.signer_verified_at != null;
+}
+
+/** Notes the first signature of a session (Part 11 §11.200: later ones need the password only). */
+export async function markSessionSigner(
+  db: Kysely<Database>,
+  tokenHash: string,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ signer_verified_at: at })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+}

@@ -12,6 +12,7 @@ export * from './plans-repository.js';
 export * from './plan-jobs-repository.js';
 export * from './plan-commit.js';
 export * from './plan-rows-repository.js';
+export * from './batch-records-repository.js';
 export * from './outages-repository.js';
 export * from './network-repository.js';
 export * from './network-creation-repository.js';

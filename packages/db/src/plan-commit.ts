@@ -1,6 +1,7 @@
 import { transition } from '@halflife/domain';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { appendAudit, auditCreation } from './audit-trail.js';
+import { openBatchRecords } from './batch-records-repository.js';
 import { updateOrderStatusIn, type Actor } from './orders-repository.js';
 import { insertPlanRows, PLAN_ROWS_ENTITY, planRowsAuditViews } from './plan-rows-repository.js';
 import { getPlanSummary, planAuditView, type PlanSummaryRow } from './plans-repository.js';
@@ -42,7 +43,7 @@ export type CommitOutcome =
  * Commits a ready plan in one transaction: every served order moves to 'planned' and every order
  * it leaves out to 'not_planned' (as the order lifecycle allows, through `updateOrderStatusIn`,
  * with its version and audit record), the plan's batches, shipments and doses are written as rows
- * (plan-rows-repository.ts), the date's previously committed plan becomes 'superseded' (its rows
+ * (plan-rows-repository.ts) and its batches' records opened (batch-records-repository.ts), the date's previously committed plan becomes 'superseded' (its rows
  * stay, as history), and this one 'committed'. When any served order changed since the plan was
  * made (another version, or a status that cannot be planned) nothing changes and the stale orders
  * come back.
@@ -154,6 +155,7 @@ async function writeRows(
   const view = (await planRowsAuditViews(trx, [plan.id])).get(plan.id);
   if (!view) throw new Error(`plan ${plan.id}: its rows vanished under a lock`);
   await auditCreation(trx, actor, PLAN_ROWS_ENTITY, view);
+  await openBatchRecords(trx, plan.id, plan.plan_date, previousId, actor);
 }
 
 async function mustUpdate(

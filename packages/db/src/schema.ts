@@ -1,4 +1,12 @@
 import type { OrderStatus, OrganisationKind, Role } from '@halflife/domain';
+import type {
+  DeviationClass,
+  MasterRecipe,
+  MaterialKind,
+  QcSpecification,
+  RecordStatus,
+  SignatureMeaning,
+} from '@halflife/ops';
 import type { Plan, PlanningInstance } from '@halflife/planner';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
@@ -29,6 +37,14 @@ export interface Database {
   elutions: ElutionTable;
   cyclotron_runs: CyclotronRunTable;
   isotope_lots: IsotopeLotTable;
+  batch_records: BatchRecordTable;
+  batch_steps: BatchStepTable;
+  material_draws: MaterialDrawTable;
+  batch_deviations: BatchDeviationTable;
+  qc_results: QcResultTable;
+  batch_signatures: BatchSignatureTable;
+  dispensed_doses: DispensedDoseTable;
+  quality_alerts: QualityAlertTable;
   login_attempts: { email: string; at: Timestamp; succeeded: boolean; client: Generated<string> };
   schema_migrations: { id: string; applied_at: Timestamp };
   network_revision: { id: boolean; n: string | number };
@@ -73,6 +89,8 @@ export interface SessionTable {
   user_id: string;
   created_at: Generated<Date>;
   expires_at: Timestamp;
+  /** When the session's user first gave ID and password to sign (Part 11 §11.200). */
+  signer_verified_at: NullableTimestamp;
 }
 
 export interface ApiTokenTable {
@@ -395,4 +413,113 @@ export interface AuditCheckpointTable {
   at: Timestamp;
   key_id: string;
   signature: string;
+}
+
+/** A jsonb column always set: parsed on select, JSON text on insert and update. */
+type Json<T> = ColumnType<T, string, string>;
+
+/** An electronic batch record (migration 0013): opened by the commit of a plan. */
+export interface BatchRecordTable {
+  id: Id;
+  /** The batch's row in the plan in force. */
+  plan_batch_id: string;
+  batch_number: string;
+  site_id: string;
+  product_code: string;
+  /** The master recipe and QC specification in force at opening, copied whole (@halflife/ops). */
+  recipe: Json<MasterRecipe>;
+  specification: Json<QcSpecification>;
+  status: Generated<RecordStatus>;
+  voided_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  rev: Generated<number>;
+  opened_at: Timestamp;
+}
+
+export interface BatchStepTable {
+  id: Id;
+  record_id: string;
+  step: string;
+  values: Json<Record<string, number | string>>;
+  signed_by: string;
+  signed_at: Timestamp;
+  rev: number;
+  supersedes: string | null;
+  reason: string | null;
+}
+
+export interface MaterialDrawTable {
+  id: Id;
+  record_id: string;
+  step_id: string;
+  kind: MaterialKind;
+  elution_id: string | null;
+  cyclotron_run_id: string | null;
+  lot_id: string | null;
+  kit_lot: string | null;
+  activity_bq: number | null;
+  drawn_at: Timestamp;
+  rev: number;
+}
+
+export interface BatchDeviationTable {
+  id: Id;
+  record_id: string;
+  step: string | null;
+  description: string;
+  classification: DeviationClass;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  rev: number;
+}
+
+export interface QcResultTable {
+  id: Id;
+  record_id: string;
+  test: string;
+  value: number | null;
+  passed: boolean | null;
+  note: string | null;
+  source: 'entered' | 'instrument-csv';
+  entered_by: string;
+  entered_at: Timestamp;
+  rev: number;
+  supersedes: string | null;
+  reason: string | null;
+}
+
+export interface BatchSignatureTable {
+  id: Id;
+  record_id: string;
+  meaning: SignatureMeaning;
+  signer_id: string;
+  printed_name: string;
+  signed_at: Timestamp;
+  rev: number;
+  content_hash: string;
+  reason: string | null;
+}
+
+export interface DispensedDoseTable {
+  id: Id;
+  record_id: string;
+  order_id: string;
+  measured_bq: number;
+  measured_at: Timestamp;
+  volume_ml: number;
+  container: 'vial' | 'syringe';
+  calibration_bq: number;
+  deviation: number;
+  expires_at: Timestamp;
+  dispensed_by: string;
+  dispensed_at: Timestamp;
+}
+
+export interface QualityAlertTable {
+  id: Id;
+  record_id: string;
+  hospital_id: string;
+  kind: 'post-release-failure' | 'batch-rejected';
+  message: string;
+  doses: Json<{ orderId: string; doseId: string | null; reference: string }[]>;
+  created_at: Timestamp;
 }

@@ -24,6 +24,7 @@ const EXPECTED: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     dispatch: null,
     deliver: null,
     administer: null,
+    lose_batch: null,
   },
   accepted: {
     accept: null,
@@ -36,6 +37,7 @@ const EXPECTED: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     dispatch: null,
     deliver: null,
     administer: null,
+    lose_batch: null,
   },
   planned: {
     accept: null,
@@ -48,6 +50,7 @@ const EXPECTED: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     dispatch: null,
     deliver: null,
     administer: null,
+    lose_batch: 'not_planned',
   },
   not_planned: {
     accept: null,
@@ -60,6 +63,7 @@ const EXPECTED: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     dispatch: null,
     deliver: null,
     administer: null,
+    lose_batch: null,
   },
   in_production: {
     accept: null,
@@ -72,6 +76,7 @@ const EXPECTED: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     dispatch: null,
     deliver: null,
     administer: null,
+    lose_batch: 'not_planned',
   },
   released: {
     accept: null,
@@ -84,6 +89,7 @@ const EXPECTED: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     dispatch: 'dispatched',
     deliver: null,
     administer: null,
+    lose_batch: 'not_planned',
   },
   dispatched: {
     accept: null,
@@ -96,6 +102,7 @@ const EXPECTED: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     dispatch: null,
     deliver: 'delivered',
     administer: null,
+    lose_batch: null,
   },
   delivered: {
     accept: null,
@@ -108,6 +115,7 @@ const EXPECTED: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     dispatch: null,
     deliver: null,
     administer: 'administered',
+    lose_batch: null,
   },
   administered: {
     accept: null,
@@ -120,6 +128,7 @@ const EXPECTED: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     dispatch: null,
     deliver: null,
     administer: null,
+    lose_batch: null,
   },
   cancelled: {
     accept: null,
@@ -132,6 +141,7 @@ const EXPECTED: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     dispatch: null,
     deliver: null,
     administer: null,
+    lose_batch: null,
   },
   rejected: {
     accept: null,
@@ -144,6 +154,7 @@ const EXPECTED: Record<OrderStatus, Record<OrderEvent, OrderStatus | null>> = {
     dispatch: null,
     deliver: null,
     administer: null,
+    lose_batch: null,
   },
 };
 

@@ -6,6 +6,10 @@
  *   submitted ─accept─▶ accepted ─plan─▶ planned ─start_production─▶ in_production ─release─▶
  *   released ─dispatch─▶ dispatched ─deliver─▶ delivered ─administer─▶ administered
  *
+ * When a QP rejects the batch that was to make an order's dose (`lose_batch`), the order goes back
+ * to `not_planned` with the reason, so that its hospital sees it is not coming and a re-plan can
+ * serve it.
+ *
  * A plan may take any order still open to planning (`PLANNABLE`); a committed plan that leaves
  * one out makes it `not_planned`, and a later plan can still serve it. Until production starts an
  * order can be cancelled; until it is planned (or when a plan left it out) it can be rejected.
@@ -48,6 +52,8 @@ export const ORDER_EVENTS = [
   'deliver',
   /** The dose is given to the patient. */
   'administer',
+  /** The batch that was to make its dose is rejected: the order is open to planning again. */
+  'lose_batch',
 ] as const;
 export type OrderEvent = (typeof ORDER_EVENTS)[number];
 
@@ -65,6 +71,7 @@ const MOVES: Readonly<Record<OrderEvent, { from: readonly OrderStatus[]; to: Ord
   dispatch: { from: ['released'], to: 'dispatched' },
   deliver: { from: ['dispatched'], to: 'delivered' },
   administer: { from: ['delivered'], to: 'administered' },
+  lose_batch: { from: ['planned', 'in_production', 'released'], to: 'not_planned' },
 };
 
 /** How a refusal names the event: "an order that is delivered cannot be cancelled". */
@@ -79,6 +86,7 @@ const DONE: Readonly<Record<OrderEvent, string>> = {
   dispatch: 'dispatched',
   deliver: 'delivered',
   administer: 'administered',
+  lose_batch: 'released back to planning',
 };
 
 export type Transition =

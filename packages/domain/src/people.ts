@@ -7,6 +7,7 @@ export type Role =
   | 'planner'
   | 'radiopharmacist'
   | 'qualified_person'
+  | 'qc_analyst'
   | 'hospital_orderer'
   | 'hospital_staff'
   | 'courier'
@@ -17,6 +18,7 @@ export const ROLES: readonly Role[] = [
   'planner',
   'radiopharmacist',
   'qualified_person',
+  'qc_analyst',
   'hospital_orderer',
   'hospital_staff',
   'courier',

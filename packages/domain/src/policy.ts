@@ -35,6 +35,16 @@ export const ACTIONS = [
   'supply.read',
   /** Generators, elutions, cyclotron runs, lots: record, amend, retire. */
   'supply.record',
+  /** Batch records, QC results, signatures, labels and certificates: read. */
+  'batches.read',
+  /** Sign a batch record's steps, draw starting materials, record deviations, dispense doses. */
+  'batches.record',
+  /** Enter or import QC results. */
+  'qc.record',
+  /** Release, certify or reject a batch with an electronic signature. */
+  'batches.release',
+  /** Quality alerts about batches: a hospital's own, or all of them for the producer. */
+  'alerts.read',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -59,6 +69,7 @@ const PRODUCER_STAFF: readonly Role[] = [
   'planner',
   'radiopharmacist',
   'qualified_person',
+  'qc_analyst',
   'analyst',
 ];
 const PLANNERS: readonly Role[] = ['admin', 'planner'];
@@ -99,6 +110,16 @@ export const POLICY: Readonly<Record<Action, 'public' | readonly Grant[]>> = {
   'map.read': [['producer', PRODUCER_STAFF, 'network']],
   'supply.read': [['producer', PRODUCER_STAFF, 'network']],
   'supply.record': [['producer', SUPPLY_RECORDERS, 'network']],
+  // GMP entries are made by the trained person whose job they are (segregation of duties, EU GMP
+  // Annex 11 §12 and Part 11 §11.10(g)); an administrator manages the system, not batches.
+  'batches.read': [['producer', PRODUCER_STAFF, 'network']],
+  'batches.record': [['producer', ['radiopharmacist'], 'network']],
+  'qc.record': [['producer', ['qc_analyst'], 'network']],
+  'batches.release': [['producer', ['qualified_person'], 'network']],
+  'alerts.read': [
+    ['producer', PRODUCER_STAFF, 'network'],
+    ['hospital', HOSPITAL_STAFF, 'organisation'],
+  ],
 };
 
 /** The scope in which `who` may take `action`, or undefined when the policy refuses it. */
@@ -129,6 +150,7 @@ export function roleName(role: Role): string {
     planner: 'a planner',
     radiopharmacist: 'a radiopharmacist',
     qualified_person: 'a qualified person',
+    qc_analyst: 'a QC analyst',
     hospital_orderer: 'a hospital orderer',
     hospital_staff: "a hospital's staff",
     courier: 'a courier',
@@ -156,4 +178,9 @@ export const ACTION_TEXT: Readonly<Record<Action, string>> = {
   'map.read': 'see the network map',
   'supply.read': 'see supply records',
   'supply.record': 'record supply',
+  'batches.read': 'see batch records',
+  'batches.record': 'sign batch records or dispense doses',
+  'qc.record': 'enter QC results',
+  'batches.release': 'release or reject batches',
+  'alerts.read': 'see quality alerts',
 };

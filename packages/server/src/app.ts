@@ -17,6 +17,7 @@ import { networkRoutes } from './routes/network-routes.js';
 import { orderRoutes } from './routes/order-routes.js';
 import { planRoutes } from './routes/plan-routes.js';
 import { PLAN_JOB_DEFAULTS, planJobs } from './services/plan-execution.js';
+import { batchRoutes } from './routes/batch-routes.js';
 import { supplyRoutes } from './routes/supply-routes.js';
 import { HealthSchema } from './schemas.js';
 import { authenticate } from './services/auth-service.js';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps): App {
   });
   generatorRoutes(app, deps);
   supplyRoutes(app, deps);
+  batchRoutes(app, deps);
   decayRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

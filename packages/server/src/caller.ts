@@ -12,4 +12,6 @@ export interface Caller {
   readonly organisationId: string;
   readonly organisationKind: OrganisationKind;
   readonly organisationName: string;
+  /** The session's token hash when the caller came with a session cookie (not an API token). */
+  readonly sessionId?: string;
 }

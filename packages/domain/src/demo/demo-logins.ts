@@ -35,6 +35,7 @@ export const DEMO_LOGINS: readonly DemoUser[] = [
   producer('planner', 'planner', 'Demo Planner'),
   producer('radiopharmacist', 'radiopharmacist', 'Demo Radiopharmacist'),
   producer('qualified_person', 'qp', 'Demo Qualified Person'),
+  producer('qc_analyst', 'qc', 'Demo QC Analyst'),
   producer('analyst', 'analyst', 'Demo Analyst'),
   {
     email: 'courier@demo.halflife',

@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { evaluateQc, halfLifeIdentity, type QcResult } from './qc-evaluation.js';
 import { limitText, QC_SPECIFICATIONS, specificationFor } from './qc-specification.js';
 
+/** The eight demo products (packages/domain/src/demo/demo-products.ts). */
+const DEMO_PRODUCTS = [
+  'AC225-PSMA617',
+  'F18-DCFPYL',
+  'F18-FDG',
+  'GA68-PSMA11',
+  'LU177-DOTATATE',
+  'LU177-PSMA617',
+  'PB212-PSMA',
+  'TC99M-MDP',
+];
+const FIRST_SHIPPED = ['GA68-PSMA11', 'F18-FDG', 'LU177-PSMA617'];
+
 const ga = () => {
   const spec = specificationFor('GA68-PSMA11', '2026-12-07');
   if (!spec) throw new Error('no Ga-68 PSMA-11 specification');
@@ -21,11 +34,7 @@ const GOOD_BEFORE: QcResult[] = [
 
 describe('QC specifications', () => {
   it('ship for the demo products, every test with a source and a basis, limits that read well', () => {
-    expect(QC_SPECIFICATIONS.map((s) => s.product).sort()).toEqual([
-      'F18-FDG',
-      'GA68-PSMA11',
-      'LU177-PSMA617',
-    ]);
+    expect(QC_SPECIFICATIONS.map((s) => s.product).sort()).toEqual(DEMO_PRODUCTS);
     for (const spec of QC_SPECIFICATIONS)
       for (const test of spec.tests) expect(test.source.length).toBeGreaterThan(10);
     const byCode = new Map(ga().tests.map((t) => [t.code, t]));
@@ -41,9 +50,61 @@ describe('QC specifications', () => {
     );
   });
 
+  it('cover the other demo products with the tests a release needs, every limit sourced or listed as not', () => {
+    // The specifications first shipped (GA68-PSMA11, F18-FDG, LU177-PSMA617) keep their tests.
+    for (const product of DEMO_PRODUCTS.filter((p) => !FIRST_SHIPPED.includes(p))) {
+      const spec = specificationFor(product, '2026-12-07');
+      if (!spec) throw new Error(`no specification for ${product}`);
+      const codes = spec.tests.map((t) => t.code);
+      expect(codes).toEqual(
+        expect.arrayContaining([
+          'appearance',
+          'half-life',
+          'endotoxin',
+          'filter-integrity',
+          'sterility',
+        ]),
+      );
+      expect(new Set(codes).size).toBe(codes.length);
+      const byCode = new Map(spec.tests.map((t) => [t.code, t]));
+      expect(byCode.get('sterility')?.timing).toBe('after-release');
+      expect(byCode.get('half-life')).toMatchObject({ kind: 'range', unit: 'min' });
+      expect(spec.notSourced.length).toBeGreaterThan(0);
+      // A borrowed limit says so; an in-house window says it is an assumption.
+      for (const t of spec.tests) {
+        if (t.basis === 'in-house') expect(t.source).toMatch(/^in-house: .*assumption/);
+        if (t.basis === 'literature') expect(t.source).toMatch(/borrowed|PMC|Pharmaceuticals/);
+      }
+    }
+    // Where no source gave RCP, none is invented.
+    for (const product of ['AC225-PSMA617', 'PB212-PSMA', 'TC99M-MDP']) {
+      const spec = specificationFor(product, '2026-12-07');
+      expect(spec?.tests.map((t) => t.code)).not.toContain('rcp');
+      expect(spec?.notSourced.join(' ')).toMatch(/radiochemical purity/);
+    }
+    expect(limitText(specificationFor('F18-DCFPYL', '2026-12-07')!.tests[1]!)).toBe('4.8–8.5');
+  });
+
+  it('read each in-house half-life window as NUBASE2020 ± 5 %', () => {
+    let windows = 0;
+    for (const spec of QC_SPECIFICATIONS) {
+      const t = spec.tests.find((t) => t.code === 'half-life');
+      if (t?.kind !== 'range' || !t.source.startsWith('in-house: NUBASE2020')) continue;
+      const nubase = halfLifeIdentity(
+        spec.nuclide,
+        { at: 0, activityBq: 2e9 },
+        { at: 3_600_000, activityBq: 1e9 },
+      ).referenceMinutes;
+      expect(t.min).toBeCloseTo(nubase * 0.95, 1);
+      expect(t.max).toBeCloseTo(nubase * 1.05, 1);
+      windows += 1;
+    }
+    expect(windows).toBe(4); // Lu-177 DOTATATE, Ac-225, Pb-212, Tc-99m
+  });
+
   it('are found by product and date: none before they take effect, none for an unknown product', () => {
     expect(specificationFor('GA68-PSMA11', '2026-12-04')).toBeUndefined();
-    expect(specificationFor('TC99M-MDP', '2026-12-07')).toBeUndefined();
+    expect(specificationFor('I131-NAI', '2026-12-07')).toBeUndefined();
     expect(specificationFor('GA68-PSMA11', '2027-01-01')?.version).toBe(1);
   });
 });

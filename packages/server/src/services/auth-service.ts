@@ -7,6 +7,8 @@ import {
   findUserByApiToken,
   findUserByEmail,
   findUserBySession,
+  markSessionSigner,
+  sessionSignerVerified,
   listApiTokens,
   pruneAuthRecords,
   recordLoginAttempt,
@@ -105,12 +107,14 @@ export async function authenticate(
   deps: AuthDeps,
   credentials: { session?: string | undefined; apiToken?: string | undefined },
 ): Promise<Caller | undefined> {
-  const user = credentials.apiToken
-    ? await findUserByApiToken(deps.db, hashToken(credentials.apiToken), deps.now())
-    : credentials.session
-      ? await findUserBySession(deps.db, hashToken(credentials.session), deps.now())
-      : undefined;
-  return user && !user.disabled ? callerOf(user) : undefined;
+  if (credentials.apiToken) {
+    const user = await findUserByApiToken(deps.db, hashToken(credentials.apiToken), deps.now());
+    return user && !user.disabled ? callerOf(user) : undefined;
+  }
+  if (!credentials.session) return undefined;
+  const sessionId = hashToken(credentials.session);
+  const user = await findUserBySession(deps.db, sessionId, deps.now());
+  return user && !user.disabled ? { ...callerOf(user), sessionId } : undefined;
 }
 
 /** A token for a partner system, acting as the caller, valid for `days`. Shown once. */
@@ -186,4 +190,58 @@ export async function changePassword(
     keepSessionHash: change.sessionToken ? hashToken(change.sessionToken) : undefined,
   });
   return success(null);
+}
+
+/**
+ * Re-authenticates a caller at the moment of an electronic signature (21 CFR 11.200(a)(1)): the
+ * first signing in a session needs the user's ID (email) and password, later signings in the same
+ * session the password only; an API token always needs both. Failed attempts count like failed
+ * sign-ins (rate-limited per account), so a signature cannot be guessed.
+ */
+export async function reauthenticate(
+  deps: AuthDeps,
+  caller: Caller,
+  given: {
+    readonly email?: string | undefined;
+    readonly password: string;
+    readonly client: string;
+  },
+): Promise<ServiceResult<{ firstInSession: boolean }>> {
+  const now = deps.now();
+  const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+  const attempt = { email: caller.email, client: `e-signature ${given.client}` };
+  const failed = await countFailedLogins(deps.db, attempt, since);
+  if (failed.forAccountFromClient >= LOGIN_LIMIT_PER_ACCOUNT) {
+    return failure(
+      'rate-limited',
+      `too many failed signatures; try again in ${LOGIN_WINDOW_MINUTES} minutes`,
+    );
+  }
+  const verified =
+    caller.sessionId === undefined ? false : await sessionSignerVerified(deps.db, caller.sessionId);
+  if (!verified && given.email === undefined) {
+    return failure(
+      'invalid',
+      'email: the first signature of a session needs your ID and password',
+      [{ path: 'email', message: 'required for the first signature of a session' }],
+    );
+  }
+  const user = await findUserByEmail(deps.db, caller.email);
+  const sameUser =
+    given.email === undefined || given.email.toLowerCase() === caller.email.toLowerCase();
+  const ok =
+    user !== undefined &&
+    !user.disabled &&
+    sameUser &&
+    (await verifyPassword(given.password, user.passwordHash));
+  await recordLoginAttempt(deps.db, { ...attempt, at: now, succeeded: ok });
+  if (!ok) {
+    return failure('unauthenticated', 'the signature was not made: wrong ID or password', [
+      { path: 'password', message: 'wrong ID or password' },
+    ]);
+  }
+  if (caller.sessionId !== undefined && !verified) {
+    await markSessionSigner(deps.db, caller.sessionId, now);
+  }
+  return success({ firstInSession: !verified });
 }

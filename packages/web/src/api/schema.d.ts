@@ -4649,6 +4649,1289 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The batch records of a day: the worklist and, by status, the QP’s release queue
+         * @description Records of the committed plans of the date, by planned start, with what is late. The producer’s staff read; hospitals get 403.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The plan date; default: today at the site */
+                    date?: string;
+                    siteId?: string;
+                    /** @description Only records in this status (e.g. awaiting-release: the QP queue) */
+                    status?: "open" | "in-production" | "awaiting-release" | "conditionally-released" | "released" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchList"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such batch record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot take this now (its status says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One batch record with everything a QP needs to decide
+         * @description Steps and who signed them, materials, deviations, QC results against the specification, signatures with whether each still holds, and the doses.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such batch record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot take this now (its status says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batches/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign off a step of the master recipe, with the starting materials it draws
+         * @description Steps are signed in the recipe’s order (a skipped or early step is a 400). A signed step may be corrected with a reason: the correction supersedes the entry and is audited. Radiopharmacists only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the step */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StepSign"];
+                };
+            };
+            responses: {
+                /** @description the record after the step */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such batch record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot take this now (its status says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batches/{id}/deviations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a deviation with its classification; it is carried to the QP */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the deviation */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeviationCreate"];
+                };
+            };
+            responses: {
+                /** @description the record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such batch record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot take this now (its status says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batches/{id}/qc-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter QC results against the batch’s specification
+         * @description A result that replaces another needs a reason. A failure after release alerts every hospital with a dose of the batch. QC analysts only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the results */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QcResults"];
+                };
+            };
+            responses: {
+                /** @description the record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such batch record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot take this now (its status says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batches/{id}/qc-results/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import QC results from an instrument’s CSV export
+         * @description A header row `test,value[,unit]` or `test,result`; at most 64 KiB and 200 rows. Errors name the line.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Required when a result replaces another */
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the export */
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description the record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such batch record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot take this now (its status says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batches/{id}/half-life": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Half-life identity from two dose-calibrator readings, with the decay engine
+         * @description Computes; stores nothing. Enter the value as the half-life test’s result.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description two readings */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HalfLifeReadings"];
+                };
+            };
+            responses: {
+                /** @description the half-life the readings imply */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            measuredMinutes: number;
+                            referenceMinutes: number;
+                            deviation: number;
+                        };
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such batch record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot take this now (its status says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batches/{id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release conditionally, certify finally, or reject: an electronic signature
+         * @description The password is entered at signing; the first signature of a session also needs the ID (email) (21 CFR 11.200). The signature records printed name, time and meaning and is bound to the hash of the record’s content: any later change shows it as broken. Qualified persons only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the signature */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Sign"];
+                };
+            };
+            responses: {
+                /** @description the record, signed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such batch record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot take this now (its status says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batches/{id}/doses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispense an order’s dose from a released batch
+         * @description The measured activity is decayed to the order’s calibration time and checked against its tolerance; outside it the dose may not leave (a 400 with the figures).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the measured dose */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Dispense"];
+                };
+            };
+            responses: {
+                /** @description the record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such batch record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot take this now (its status says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/qc/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A QC test over a product’s recent batches: an individuals control chart */
+        get: {
+            parameters: {
+                query: {
+                    product: string;
+                    test: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the chart */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QcTrend"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such batch record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot take this now (its status says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Quality alerts: post-release failures and rejected batches, newest first
+         * @description A hospital sees its own; the producer’s staff see every one.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the alerts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QualityAlertList"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such batch record */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the record cannot take this now (its status says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/decay": {
         parameters: {
             query?: never;
@@ -4820,6 +6103,16 @@ export interface components {
                 "supply.read"?: "network" | "organisation" | "self" | "public";
                 /** @enum {string} */
                 "supply.record"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "batches.read"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "batches.record"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "qc.record"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "batches.release"?: "network" | "organisation" | "self" | "public";
+                /** @enum {string} */
+                "alerts.read"?: "network" | "organisation" | "self" | "public";
             };
         };
         Error: {
@@ -5865,6 +7158,286 @@ export interface components {
             /** @description Nuclides of the products the site makes with no supply record: bought as needed when planning */
             boughtAsNeeded: string[];
             notes: string[];
+        };
+        BatchList: {
+            date: string;
+            batches: components["schemas"]["BatchSummary"][];
+        };
+        BatchSummary: {
+            /** Format: uuid */
+            id: string;
+            batchNumber: string;
+            productCode: string;
+            productName: string;
+            nuclide: string;
+            /** Format: uuid */
+            siteId: string;
+            siteName: string;
+            siteZone: string;
+            lineName: string;
+            planDate: string;
+            startAt: string;
+            eosAt: string;
+            releaseAt: string;
+            expectedEosBq: number;
+            status: components["schemas"]["BatchRecordStatus"];
+            minutesToStart: number;
+            /** @description What is late, in words; null if nothing */
+            late: string | null;
+            doses: number;
+            deviations: number;
+        };
+        /** @enum {string} */
+        BatchRecordStatus: "open" | "in-production" | "awaiting-release" | "conditionally-released" | "released" | "rejected";
+        BatchDetail: {
+            batch: components["schemas"]["BatchSummary"];
+            voided: string | null;
+            inForce: boolean;
+            recipe: {
+                version: number;
+                source: string;
+            };
+            steps: {
+                code: string;
+                name: string;
+                instruction: string;
+                draws: string | null;
+                eos: boolean;
+                fields: {
+                    code: string;
+                    name: string;
+                    unit: string;
+                    /** @enum {string} */
+                    kind: "number" | "text";
+                    min?: number;
+                    max?: number;
+                }[];
+                entries: {
+                    /** Format: uuid */
+                    id: string;
+                    values: {
+                        [key: string]: number | string;
+                    };
+                    signedBy: string;
+                    signedAt: string;
+                    /** Format: uuid */
+                    supersedes: string | null;
+                    reason: string | null;
+                    current: boolean;
+                }[];
+                materials: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                    source: string;
+                    activityBq: number | null;
+                }[];
+            }[];
+            nextStep: string | null;
+            eos: {
+                activityBq: number;
+                volumeMl: number;
+                yield: number | null;
+            } | null;
+            deviations: {
+                /** Format: uuid */
+                id: string;
+                step: string | null;
+                description: string;
+                /** @enum {string} */
+                classification: "minor" | "major" | "critical";
+                recordedBy: string;
+                recordedAt: string;
+            }[];
+            qc: {
+                specificationVersion: number;
+                /** @enum {string} */
+                verdict: "out-of-specification" | "pending" | "conditional" | "complete";
+                tests: {
+                    code: string;
+                    name: string;
+                    /** @enum {string} */
+                    timing: "before-release" | "after-release";
+                    limit: string;
+                    unit: string;
+                    /** @enum {string} */
+                    kind: "range" | "min" | "max" | "pass-fail";
+                    basis: string;
+                    source: string;
+                    /** @enum {string} */
+                    status: "pass" | "fail" | "pending";
+                    result?: string;
+                    reason?: string;
+                    enteredBy?: string;
+                    enteredAt?: string;
+                    /** @description How many results were superseded */
+                    history: number;
+                }[];
+                notSourced: string[];
+            };
+            signatures: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                meaning: "conditional-release" | "final-release" | "rejection";
+                meaningText: string;
+                printedName: string;
+                signedAt: string;
+                contentHash: string;
+                /** @description False when the record changed after signing (Part 11 §11.70) */
+                valid: boolean;
+                reason: string | null;
+            }[];
+            release: {
+                "conditional-release": string | null;
+                "final-release": string | null;
+                rejection: string | null;
+            };
+            meanings: {
+                "conditional-release"?: string;
+                "final-release"?: string;
+                rejection?: string;
+            };
+            doses: {
+                /** Format: uuid */
+                orderId: string;
+                orderStatus: string;
+                /** Format: uuid */
+                hospitalId: string;
+                hospitalName: string;
+                patientRef: string | null;
+                orderedBq: number;
+                calibrationAt: string;
+                tolerancePct: number;
+                dispensed: {
+                    /** Format: uuid */
+                    id: string;
+                    measuredBq: number;
+                    measuredAt: string;
+                    volumeMl: number;
+                    /** @enum {string} */
+                    container: "vial" | "syringe";
+                    calibrationBq: number;
+                    deviation: number;
+                    expiresAt: string;
+                    dispensedBy: string;
+                    dispensedAt: string;
+                } | null;
+            }[];
+            alerts: components["schemas"]["QualityAlert"][];
+        };
+        QualityAlert: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            hospitalId: string;
+            hospitalName: string;
+            /** @enum {string} */
+            kind: "post-release-failure" | "batch-rejected";
+            message: string;
+            doses: {
+                orderId: string;
+                doseId: string | null;
+                reference: string;
+            }[];
+            createdAt: string;
+        };
+        StepSign: {
+            step: string;
+            values: {
+                [key: string]: number | string;
+            };
+            /** @default [] */
+            draws: {
+                /** @enum {string} */
+                kind: "generator-elution" | "cyclotron-run" | "bulk-lot" | "kit-lot";
+                /** @description The elution, cyclotron run or lot id; for a kit, its lot number. The activity drawn is the step’s activityMBq field. */
+                source: string;
+            }[];
+            /** @description Why an entry is corrected (EU GMP Annex 11 §9) */
+            reason?: string;
+        };
+        DeviationCreate: {
+            step?: string;
+            description: string;
+            /** @enum {string} */
+            classification: "minor" | "major" | "critical";
+        };
+        QcResults: {
+            results: {
+                test: string;
+                value?: number;
+                passed?: boolean;
+                note?: string;
+            }[];
+            /** @description Required when a result replaces another */
+            reason?: string;
+        };
+        HalfLifeReadings: {
+            first: {
+                /**
+                 * @description ISO 8601 with an offset or an IANA zone
+                 * @example 2026-11-24T09:30:00+08:00
+                 */
+                at: string;
+                activityBq: number;
+            };
+            second: {
+                /**
+                 * @description ISO 8601 with an offset or an IANA zone
+                 * @example 2026-11-24T09:30:00+08:00
+                 */
+                at: string;
+                activityBq: number;
+            };
+        };
+        Sign: {
+            /** @enum {string} */
+            meaning: "conditional-release" | "final-release" | "rejection";
+            /** @description Your ID: required at the first signature of a session */
+            email?: string;
+            password: string;
+            /** @description Required for a rejection */
+            reason?: string;
+        };
+        Dispense: {
+            /** Format: uuid */
+            orderId: string;
+            measuredBq: number;
+            /**
+             * @description ISO 8601 with an offset or an IANA zone
+             * @example 2026-11-24T09:30:00+08:00
+             */
+            measuredAt: string;
+            volumeMl: number;
+            /** @enum {string} */
+            container: "vial" | "syringe";
+        };
+        QcTrend: {
+            product: string;
+            test: string;
+            name: string;
+            unit: string;
+            points: {
+                batch: string;
+                at: string;
+                value: number;
+            }[];
+            centre: number | null;
+            ucl: number | null;
+            lcl: number | null;
+            specMin: number | null;
+            specMax: number | null;
+            signals: {
+                batch: string;
+                rule: string;
+            }[];
+        };
+        QualityAlertList: {
+            alerts: (components["schemas"]["QualityAlert"] & {
+                batchNumber: string;
+                productCode: string;
+            })[];
         };
         DecayResponse: {
             seconds: number;
