@@ -369,6 +369,30 @@ describe('the production day through the API', () => {
       container: 'syringe',
     });
     expect(twice.status).toBe(409);
+
+    // The dispensed dose's label and the batch's certificate, as PDF; hospitals may not print them.
+    const pdf = async (path: string, cookie: string) => {
+      const res = await app.request(path, { headers: { cookie } });
+      return {
+        status: res.status,
+        type: res.headers.get('content-type'),
+        bytes: Buffer.from(await res.arrayBuffer()),
+      };
+    };
+    const labels = await pdf(`/api/batches/${id}/labels.pdf`, who['radiopharmacist']!);
+    expect(labels.status, labels.bytes.toString()).toBe(200);
+    expect(labels.type).toBe('application/pdf');
+    expect(labels.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(labels.bytes.toString('latin1').match(/\/Type \/Page\b/g)?.length).toBe(1);
+    const none = await pdf(
+      `/api/batches/${id}/labels.pdf?orderId=${ga.doses[1]!.orderId}`,
+      who['radiopharmacist']!,
+    );
+    expect(none.status).toBe(404);
+    const certificate = await pdf(`/api/batches/${id}/certificate.pdf`, who['qp']!);
+    expect(certificate.status).toBe(200);
+    expect(certificate.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await pdf(`/api/batches/${id}/certificate.pdf`, who['hospital']!)).status).toBe(403);
   });
 
   it('alerts every hospital with a dose when sterility fails after release, each seeing its own', async () => {

@@ -1,6 +1,6 @@
 /**
  * One pool of worker threads (piscina) for the server's CPU-bound requests: decay calculations,
- * order assessments and the network map's reach. The request thread only waits for the answer,
+ * order assessments, the network map's reach, and printed documents (labels, certificates). The request thread only waits for the answer,
  * so /api/health and order creation stay quick while they run. Planning keeps its own worker.
  */
 import { availableParallelism } from 'node:os';
@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { OrderAssessment, PlanningInstance } from '@halflife/planner';
 import { Piscina } from 'piscina';
 import { failure, success, type ServiceResult } from './service-error.js';
+import type { Certificate } from './documents/certificate.js';
+import type { DoseLabel } from './documents/dose-label.js';
 import type { DecayRequest, DecayResponse } from './services/decay-service.js';
 import type { InstanceRows, NetworkInstance } from './services/network-instance.js';
 
@@ -56,6 +58,20 @@ export function assessOffThread(
   instance: PlanningInstance,
 ): Promise<ServiceResult<OrderAssessment[]>> {
   return run<OrderAssessment[]>('assess', instance);
+}
+
+export function labelsOffThread(task: {
+  labels: DoseLabel[];
+  producedAt: string;
+}): Promise<ServiceResult<Uint8Array>> {
+  return run<Uint8Array>('labels', task);
+}
+
+export function certificateOffThread(task: {
+  certificate: Certificate;
+  producedAt: string;
+}): Promise<ServiceResult<Uint8Array>> {
+  return run<Uint8Array>('certificate', task);
 }
 
 /** Closes the pool's threads (server shutdown). */

@@ -3,6 +3,9 @@
  * request thread. Each named export takes and returns plain data (structured clone).
  */
 import { assessOrders, type OrderAssessment, type PlanningInstance } from '@halflife/planner';
+import { certificateOfAnalysisPdf } from './documents/certificate-pdf.js';
+import type { Certificate } from './documents/certificate.js';
+import { doseLabelsPdf, type DoseLabel } from './documents/dose-label.js';
 import { decayInventory, type DecayRequest } from './services/decay-service.js';
 import { instanceFromRows, type InstanceRows } from './services/network-instance.js';
 
@@ -16,4 +19,16 @@ export function assess(instance: PlanningInstance): OrderAssessment[] {
 
 export function instance(rows: InstanceRows) {
   return instanceFromRows(rows);
+}
+
+export async function labels(task: { labels: DoseLabel[]; producedAt: string }) {
+  return new Uint8Array(
+    await doseLabelsPdf(task.labels, { producedAt: new Date(task.producedAt) }),
+  );
+}
+
+export async function certificate(task: { certificate: Certificate; producedAt: string }) {
+  return new Uint8Array(
+    await certificateOfAnalysisPdf(task.certificate, { producedAt: new Date(task.producedAt) }),
+  );
 }

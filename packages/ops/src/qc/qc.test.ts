@@ -103,7 +103,7 @@ describe('QC specifications', () => {
   });
 
   it('are found by product and date: none before they take effect, none for an unknown product', () => {
-    expect(specificationFor('GA68-PSMA11', '2026-12-04')).toBeUndefined();
+    expect(specificationFor('GA68-PSMA11', '2025-12-31')).toBeUndefined();
     expect(specificationFor('I131-NAI', '2026-12-07')).toBeUndefined();
     expect(specificationFor('GA68-PSMA11', '2027-01-01')?.version).toBe(1);
   });

@@ -85,7 +85,7 @@ describe('master recipes', () => {
   });
 
   it('are found by product and date: none before they take effect, the latest version after', () => {
-    expect(recipeFor('GA68-PSMA11', '2026-12-04')).toBeUndefined();
+    expect(recipeFor('GA68-PSMA11', '2025-12-31')).toBeUndefined();
     expect(recipeFor('I131-NAI', '2026-12-07')).toBeUndefined();
     const v1 = recipeFor('GA68-PSMA11', '2026-12-07')!;
     const v2 = { ...v1, version: 2, effective: '2027-03-01' };

@@ -8,6 +8,7 @@ import {
   DeviationCreateSchema,
   DispenseSchema,
   HalfLifeSchema,
+  LabelQuerySchema,
   QcCsvQuerySchema,
   QcResultsSchema,
   SignSchema,
@@ -16,6 +17,7 @@ import {
   TrendSchema,
 } from '../batch-schemas.js';
 import { errorResponse } from '../http-error.js';
+import { certificatePdf, labelsPdf } from '../services/batch-documents-service.js';
 import { guard } from '../permission.js';
 import {
   addDeviation,
@@ -281,6 +283,55 @@ export function batchRoutes(app: App, deps: AppDeps): void {
       const result = await trendOf(deps, c.req.valid('query'));
       if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value, 200);
+    },
+  );
+
+  const pdf = (description: string) => ({
+    content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+    description,
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/batches/{id}/labels.pdf',
+      ...guard('batches.read'),
+      tags: ['manufacturing'],
+      summary: 'Labels of the batch’s dispensed doses (100 × 60 mm, one per page, with a QR code)',
+      description:
+        'The QR code carries the dose, batch, product, activity at calibration and the calibration and expiry times (format HL1, docs/manufacturing.md). Rendered in the worker pool.',
+      security,
+      request: { params: IdParam, query: LabelQuerySchema },
+      responses: { 200: pdf('the labels'), ...errors() },
+    }),
+    async (c) => {
+      const result = await labelsPdf(deps, c.req.valid('param').id, c.req.valid('query').orderId);
+      if (!result.ok) return errorResponse(c, result.error);
+      return c.body(result.value as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': 'inline; filename="labels.pdf"',
+      });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/batches/{id}/certificate.pdf',
+      ...guard('batches.read'),
+      tags: ['release'],
+      summary: 'The batch’s certificate of analysis: results against the specification, decisions',
+      security,
+      request: { params: IdParam },
+      responses: { 200: pdf('the certificate'), ...errors() },
+    }),
+    async (c) => {
+      const result = await certificatePdf(deps, c.req.valid('param').id);
+      if (!result.ok) return errorResponse(c, result.error);
+      return c.body(result.value as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': 'inline; filename="certificate.pdf"',
+      });
     },
   );
 
