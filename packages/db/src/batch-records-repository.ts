@@ -601,6 +601,30 @@ export async function listQualityAlerts(
   }));
 }
 
+/**
+ * What the records of a date's committed plan say about its batches, by batch key: those whose
+ * production has begun (a step is signed) and those a QP rejected. A re-plan keeps the first fixed
+ * and treats the second as lost.
+ */
+export async function batchRecordStates(
+  db: Kysely<Database>,
+  planDate: string,
+): Promise<{ started: string[]; rejected: string[] }> {
+  const rows = await db
+    .selectFrom('batch_records as r')
+    .innerJoin('plan_batches as b', 'b.id', 'r.plan_batch_id')
+    .innerJoin('plans as p', 'p.id', 'b.plan_id')
+    .select(['b.batch_key', 'r.status'])
+    .where('p.plan_date', '=', planDate)
+    .where('p.status', '=', 'committed')
+    .where('r.status', '!=', 'open')
+    .execute();
+  return {
+    started: rows.map((r) => r.batch_key),
+    rejected: rows.filter((r) => r.status === 'rejected').map((r) => r.batch_key),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Starting materials
 

@@ -1,4 +1,4 @@
-import { transition } from '@halflife/domain';
+import { IN_PRODUCTION, transition } from '@halflife/domain';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { appendAudit, auditCreation } from './audit-trail.js';
 import { openBatchRecords } from './batch-records-repository.js';
@@ -74,7 +74,11 @@ export async function commitPlan(
     const stale = input.served
       .filter((o) => {
         const now = current.get(o.orderId);
-        return !now || now.version !== o.expectedVersion || !transition(now.status, 'plan').ok;
+        return (
+          !now ||
+          now.version !== o.expectedVersion ||
+          !(transition(now.status, 'plan').ok || IN_PRODUCTION.includes(now.status))
+        );
       })
       .map((o) => o.orderId);
     if (stale.length > 0) return { kind: 'stale', orderIds: stale };
@@ -83,6 +87,11 @@ export async function commitPlan(
     let kept = 0;
     for (const o of input.served) {
       const from = current.get(o.orderId)?.status;
+      // A re-plan keeps the orders whose batch is being made: they stay as they are.
+      if (from !== undefined && IN_PRODUCTION.includes(from)) {
+        kept++;
+        continue;
+      }
       const next = from === undefined ? undefined : transition(from, 'plan');
       // Checked above: every served order can be planned.
       if (!next?.ok) throw new Error(`order ${o.orderId} cannot be planned under a lock`);

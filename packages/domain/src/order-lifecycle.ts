@@ -105,3 +105,9 @@ export function transition(status: OrderStatus, event: OrderEvent): Transition {
 export const PLANNABLE: readonly OrderStatus[] = ORDER_STATUSES.filter(
   (s) => transition(s, 'plan').ok,
 );
+
+/**
+ * Statuses of an order whose dose a batch is making or has released, not yet dispatched: a re-plan
+ * keeps such an order on its batch (which stays fixed) and its commit leaves the status as it is.
+ */
+export const IN_PRODUCTION: readonly OrderStatus[] = ['in_production', 'released'];

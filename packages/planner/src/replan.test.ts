@@ -102,6 +102,29 @@ describe('re-planning keeps what has left', () => {
   });
 });
 
+describe('re-planning follows the batch records', () => {
+  it('keeps a batch begun early fixed, and drops a rejected batch even when it has started', () => {
+    const at = '2026-11-24T07:00:00+08:00';
+    const notYet = first.batches.filter((b) => Date.parse(b.startAt) > Date.parse(at));
+    const begun = first.batches.filter((b) => Date.parse(b.startAt) <= Date.parse(at));
+    expect(notYet.length).toBeGreaterThan(0);
+    expect(begun.length).toBeGreaterThan(0);
+    const early = notYet[0]!;
+    const plain = replanInstance(instance, first, { now: at });
+    expect(plain.fixedBatches?.map((b) => b.id)).not.toContain(early.id);
+    const next = replanInstance(instance, first, {
+      now: at,
+      startedBatches: [early.id],
+      rejectedBatches: [begun[0]!.id],
+    });
+    const fixed = next.fixedBatches?.map((b) => b.id) ?? [];
+    expect(fixed).toContain(early.id);
+    expect(fixed).not.toContain(begun[0]!.id);
+    const plan = planNetwork(highs, next, { method: 'greedy', now, previous: first });
+    expect(checkPlan(next, plan).violations).toEqual([]);
+  });
+});
+
 /** The message of the violation of a rule about a subject ('' when there is none). */
 const messageOf = (found: readonly Violation[], rule: RuleCode, subject: string): string =>
   found.find((v) => v.rule === rule && v.subject === subject)?.message ?? '';

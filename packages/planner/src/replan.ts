@@ -14,11 +14,16 @@ export interface Disruption {
   readonly outages?: readonly Outage[];
   /** Orders that arrive late (e.g. urgent ones). */
   readonly newOrders?: readonly OrderSpec[];
+  /** Batches whose production has begun (their batch record has a signed step), even early. */
+  readonly startedBatches?: readonly string[];
+  /** Batches a qualified person rejected: lost, like a batch on a failed line. */
+  readonly rejectedBatches?: readonly string[];
 }
 
 /**
  * The instance to re-plan after a disruption: the previous plan's batches that have started by
- * `now` become fixed (a batch whose synthesis was still running on a line that fails is lost); its
+ * `now` (or whose production has begun early) become fixed — a batch whose synthesis was still
+ * running on a line that fails is lost, and so is a batch a qualified person rejected; its
  * shipments that left before `now` become departed, with their doses exactly as they left; the
  * outages and new orders are added; nothing new may start or leave before `now`.
  *
@@ -40,19 +45,25 @@ export function replanInstance(
         Date.parse(o.from) < eos &&
         (o.to === undefined || start < Date.parse(o.to)),
     );
-  const departedIds = new Set(
+  const started = new Set(disruption.startedBatches ?? []);
+  const rejected = new Set(disruption.rejectedBatches ?? []);
+  // A rejected batch's doses never left, whatever the plan's departure time said.
+  const leftByPlan = new Set(
     previous.shipments.filter((s) => Date.parse(s.departAt) < now).map((s) => s.id),
   );
-  const departedDoses = previous.doses.filter((d) => departedIds.has(d.shipment));
+  const departedDoses = previous.doses.filter(
+    (d) => leftByPlan.has(d.shipment) && !rejected.has(d.batch),
+  );
+  const departedIds = new Set(departedDoses.map((d) => d.shipment));
   // A batch whose doses have left was released: it stays, whatever fails now.
   const shipped = new Set(departedDoses.map((d) => d.batch));
   const fixedBatches: FixedBatch[] = previous.batches
-    .filter((b) => Date.parse(b.startAt) <= now)
+    .filter((b) => Date.parse(b.startAt) <= now || started.has(b.id))
     .filter(
       (b) =>
-        b.fixed ||
         shipped.has(b.id) ||
-        !lost(b.site, b.line, Date.parse(b.startAt), Date.parse(b.eosAt)),
+        (!rejected.has(b.id) &&
+          (b.fixed || !lost(b.site, b.line, Date.parse(b.startAt), Date.parse(b.eosAt)))),
     )
     .map((b) => ({
       id: b.id,

@@ -486,4 +486,34 @@ describe('the production day through the API', () => {
     const audit = await verifyAudit(db.kysely);
     expect(audit.ok).toBe(true);
   });
+
+  it('re-plans around the records: a batch being made keeps its doses, a rejected batch is lost', async () => {
+    await setClock(at(ga.batch.eosAt, 30));
+    const planner = who['planner']!;
+    const plans = (await call('GET', `/api/plans?date=${DATE}`, planner)).body['plans'] as Body[];
+    const committed = plans.find((p) => p['status'] === 'committed')!;
+    const replan = await call('POST', `/api/plans/${committed['id'] as string}/replan`, planner, {
+      now: now.toISOString(),
+    });
+    expect(replan.status, JSON.stringify(replan.body)).toBe(202);
+    const id = replan.body['id'] as string;
+    for (let k = 0; k < 600; k++) {
+      const r = await call('GET', `/api/plans/${id}`, planner);
+      if (r.body['status'] !== 'running') break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const done = await call('POST', `/api/plans/${id}/commit`, planner);
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const after = await detail(ga.batch.id);
+    expect(after.batch['planDate']).toBe(DATE);
+    expect(after.doses.map((d) => [d.orderId, d.orderStatus])).toEqual(
+      ga.doses.map((d) => [d.orderId, 'released']),
+    );
+    const listed = (await call('GET', `/api/batches?date=${DATE}`, who['qp']!)).body['batches'] as {
+      id: string;
+      status: string;
+    }[];
+    expect(listed.some((b) => b.id === ga.batch.id)).toBe(true);
+    expect(listed.some((b) => b.status === 'rejected')).toBe(false);
+  });
 });

@@ -1,4 +1,11 @@
-import { getPlan, insertOutages, insertPlan, planningOrdersByIds } from '@halflife/db';
+import {
+  batchRecordStates,
+  getPlan,
+  insertOutages,
+  insertPlan,
+  planningOrdersByIds,
+} from '@halflife/db';
+import { IN_PRODUCTION } from '@halflife/domain';
 import { parseInstant } from '@halflife/nuclear';
 import {
   replanInstance,
@@ -80,14 +87,23 @@ export async function replanFor(
   const onTheRoad = new Set(
     basePlan.doses.filter((d) => leftBefore.has(d.shipment)).map((d) => d.order),
   );
+  // Orders whose batch is being made or released stay in the plan (their batch stays fixed).
+  const making = new Map(
+    rows.filter((r) => IN_PRODUCTION.includes(r.status)).map((r) => [r.id, r]),
+  );
   const current: PlanningInstance = {
     ...instance,
-    orders: instance.orders.filter((o) => live.has(o.id) || onTheRoad.has(o.id)),
+    orders: instance.orders.filter(
+      (o) => live.has(o.id) || onTheRoad.has(o.id) || making.has(o.id),
+    ),
   };
+  const records = await batchRecordStates(deps.db, base.plan_date);
   const next = replanInstance(current, basePlan, {
     now: now.value,
     outages: outages.value,
     newOrders,
+    startedBatches: records.started,
+    rejectedBatches: records.rejected,
   });
   const actor = actorOf(deps, caller);
   const row = await insertPlan(
@@ -99,7 +115,7 @@ export async function replanFor(
       basedOn: base.id,
       instance: next,
       orderVersions: Object.fromEntries(
-        next.orders.map((o) => [o.id, live.get(o.id)?.version ?? 0]),
+        next.orders.map((o) => [o.id, (live.get(o.id) ?? making.get(o.id))?.version ?? 0]),
       ),
       orders: next.orders.length,
     },
