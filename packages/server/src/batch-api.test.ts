@@ -516,4 +516,85 @@ describe('the production day through the API', () => {
     expect(listed.some((b) => b.id === ga.batch.id)).toBe(true);
     expect(listed.some((b) => b.status === 'rejected')).toBe(false);
   });
+
+  it('answers hostile input with a 4xx naming the field, never a 5xx', async () => {
+    const id = ga.batch.id;
+    const rp = who['radiopharmacist']!;
+    const cases: [string, string, unknown, number, RegExp][] = [
+      ['steps', rp, { step: 'x'.repeat(61), values: {} }, 400, /step/],
+      ['steps', rp, { step: 'elution', values: { activityMBq: 1e308 } }, 400, /values|step|record/],
+      ['steps', rp, { step: 'elution', values: { a: { b: 1 } } }, 400, /values/],
+      [
+        'steps',
+        rp,
+        { step: 'elution', values: {}, draws: [{ kind: 'lot', source: 'x' }] },
+        400,
+        /draws/,
+      ],
+      ['deviations', rp, { description: '', classification: 'minor' }, 400, /description/],
+      ['deviations', rp, { description: 'x', classification: 'fatal' }, 400, /classification/],
+      ['qc-results', who['qc']!, { results: [] }, 400, /results/],
+      ['qc-results', who['qc']!, { results: [{ test: 'ph', value: 'seven' }] }, 400, /value/],
+      [
+        'qc-results',
+        who['qc']!,
+        { results: [{ test: 'ph', value: 7, passed: true }] },
+        400,
+        /either value/,
+      ],
+      ['signatures', who['qp']!, { meaning: 'approve', password: 'x' }, 400, /meaning/],
+      ['signatures', who['qp']!, { meaning: 'rejection', password: 'x' }, 400, /reason/],
+      [
+        'doses',
+        rp,
+        { orderId: 'x', measuredBq: -1, measuredAt: 'now', volumeMl: 0, container: 'cup' },
+        400,
+        /orderId|measuredBq/,
+      ],
+    ];
+    for (const [path, cookie, body, status, pattern] of cases) {
+      const r = await call('POST', `/api/batches/${id}/${path}`, cookie, body);
+      expect(r.status, `${path} ${JSON.stringify(body)}: ${JSON.stringify(r.body)}`).toBe(status);
+      expect(message(r.body)).toMatch(pattern);
+    }
+    const rows = ['test,value', ...Array.from({ length: 201 }, () => 'ph,6')].join('\n');
+    const many = await call(
+      'POST',
+      `/api/batches/${id}/qc-results/csv`,
+      who['qc']!,
+      rows,
+      'text/csv',
+    );
+    expect(many.status).toBe(400);
+    expect(message(many.body)).toMatch(/200/);
+    const huge = await call(
+      'POST',
+      `/api/batches/${id}/qc-results/csv`,
+      who['qc']!,
+      'test,value\n' + 'x'.repeat(70_000),
+      'text/csv',
+    );
+    expect(huge.status).toBe(413);
+    const unknown = await call(
+      'GET',
+      '/api/batches/00000000-0000-4000-8000-000000000000',
+      who['qp']!,
+    );
+    expect(unknown.status).toBe(404);
+    const trend = await call(
+      'GET',
+      '/api/qc/trends?product=GA68-PSMA11&test=appearance',
+      who['qp']!,
+    );
+    expect(trend.status).toBe(400);
+    expect(message(trend.body)).toMatch(/^test: .*observation/);
+  });
+
+  it('draws the control chart of a QC test over the product’s batches', async () => {
+    const trend = await call('GET', '/api/qc/trends?product=GA68-PSMA11&test=ph', who['qp']!);
+    expect(trend.status, JSON.stringify(trend.body)).toBe(200);
+    // The one batch tested: its corrected pH (6.2) is the current result, the 9.1 it replaced is not.
+    expect(trend.body['points']).toEqual([expect.objectContaining({ value: 6.2 })]);
+    expect(trend.body).toMatchObject({ specMin: 4, specMax: 8, centre: 6.2, ucl: null });
+  });
 });

@@ -36,6 +36,8 @@ beforeAll(async () => {
     'admin@demo.halflife',
     'planner@demo.halflife',
     'radiopharmacist@demo.halflife',
+    'qc@demo.halflife',
+    'qp@demo.halflife',
     'hospital1.orderer@demo.halflife',
   ]) {
     const res = await app.request('/api/auth/login', {
