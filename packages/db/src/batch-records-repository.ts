@@ -713,6 +713,25 @@ export async function drawSource(
       };
 }
 
+/** What batches drew from a lot, oldest first: its remaining activity is computed from these. */
+export async function drawsOfLot(
+  db: Kysely<Database>,
+  lotId: string,
+): Promise<{ batchNumber: string; activityBq: number; at: Date }[]> {
+  const rows = await db
+    .selectFrom('material_draws as m')
+    .innerJoin('batch_records as r', 'r.id', 'm.record_id')
+    .select(['r.batch_number', 'm.activity_bq', 'm.drawn_at'])
+    .where('m.lot_id', '=', lotId)
+    .orderBy('m.drawn_at')
+    .execute();
+  return rows.map((r) => ({
+    batchNumber: r.batch_number,
+    activityBq: r.activity_bq ?? 0,
+    at: r.drawn_at,
+  }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Changing a record
 

@@ -597,4 +597,35 @@ describe('the production day through the API', () => {
     expect(trend.body['points']).toEqual([expect.objectContaining({ value: 6.2 })]);
     expect(trend.body).toMatchObject({ specMin: 4, specMax: 8, centre: 6.2, ucl: null });
   });
+
+  it('draws a bulk lot: the lot shows the draw and what is left', async () => {
+    const lu = batches.find((b) => b.productCode === 'LU177-PSMA617')!;
+    expect(lu).toBeDefined();
+    const d = await detail(lu.id);
+    await setClock(at(d.batch.startAt, 0));
+    const lot = await db.kysely
+      .selectFrom('isotope_lots')
+      .select('id')
+      .where('site_id', '=', lu.siteId)
+      .where('nuclide', '=', 'Lu-177')
+      .orderBy('reference_at', 'desc')
+      .executeTakeFirstOrThrow();
+    const before = (await call('GET', `/api/lots/${lot.id}`, who['radiopharmacist']!)).body;
+    const first = d.steps[0]!;
+    expect(first.draws).toBe('bulk-lot');
+    const signed = await call('POST', `/api/batches/${lu.id}/steps`, who['radiopharmacist']!, {
+      step: first.code,
+      values: valuesFor(first, { activityMBq: 8000 }),
+      draws: [{ kind: 'bulk-lot', source: lot.id }],
+    });
+    expect(signed.status, JSON.stringify(signed.body)).toBe(200);
+    const after = (await call('GET', `/api/lots/${lot.id}`, who['radiopharmacist']!)).body;
+    expect(after['draws']).toEqual([
+      expect.objectContaining({ batchNumber: lu['batchNumber'], activityBq: 8000e6 }),
+    ]);
+    expect(after['remainingNowBq'] as number).toBeCloseTo(
+      (before['remainingNowBq'] as number) - 8000e6,
+      -6,
+    );
+  });
 });

@@ -123,6 +123,12 @@ export const LotSchema = z
 export const LotDetailSchema = LotSchema.extend({
   at: z.string().openapi({ description: 'Now, or the reference time if that is later' }),
   activityNowBq: z.number(),
+  draws: z
+    .array(z.object({ batchNumber: z.string(), activityBq: z.number(), at: z.string() }))
+    .openapi({ description: 'What batch records drew from the lot' }),
+  remainingNowBq: z.number().openapi({
+    description: 'The lot’s activity at `at` less every draw decayed to `at`: what is left to draw',
+  }),
   activities: z.array(NuclideActivitySchema).openapi({ description: 'Every nuclide at `at`' }),
   impurityRatios: z.array(
     z.object({ nuclide: z.string(), atReference: z.number(), now: z.number() }),

@@ -1,4 +1,12 @@
-import { getLot, insertLot, listLots, siteLicenceLimits, type IsotopeLotRow } from '@halflife/db';
+import {
+  drawsOfLot,
+  getLot,
+  insertLot,
+  listLots,
+  siteLicenceLimits,
+  type IsotopeLotRow,
+} from '@halflife/db';
+import { decayedActivity } from '@halflife/ops';
 import {
   epochMillis,
   licenceImpact,
@@ -139,10 +147,20 @@ export async function getLotFor(
     alsoHeld,
   );
   const waste = wasteImpact(lot, at, query.residueFraction, query.residueMassG);
+  const draws = await drawsOfLot(deps.db, row.id);
+  const drawnNow = draws
+    .filter((d) => d.at.getTime() <= at)
+    .reduce((sum, d) => sum + decayedActivity(row.nuclide, d.activityBq, d.at.getTime(), at), 0);
   return success({
     ...lotView(row),
     at: iso(at),
     activityNowBq: lot.activityAt(at),
+    draws: draws.map((d) => ({
+      batchNumber: d.batchNumber,
+      activityBq: d.activityBq,
+      at: d.at.toISOString(),
+    })),
+    remainingNowBq: Math.max(0, lot.activityAt(at) - drawnNow),
     activities: lot.activitiesAt(at),
     impurityRatios: impurities.map((n) => ({
       nuclide: n,

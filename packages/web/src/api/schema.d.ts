@@ -7285,6 +7285,14 @@ export interface components {
             /** @description Now, or the reference time if that is later */
             at: string;
             activityNowBq: number;
+            /** @description What batch records drew from the lot */
+            draws: {
+                batchNumber: string;
+                activityBq: number;
+                at: string;
+            }[];
+            /** @description The lot’s activity at `at` less every draw decayed to `at`: what is left to draw */
+            remainingNowBq: number;
             /** @description Every nuclide at `at` */
             activities: {
                 nuclide: string;
