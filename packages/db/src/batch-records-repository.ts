@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { transition, type OrderEvent } from '@halflife/domain';
 import {
   recipeFor,
+  signedContent,
   specificationFor,
   type Deviation,
   type DeviationClass,
@@ -134,6 +135,20 @@ export function recordContent(snapshot: BatchRecordSnapshot): RecordContent {
     deviations: snapshot.deviations,
     results: snapshot.results.map(({ source: _source, ...result }) => result),
   };
+}
+
+/**
+ * The record's signatures, each with whether the record still hashes to what it covered (21 CFR
+ * 11.70: a changed record shows its signature broken).
+ */
+export function verifiedSignatures(
+  snapshot: BatchRecordSnapshot,
+): (RecordSignature & { readonly valid: boolean })[] {
+  const content = recordContent(snapshot);
+  return snapshot.signatures.map((s) => ({
+    ...s,
+    valid: recordContentHash(signedContent(content, s.rev)) === s.contentHash,
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,3 +1,5 @@
+import { evaluateQc, type QcEvaluation, type QcResult } from '../qc/qc-evaluation.js';
+import type { QcSpecification } from '../qc/qc-specification.js';
 import type { MasterRecipe, RecipeStep, StepField } from '../recipe/master-recipe.js';
 
 /**
@@ -205,4 +207,19 @@ export function signedContent(content: RecordContent, rev: number): RecordConten
     deviations: upTo(content.deviations),
     results: upTo(current(content.results)),
   };
+}
+
+/** A record's current QC results evaluated against its specification. */
+export function evaluateRecorded(
+  spec: QcSpecification,
+  results: readonly RecordedQcResult[],
+): QcEvaluation {
+  return evaluateQc(spec, current(results).map(asQcResult));
+}
+
+function asQcResult(r: RecordedQcResult): QcResult {
+  if (r.value !== null) return { code: r.test, value: r.value };
+  return r.note === null
+    ? { code: r.test, passed: r.passed === true }
+    : { code: r.test, passed: r.passed === true, note: r.note };
 }

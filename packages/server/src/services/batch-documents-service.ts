@@ -1,7 +1,7 @@
-import { getBatchRecord, recordContent, recordContentHash, type Database } from '@halflife/db';
+import { getBatchRecord, verifiedSignatures, type Database } from '@halflife/db';
 import { localDateTimeOf } from '@halflife/domain';
 import { becquerel, epochMillis } from '@halflife/nuclear';
-import { current, evaluateQc, measuredEos, signedContent } from '@halflife/ops';
+import { evaluateRecorded, measuredEos } from '@halflife/ops';
 import type { Kysely } from 'kysely';
 import type { Certificate } from '../documents/certificate.js';
 import { certificateProblems } from '../documents/certificate.js';
@@ -75,16 +75,8 @@ export async function certificatePdf(
   if (!snapshot) return failure('not-found', `batch record ${id} not found`);
   const { record, batch } = snapshot;
   const spec = record.specification;
-  const qc = evaluateQc(
-    spec,
-    current(snapshot.results).map((r) =>
-      r.value !== null
-        ? { code: r.test, value: r.value }
-        : { code: r.test, passed: r.passed === true, ...(r.note ? { note: r.note } : {}) },
-    ),
-  );
+  const qc = evaluateRecorded(spec, snapshot.results);
   const eos = measuredEos(record.recipe, snapshot.steps);
-  const content = recordContent(snapshot);
   const zone = batch.siteZone;
   const certificate: Certificate = {
     productName: batch.productName,
@@ -101,12 +93,12 @@ export async function certificatePdf(
       status: t.status,
       timing: t.timing,
     })),
-    decisions: snapshot.signatures.map((s) => ({
+    decisions: verifiedSignatures(snapshot).map((s) => ({
       meaning: s.meaning,
       signerName: s.printedName,
       signedText: localText(s.signedAt, zone),
       contentHash: s.contentHash,
-      valid: recordContentHash(signedContent(content, s.rev)) === s.contentHash,
+      valid: s.valid,
     })),
     deviations: snapshot.deviations.map((d) => ({
       classification: d.classification,

@@ -6,6 +6,7 @@ import {
   qcHistory,
   recordContent,
   recordContentHash,
+  verifiedSignatures,
   type Actor,
   type BatchRecordListRow,
   type BatchRecordSnapshot,
@@ -22,7 +23,7 @@ import {
   current,
   decayedActivity,
   dispensable,
-  evaluateQc,
+  evaluateRecorded,
   halfLifeIdentity,
   measuredEos,
   MEANING_TEXT,
@@ -37,7 +38,6 @@ import {
   specificationFor,
   yieldRatio,
   type QcEvaluation,
-  type QcResult,
   type RecordStatus,
   type SignatureMeaning,
 } from '@halflife/ops';
@@ -165,37 +165,15 @@ export async function batchDetail(deps: BatchDeps, id: string): Promise<ServiceR
 }
 
 /** The QC evaluation of a record's current results. */
-function qcOf(snapshot: BatchRecordSnapshot): QcEvaluation {
-  return evaluateQc(snapshot.record.specification, current(snapshot.results).map(asResult));
-}
-
-const asResult = (r: {
-  test: string;
-  value: number | null;
-  passed: boolean | null;
-  note: string | null;
-}): QcResult =>
-  r.value !== null
-    ? { code: r.test, value: r.value }
-    : r.note === null
-      ? { code: r.test, passed: r.passed === true }
-      : { code: r.test, passed: r.passed === true, note: r.note };
-
-/** Each signature with whether the record still hashes to what was signed. */
-function signaturesOf(snapshot: BatchRecordSnapshot) {
-  const content = recordContent(snapshot);
-  return snapshot.signatures.map((s) => ({
-    ...s,
-    valid: recordContentHash(signedContent(content, s.rev)) === s.contentHash,
-  }));
-}
+const qcOf = (snapshot: BatchRecordSnapshot): QcEvaluation =>
+  evaluateRecorded(snapshot.record.specification, snapshot.results);
 
 function releaseFacts(snapshot: BatchRecordSnapshot) {
   return {
     status: snapshot.record.status,
     qc: qcOf(snapshot),
     deviations: snapshot.deviations,
-    signatures: signaturesOf(snapshot),
+    signatures: verifiedSignatures(snapshot),
   };
 }
 
@@ -736,7 +714,7 @@ export function dispense(
     if (!dispensable(snapshot.record.status)) {
       return refuse('conflict', 'record', 'the batch is not released');
     }
-    const broken = signaturesOf(snapshot).find((s) => !s.valid);
+    const broken = verifiedSignatures(snapshot).find((s) => !s.valid);
     if (broken) {
       return refuse(
         'conflict',
