@@ -322,6 +322,9 @@ describe('the production day through the API', () => {
     expect(signed.status, JSON.stringify(signed.body)).toBe(200);
     ga = signed.body as unknown as Detail;
     expect(ga.batch.status).toBe('conditionally-released');
+    // The QP's queue holds it whatever the date asked for.
+    const queue = await call('GET', '/api/batches?queue=release&date=2030-01-01', who['qp']!);
+    expect((queue.body['batches'] as { id: string }[]).map((b) => b.id)).toContain(id);
     expect(ga.signatures).toEqual([
       expect.objectContaining({
         meaning: 'conditional-release',
@@ -354,7 +357,7 @@ describe('the production day through the API', () => {
     const ok = await call('POST', `/api/batches/${id}/doses`, who['radiopharmacist']!, {
       orderId: dose.orderId,
       measuredBq: exact,
-      measuredAt: now.toISOString(),
+      measuredAt: `${now.toISOString().replace('Z', '')}[UTC]`,
       volumeMl: 1.5,
       container: 'syringe',
     });

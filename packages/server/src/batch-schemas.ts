@@ -19,7 +19,11 @@ export const BatchListQuerySchema = z.object({
   status: z
     .enum(RECORD_STATUSES)
     .optional()
-    .openapi({ description: 'Only records in this status (e.g. awaiting-release: the QP queue)' }),
+    .openapi({ description: 'Only records in this status' }),
+  queue: z.enum(['release']).optional().openapi({
+    description:
+      'release: the QP’s queue — every record awaiting release or released conditionally, of any date (sterility results come days later)',
+  }),
 });
 
 const RecordStatusSchema = z.enum(RECORD_STATUSES).openapi('BatchRecordStatus');

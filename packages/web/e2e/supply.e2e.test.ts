@@ -30,7 +30,8 @@ function wallTime(ms: number, zone: string): string {
 /** Opens the Supply screen and picks the first site that holds three Ga-68 generators. */
 async function openGaSite(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Supply' }).click();
-  const site = page.getByLabel('Site');
+  // The screen signed in on (Production) has a site picker too: read the Supply screen's.
+  const site = page.getByRole('region', { name: 'Supply' }).getByLabel('Site');
   await expect.poll(() => site.locator('option').count()).toBeGreaterThan(1);
   const labels = await site.locator('option').allTextContents();
   const label = labels.find((l) => l.includes('Ga-68 ×3'));

@@ -19,6 +19,12 @@ const MapScreen = lazy(() => import('./map/map-screen.js').then((m) => ({ defaul
 const SupplyScreen = lazy(() =>
   import('./supply/supply-screen.js').then((m) => ({ default: m.SupplyScreen })),
 );
+const BatchesScreen = lazy(() =>
+  import('./batches/batches-screen.js').then((m) => ({ default: m.BatchesScreen })),
+);
+const AlertsScreen = lazy(() =>
+  import('./batches/alerts-screen.js').then((m) => ({ default: m.AlertsScreen })),
+);
 const DecayScreen = lazy(() =>
   import('./decay/decay-screen.js').then((m) => ({ default: m.DecayScreen })),
 );
@@ -116,7 +122,11 @@ export function App() {
           {current?.screen === 'orders' && <OrdersScreen unit={unit} me={me} day={day} />}
           {current?.screen === 'plans' && <PlansScreen unit={unit} day={day} />}
           {current?.screen === 'map' && <MapScreen unit={unit} day={day} />}
+          {current?.screen === 'batches' && (
+            <BatchesScreen unit={unit} me={me} day={day} path={path} navigate={navigate} />
+          )}
           {current?.screen === 'supply' && <SupplyScreen unit={unit} day={day} />}
+          {current?.screen === 'alerts' && <AlertsScreen day={day} />}
           {current?.screen === 'decay' && <DecayScreen unit={unit} />}
         </Suspense>
       </main>

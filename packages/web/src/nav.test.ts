@@ -9,28 +9,54 @@ const screens = (role: Role, kind: OrganisationKind) =>
   navFor(user(role, kind)).map((i) => i.screen);
 
 describe('navigation from the capabilities the server gives', () => {
-  it('shows a planner plans first, then orders, the map, supply and decay', () => {
-    expect(screens('planner', 'producer')).toEqual(['plans', 'orders', 'map', 'supply', 'decay']);
-  });
-
-  it('shows a radiopharmacist supply first and the plans they produce; an analyst the map first', () => {
-    expect(screens('radiopharmacist', 'producer')).toEqual([
-      'supply',
+  it('shows a planner plans first, then orders, the map, production, supply and decay', () => {
+    expect(screens('planner', 'producer')).toEqual([
       'plans',
       'orders',
       'map',
+      'batches',
+      'supply',
       'decay',
     ]);
-    expect(screens('analyst', 'producer')[0]).toBe('map');
+    expect(navFor(user('planner', 'producer')).find((i) => i.screen === 'batches')).toEqual({
+      screen: 'batches',
+      label: 'Production',
+      path: '/batches',
+    });
+  });
+
+  it('shows production first to whoever records batches, enters QC results or releases', () => {
+    expect(screens('radiopharmacist', 'producer')).toEqual([
+      'batches',
+      'plans',
+      'orders',
+      'map',
+      'supply',
+      'decay',
+    ]);
+    expect(screens('qc_analyst', 'producer')[0]).toBe('batches');
+    expect(screens('qualified_person', 'producer')[0]).toBe('batches');
     expect(screens('qualified_person', 'producer')).toContain('plans');
   });
 
-  it('shows a hospital orderer their orders, never plans, the map or supply', () => {
+  it('shows an analyst the map first, and production among the rest', () => {
+    expect(screens('analyst', 'producer')).toEqual([
+      'map',
+      'plans',
+      'orders',
+      'batches',
+      'supply',
+      'decay',
+    ]);
+  });
+
+  it('shows a hospital its orders and its quality alerts, never plans, the map, supply or production', () => {
     const items = navFor(user('hospital_orderer', 'hospital'));
-    expect(items.map((i) => i.screen)).toEqual(['orders', 'decay']);
+    expect(items.map((i) => i.screen)).toEqual(['orders', 'alerts', 'decay']);
     expect(screenAt('/plans', items)?.screen).toBe('orders');
     expect(screenAt('/supply', items)?.screen).toBe('orders');
-    expect(screens('hospital_staff', 'hospital')).toEqual(['orders', 'decay']);
+    expect(screenAt('/batches/00000000-0000-4000-8000-000000000001', items)?.screen).toBe('orders');
+    expect(screens('hospital_staff', 'hospital')).toEqual(['orders', 'alerts', 'decay']);
   });
 
   it('shows a courier, or a caller with no capabilities, the decay calculator only', () => {
@@ -42,6 +68,9 @@ describe('navigation from the capabilities the server gives', () => {
     const items = navFor(user('planner', 'producer'));
     expect(screenAt('/decay', items)?.screen).toBe('decay');
     expect(screenAt('/map', items)?.screen).toBe('map');
+    expect(screenAt('/batches/00000000-0000-4000-8000-000000000001', items)?.screen).toBe(
+      'batches',
+    );
     expect(screenAt('/', items)?.screen).toBe('plans');
   });
 });

@@ -1,5 +1,5 @@
 /** The screens of the app and who sees them: each role finds its own work first. */
-export type Screen = 'orders' | 'plans' | 'map' | 'supply' | 'decay';
+export type Screen = 'orders' | 'plans' | 'map' | 'batches' | 'supply' | 'alerts' | 'decay';
 
 export interface NavItem {
   readonly screen: Screen;
@@ -11,28 +11,50 @@ const ITEMS: Record<Screen, NavItem> = {
   plans: { screen: 'plans', label: 'Plans', path: '/plans' },
   orders: { screen: 'orders', label: 'Orders', path: '/orders' },
   map: { screen: 'map', label: 'Network map', path: '/map' },
+  batches: { screen: 'batches', label: 'Production', path: '/batches' },
   supply: { screen: 'supply', label: 'Supply', path: '/supply' },
+  alerts: { screen: 'alerts', label: 'Alerts', path: '/alerts' },
   decay: { screen: 'decay', label: 'Decay calculator', path: '/decay' },
 };
 
 type Capabilities = Partial<Record<string, string>>;
 
-/** Each screen, what lets a caller see it, and what makes it their main work. */
-const SCREENS: readonly { screen: Screen; sees: string | undefined; work: readonly string[] }[] = [
+/** What lets a caller see a screen: a capability, or a test of the capabilities. */
+type Sees = string | ((c: Capabilities) => boolean) | undefined;
+
+/**
+ * Each screen, what lets a caller see it, and what makes it their main work (the first screen
+ * in this order whose work the caller has).
+ */
+const SCREENS: readonly { screen: Screen; sees: Sees; work: readonly string[] }[] = [
   { screen: 'plans', sees: 'plans.read', work: ['plans.run'] },
   { screen: 'orders', sees: 'orders.read', work: ['orders.place', 'orders.decide'] },
   { screen: 'map', sees: 'map.read', work: [] },
+  {
+    screen: 'batches',
+    sees: 'batches.read',
+    work: ['batches.record', 'qc.record', 'batches.release'],
+  },
   { screen: 'supply', sees: 'supply.read', work: ['supply.record'] },
+  // A hospital's quality alerts about the batches its doses came from; the producer's staff read
+  // them on each batch record.
+  { screen: 'alerts', sees: (c) => c['alerts.read'] === 'organisation', work: [] },
   { screen: 'decay', sees: undefined, work: [] },
 ];
+
+function canSee(sees: Sees, capabilities: Capabilities): boolean {
+  if (sees === undefined) return true;
+  return typeof sees === 'string' ? capabilities[sees] !== undefined : sees(capabilities);
+}
 
 /**
  * The navigation for a signed-in user, from the capabilities the server gives them (nothing
  * re-derived from roles): the screens they may see, the one of their main work first — planning,
- * then ordering, then recording supply; without any of these, the network map.
+ * then ordering, then production (batch records, QC, release), then recording supply; without any
+ * of these, the network map.
  */
 export function navFor(me: { capabilities: Capabilities }): NavItem[] {
-  const visible = SCREENS.filter((s) => s.sees === undefined || me.capabilities[s.sees]);
+  const visible = SCREENS.filter((s) => canSee(s.sees, me.capabilities));
   const main =
     visible.find((s) => s.work.some((action) => me.capabilities[action])) ??
     visible.find((s) => s.screen === 'map') ??

@@ -16,7 +16,7 @@ import {
   type NewDraw,
 } from '@halflife/db';
 import { localDateOf } from '@halflife/domain';
-import { CYCLOTRON_TARGETS, GENERATOR_TYPES } from '@halflife/nuclear';
+import { CYCLOTRON_TARGETS, GENERATOR_TYPES, parseInstant } from '@halflife/nuclear';
 import {
   checkDispense,
   checkStepEntry,
@@ -84,8 +84,19 @@ const actorOf = (deps: BatchDeps, caller: Caller): Actor => ({
   at: deps.now(),
 });
 
+/** An instant with an offset or an IANA zone (as every instant of the API), in epoch ms. */
+function epochOf(text: string): { ok: true; ms: number } | { ok: false; message: string } {
+  const parsed = parseInstant(text);
+  return parsed.ok
+    ? { ok: true, ms: parsed.value.epochMs }
+    : { ok: false, message: parsed.error.message };
+}
+
 const invalid = (field: string, message: string): ServiceResult<never> =>
   failure('invalid', `${field}: ${message}`, [{ path: field, message }]);
+
+/** What waits for a QP: complete records, and conditional releases waiting for their last results. */
+const RELEASE_QUEUE: readonly RecordStatus[] = ['awaiting-release', 'conditionally-released'];
 
 /** The most records a worklist returns (a day of a large network has a few hundred batches). */
 const WORKLIST_LIMIT = 1000;
@@ -101,10 +112,15 @@ export async function listBatches(
   const zone = await callerZone(deps, caller);
   const date = query.date ?? (zone === undefined ? undefined : localDateOf(deps.now(), zone));
   if (date === undefined) return invalid('date', 'no site or hospital gives a time zone for today');
+  const queue = query.queue === 'release';
   const rows = await listBatchRecords(deps.db, {
-    date,
+    ...(queue ? {} : { date }),
     siteId: query.siteId,
-    statuses: query.status === undefined ? undefined : [query.status],
+    statuses: queue
+      ? RELEASE_QUEUE.filter((s) => query.status === undefined || s === query.status)
+      : query.status === undefined
+        ? undefined
+        : [query.status],
     limit: WORKLIST_LIMIT,
   });
   return success({ date, batches: rows.map((r) => summaryOf(r, deps.now())) });
@@ -604,16 +620,16 @@ export async function halfLifeOf(
 > {
   const snapshot = await getBatchRecord(deps.db, id);
   if (!snapshot) return failure('not-found', `batch record ${id} not found`);
-  const first = Date.parse(input.first.at);
-  const second = Date.parse(input.second.at);
-  if (Number.isNaN(first)) return invalid('first.at', 'not an instant');
-  if (Number.isNaN(second)) return invalid('second.at', 'not an instant');
+  const first = epochOf(input.first.at);
+  const second = epochOf(input.second.at);
+  if (!first.ok) return invalid('first.at', first.message);
+  if (!second.ok) return invalid('second.at', second.message);
   try {
     return success(
       halfLifeIdentity(
         snapshot.batch.nuclide,
-        { at: first, activityBq: input.first.activityBq },
-        { at: second, activityBq: input.second.activityBq },
+        { at: first.ms, activityBq: input.first.activityBq },
+        { at: second.ms, activityBq: input.second.activityBq },
       ),
     );
   } catch (e) {
@@ -728,8 +744,9 @@ export function dispense(
     if (dose.orderStatus !== 'released') {
       return refuse('conflict', 'orderId', `the order is ${dose.orderStatus}`);
     }
-    const measuredAt = Date.parse(input.measuredAt);
-    if (Number.isNaN(measuredAt)) return refuse('invalid', 'measuredAt', 'not an instant');
+    const parsed = epochOf(input.measuredAt);
+    if (!parsed.ok) return refuse('invalid', 'measuredAt', parsed.message);
+    const measuredAt = parsed.ms;
     if (measuredAt > deps.now().getTime() + 5 * 60_000) {
       return refuse('invalid', 'measuredAt', 'is in the future');
     }

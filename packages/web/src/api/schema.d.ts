@@ -4666,8 +4666,10 @@ export interface paths {
                     /** @description The plan date; default: today at the site */
                     date?: string;
                     siteId?: string;
-                    /** @description Only records in this status (e.g. awaiting-release: the QP queue) */
+                    /** @description Only records in this status */
                     status?: "open" | "in-production" | "awaiting-release" | "conditionally-released" | "released" | "rejected";
+                    /** @description release: the QP’s queue — every record awaiting release or released conditionally, of any date (sterility results come days later) */
+                    queue?: "release";
                 };
                 header?: never;
                 path?: never;

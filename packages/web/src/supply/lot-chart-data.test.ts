@@ -22,6 +22,8 @@ const LOT: LotDetail = {
   createdAt: 'x',
   at: '2026-11-24T02:00:00Z',
   activityNowBq: 3.3e11,
+  draws: [],
+  remainingNowBq: 3.3e11,
   activities: [],
   impurityRatios: [{ nuclide: 'Lu-177m', atReference: 2e-4, now: 2.2e-4 }],
   curve: [

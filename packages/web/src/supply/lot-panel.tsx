@@ -64,6 +64,18 @@ export function LotPanel(props: {
               <dt>{lot.nuclide} now</dt>
               <dd>{formatActivity(lot.activityNowBq, unit)}</dd>
             </div>
+            <div>
+              <dt>Left to draw</dt>
+              <dd>
+                {formatActivity(lot.remainingNowBq, unit)}
+                <span className="muted small">
+                  {' '}
+                  {lot.draws.length === 0
+                    ? 'no batch has drawn from it'
+                    : `after ${lot.draws.length} batch draw${lot.draws.length === 1 ? '' : 's'}`}
+                </span>
+              </dd>
+            </div>
             {lot.impurityRatios.map((r) => (
               <div key={r.nuclide}>
                 <dt>

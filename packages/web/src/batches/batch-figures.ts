@@ -1,0 +1,51 @@
+import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
+import { MEANING_LABEL } from './batch-status.js';
+import type { BatchDetail, Dose, SignatureMeaning } from './batch-types.js';
+
+/** "950 MBq at EOS · 73% of the 1,305 MBq planned", or what is still missing. */
+export function yieldText(detail: Pick<BatchDetail, 'eos' | 'batch'>, unit: DisplayUnit): string {
+  const planned = formatActivity(detail.batch.expectedEosBq, unit);
+  if (!detail.eos) return `${planned} planned at EOS; not measured yet`;
+  const measured = formatActivity(detail.eos.activityBq, unit);
+  const ratio = detail.eos.yield;
+  return ratio === null
+    ? `${measured} at EOS (${planned} planned)`
+    : `${measured} at EOS · ${formatNumber(ratio * 100)}% of the ${planned} planned`;
+}
+
+/** A dispensed dose's deviation from the ordered activity: "+2.3%", "−0.4%", "0%". */
+export function deviationText(deviation: number): string {
+  const pct = Math.round(deviation * 1000) / 10;
+  if (pct === 0) return '0%';
+  return `${pct > 0 ? '+' : '−'}${Math.abs(pct).toFixed(1)}%`;
+}
+
+export interface Decision {
+  readonly meaning: SignatureMeaning;
+  readonly label: string;
+  /** What the signature means, as the signer reads it. */
+  readonly text: string;
+  /** Why it may not be signed now, in the server's words; undefined when it may. */
+  readonly refusal: string | undefined;
+}
+
+const DECISIONS: readonly SignatureMeaning[] = [
+  'conditional-release',
+  'final-release',
+  'rejection',
+];
+
+/** The QP's three decisions with the server's meaning text and refusal for each. */
+export function decisions(detail: Pick<BatchDetail, 'release' | 'meanings'>): Decision[] {
+  return DECISIONS.map((meaning) => ({
+    meaning,
+    label: MEANING_LABEL[meaning],
+    text: detail.meanings[meaning] ?? '',
+    refusal: detail.release[meaning] ?? undefined,
+  }));
+}
+
+/** Whether any dose of the batch has been dispensed (its labels can be printed). */
+export function anyDispensed(doses: readonly Pick<Dose, 'dispensed'>[]): boolean {
+  return doses.some((d) => d.dispensed !== null);
+}

@@ -1,0 +1,81 @@
+import { BadgeView } from './badge-view.js';
+import { verdictBadge } from './batch-status.js';
+import type { BatchDetail } from './batch-types.js';
+import { QcCsvImport } from './qc-csv-import.js';
+import { QcTestRow } from './qc-test-row.js';
+import { QcTrendPanel } from './qc-trend-panel.js';
+
+/**
+ * QC against the batch's specification: each test with its limit, timing, result and status, an
+ * entry form per pending test and a replace-with-reason per entered one, a CSV import
+ * (qc.record), and a control chart of a numeric test over the product's recent batches.
+ */
+export function QcPanel(props: {
+  detail: BatchDetail;
+  canRecord: boolean;
+  onChange: (d: BatchDetail) => void;
+}) {
+  const { detail, canRecord } = props;
+  const { qc } = detail;
+  const closed = detail.batch.status === 'rejected' || detail.voided !== null;
+  const editable = canRecord && !closed;
+  const failing = qc.tests.filter((t) => t.status === 'fail');
+  return (
+    <div className="card" role="region" aria-labelledby="qc-title">
+      <div className="card-head">
+        <h2 id="qc-title">Quality control</h2>
+        <p className="muted small">
+          Specification v{qc.specificationVersion} of {detail.batch.productCode} · hover a test for
+          its source
+        </p>
+      </div>
+      <div className={`verdict tone-${verdictBadge(qc.verdict).tone}`} data-testid="qc-verdict">
+        <BadgeView badge={verdictBadge(qc.verdict)} className="badge-large" />
+        {failing.length > 0 && (
+          <span className="verdict-reasons">
+            {failing.map((t) => t.reason ?? `${t.name} fails`).join(' · ')}
+          </span>
+        )}
+      </div>
+      {qc.notSourced.length > 0 && (
+        <p className="muted small">
+          Limits without a published source: {qc.notSourced.join(', ')}.
+        </p>
+      )}
+      <div className="table-scroll-x">
+        <table className="data qc-table">
+          <thead>
+            <tr>
+              <th scope="col">Test</th>
+              <th scope="col">Limit</th>
+              <th scope="col">Timing</th>
+              <th scope="col">Result</th>
+              <th scope="col">Status</th>
+              <th scope="col">Entered</th>
+              {editable && (
+                <th scope="col">
+                  <span className="sr-only">Change</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {qc.tests.map((t) => (
+              <QcTestRow
+                key={`${t.code}-${t.enteredAt ?? 'pending'}`}
+                detail={detail}
+                test={t}
+                editable={editable}
+                onChange={props.onChange}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className={editable ? 'qc-bottom' : 'qc-bottom trend-only'}>
+        {editable && <QcCsvImport detail={detail} onChange={props.onChange} />}
+        <QcTrendPanel detail={detail} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { formatActivity, type DisplayUnit } from '../units.js';
+import { dayClockIn } from '../zoned-time.js';
+import { BadgeView } from './badge-view.js';
+import { yieldText } from './batch-figures.js';
+import { statusBadge, verdictBadge } from './batch-status.js';
+import type { BatchDetail } from './batch-types.js';
+
+/** The record's header: batch, product, site and line, planned times, status, yield, QC and deviations. */
+export function RecordHeader({ detail, unit }: { detail: BatchDetail; unit: DisplayUnit }) {
+  const { batch } = detail;
+  const zone = batch.siteZone;
+  const at = (iso: string) => dayClockIn(Date.parse(iso), zone);
+  const critical = detail.deviations.filter((d) => d.classification === 'critical').length;
+  const failing = detail.qc.tests.filter((t) => t.status === 'fail');
+  return (
+    <div className="card record-head" data-testid="record-head">
+      <div className="record-title">
+        <h1 id="batch-title">{batch.batchNumber}</h1>
+        <BadgeView badge={statusBadge(batch.status)} className="badge-large" />
+      </div>
+      <p className="record-subtitle">
+        <strong>{batch.productName}</strong> · {batch.siteName} · {batch.lineName}
+        <span className="muted small">
+          {' '}
+          · times in {zone} · master recipe v{detail.recipe.version}
+        </span>
+      </p>
+      {detail.voided && (
+        <p role="alert" className="error">
+          This record is void: {detail.voided}
+        </p>
+      )}
+      {batch.late && <p className="late">Late: {batch.late}</p>}
+      <dl className="record-figures">
+        <div>
+          <dt>Planned start</dt>
+          <dd>{at(batch.startAt)}</dd>
+        </div>
+        <div>
+          <dt>End of synthesis</dt>
+          <dd>{at(batch.eosAt)}</dd>
+        </div>
+        <div>
+          <dt>Release</dt>
+          <dd>{at(batch.releaseAt)}</dd>
+        </div>
+        <div className="figure-wide">
+          <dt>Yield</dt>
+          <dd className="small-figure" data-testid="yield">
+            {yieldText(detail, unit)}
+          </dd>
+        </div>
+        <div className="figure-wide">
+          <dt>QC</dt>
+          <dd>
+            <BadgeView badge={verdictBadge(detail.qc.verdict)} />
+            {failing.map((t) => (
+              <span key={t.code} className="block small fail-text">
+                {t.reason ?? `${t.name} fails`}
+              </span>
+            ))}
+          </dd>
+        </div>
+        <div>
+          <dt>Deviations</dt>
+          <dd className={critical > 0 ? 'fail-text' : undefined}>
+            {detail.deviations.length}
+            {critical > 0 && <span className="small"> · {critical} critical</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>Doses</dt>
+          <dd>
+            {detail.doses.length}
+            <span className="muted small">
+              {' '}
+              ·{' '}
+              {formatActivity(
+                detail.doses.reduce((s, d) => s + d.orderedBq, 0),
+                unit,
+              )}{' '}
+              ordered
+            </span>
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
