@@ -345,14 +345,14 @@ describe('the production day through the API', () => {
       dose.orderedBq * Math.pow(2, (Date.parse(dose.calibrationAt) - now.getTime()) / halfLifeMs);
     const high = await call('POST', `/api/batches/${id}/doses`, who['radiopharmacist']!, {
       orderId: dose.orderId,
-      measuredBq: exact * 1.3,
+      measuredBq: exact * 0.7,
       measuredAt: now.toISOString(),
       volumeMl: 1.5,
       container: 'syringe',
     });
     expect(high.status).toBe(400);
     expect(message(high.body)).toMatch(
-      /^measuredBq: .* MBq measured gives .* at calibration, \+30\.0% from the .* ordered \(tolerance ±20%\)$/,
+      /^measuredBq: .* MBq measured gives .* at calibration, -30\.0% from the .* ordered \(tolerance ±20%\)$/,
     );
     const ok = await call('POST', `/api/batches/${id}/doses`, who['radiopharmacist']!, {
       orderId: dose.orderId,
@@ -372,6 +372,16 @@ describe('the production day through the API', () => {
       container: 'syringe',
     });
     expect(twice.status).toBe(409);
+    // The batch held 950 MBq at EOS: a second dose of 2 GBq cannot come from it, whatever its order.
+    const tooMuch = await call('POST', `/api/batches/${id}/doses`, who['radiopharmacist']!, {
+      orderId: ga.doses[1]!.orderId,
+      measuredBq: 2e9,
+      measuredAt: now.toISOString(),
+      volumeMl: 1,
+      container: 'syringe',
+    });
+    expect(tooMuch.status).toBe(400);
+    expect(message(tooMuch.body)).toMatch(/^measuredBq: the batch holds .* MBq now/);
 
     // The dispensed dose's label and the batch's certificate, as PDF; hospitals may not print them.
     const pdf = async (path: string, cookie: string) => {
@@ -630,5 +640,55 @@ describe('the production day through the API', () => {
       (before['remainingNowBq'] as number) - 8000e6,
       -6,
     );
+  });
+
+  it('pools two eluates in one step, each with its share', async () => {
+    const pool = batches.find(
+      (b) =>
+        b.productCode === 'GA68-PSMA11' && b.siteId !== ga.batch['siteId'] && b.status === 'open',
+    )!;
+    expect(pool).toBeDefined();
+    const d = await detail(pool.id);
+    await setClock(at(d.batch.startAt, 0));
+    const rp = who['radiopharmacist']!;
+    const generators = await db.kysely
+      .selectFrom('generators')
+      .select('id')
+      .where('site_id', '=', pool.siteId)
+      .where('type', '=', 'Ge-68/Ga-68')
+      .limit(2)
+      .execute();
+    expect(generators).toHaveLength(2);
+    const eluates: string[] = [];
+    for (const g of generators) {
+      const e = await call('POST', `/api/generators/${g.id}/elutions`, rp, {
+        at: now.toISOString(),
+        measuredActivityBq: 1.0e9,
+      });
+      expect(e.status, JSON.stringify(e.body)).toBe(201);
+      eluates.push((e.body['elution'] as Body)['id'] as string);
+    }
+    const step = (draws: unknown[], activityMBq = 1800) =>
+      call('POST', `/api/batches/${pool.id}/steps`, rp, {
+        step: 'elution',
+        values: valuesFor(d.steps[0]!, { activityMBq }),
+        draws,
+      });
+    const noShares = await step(eluates.map((source) => ({ kind: 'generator-elution', source })));
+    expect(noShares.status).toBe(400);
+    expect(message(noShares.body)).toMatch(/^draws\[0\]\.activityMBq: with several sources/);
+    const wrongSum = await step(
+      eluates.map((source) => ({ kind: 'generator-elution', source, activityMBq: 800 })),
+    );
+    expect(wrongSum.status).toBe(400);
+    expect(message(wrongSum.body)).toMatch(/add up to 1600\.0 MBq, not the 1800\.0 MBq drawn/);
+    const pooled = await step(
+      eluates.map((source) => ({ kind: 'generator-elution', source, activityMBq: 900 })),
+    );
+    expect(pooled.status, JSON.stringify(pooled.body)).toBe(200);
+    const materials = (
+      pooled.body as unknown as { steps: { materials: { activityBq: number }[] }[] }
+    ).steps[0]!.materials;
+    expect(materials.map((m) => m.activityBq)).toEqual([900e6, 900e6]);
   });
 });

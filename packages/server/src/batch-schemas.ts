@@ -214,6 +214,15 @@ const DrawInputSchema = z.object({
     description:
       'The elution, cyclotron run or lot id; for a kit, its lot number. The activity drawn is the step’s activityMBq field.',
   }),
+  activityMBq: z
+    .number({ error: 'expected a number of MBq' })
+    .positive({ error: 'must be positive' })
+    .max(1e9, { error: 'must be at most 1e9 MBq' })
+    .optional()
+    .openapi({
+      description:
+        'This source’s share when the step pools several (e.g. two eluates); the shares add up to the step’s activityMBq',
+    }),
 });
 
 export const StepSignSchema = z

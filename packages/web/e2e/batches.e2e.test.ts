@@ -225,12 +225,12 @@ describe.runIf(e2eAvailable())('production: batch record, QC, release and dispen
     await expect
       .poll(() => elution.locator('.field-error').first().textContent())
       .toMatch(/^1700\.0 MBq is more than the 1\d{3}\.\d MBq of Ga-68 left in it now$/);
-    await elution.getByLabel('Activity drawn').fill('1000');
+    await elution.getByLabel('Activity drawn').fill('1500');
     await elution.getByRole('button', { name: 'Sign step' }).click();
     await sign('Labelling').waitFor();
     const first = steps.getByRole('listitem', { name: /^Step 1: Generator elution, signed/ });
     expect(await first.innerText()).toMatch(/Signed by Demo Radiopharmacist/);
-    expect(await first.innerText()).toMatch(/Generator elution: \w{8}… · 1,000 MBq drawn/);
+    expect(await first.innerText()).toMatch(/Generator elution: \w{8}… · 1,500 MBq drawn/);
 
     const fill = async (step: string, values: Record<string, string>) => {
       const form = sign(step);
@@ -246,7 +246,7 @@ describe.runIf(e2eAvailable())('production: batch record, QC, release and dispen
     });
     await fill('Purification', { 'C18 cartridge lot': 'C18-2291' });
     await fill('Formulation and sterile filtration', {
-      'Activity at end of synthesis': '950',
+      'Activity at end of synthesis': '1300',
       'Bulk volume': '10',
       'Sterile filter lot': 'SF-0.22-0417',
     });
@@ -270,7 +270,7 @@ describe.runIf(e2eAvailable())('production: batch record, QC, release and dispen
     const header = page.getByTestId('record-head');
     expect(await header.innerText()).toMatch(/awaiting release/);
     expect(await page.getByTestId('yield').innerText()).toMatch(
-      /^950 MBq at EOS · \d+(\.\d+)?% of the/,
+      /^1,300 MBq at EOS · \d+(\.\d+)?% of the/,
     );
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'batch-record');

@@ -11,7 +11,7 @@ import {
   type RecordContent,
   type StepEntry,
 } from './batch-record.js';
-import { checkDispense, decayedActivity } from './dispensing.js';
+import { batchHoldsRefusal, checkDispense, decayedActivity } from './dispensing.js';
 import { postReleaseFailures, recordStatus, releaseRefusal } from './release.js';
 
 const recipe = recipeFor('GA68-PSMA11', '2026-12-05')!;
@@ -249,5 +249,40 @@ describe('dispensing', () => {
       calibrationAt: base.eosAt + 241 * 60_000,
     });
     expect(late.refusal?.field).toBe('calibrationAt');
+  });
+});
+
+describe('what a batch holds', () => {
+  const halfLife = 67.84 * 60_000;
+  const eos = { activityBq: 1000e6, volumeMl: 10, at: T0 };
+
+  it('lets doses up to the EOS activity (decayed), less what was drawn, leave', () => {
+    const drawn = [{ measuredBq: 400e6, measuredAt: T0, volumeMl: 4 }];
+    // One half-life later the batch held 500 MBq, of which the first dose took 200 (decayed).
+    const later = T0 + halfLife;
+    expect(
+      batchHoldsRefusal('Ga-68', eos, drawn, { measuredBq: 300e6, measuredAt: later, volumeMl: 4 }),
+    ).toBeUndefined();
+    expect(
+      batchHoldsRefusal('Ga-68', eos, drawn, { measuredBq: 340e6, measuredAt: later, volumeMl: 4 }),
+    ).toMatchObject({
+      field: 'measuredBq',
+    });
+  });
+
+  it('allows the dose calibrator’s margin, and refuses volume the batch does not have', () => {
+    expect(
+      batchHoldsRefusal('Ga-68', eos, [], { measuredBq: 1040e6, measuredAt: T0, volumeMl: 1 }),
+    ).toBeUndefined();
+    expect(
+      batchHoldsRefusal('Ga-68', eos, [{ measuredBq: 100e6, measuredAt: T0, volumeMl: 9 }], {
+        measuredBq: 100e6,
+        measuredAt: T0,
+        volumeMl: 1.5,
+      }),
+    ).toEqual({
+      field: 'volumeMl',
+      message: "1.5 mL is more than the 1.00 mL left of the batch's 10 mL",
+    });
   });
 });

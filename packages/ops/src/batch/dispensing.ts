@@ -98,3 +98,51 @@ export function checkDispense(input: DispenseInput): DispenseCheck {
   }
   return base;
 }
+
+/**
+ * How far the doses drawn may exceed what the batch held at EOS, as a fraction: two dose-calibrator
+ * readings each carry a relative error of ±4–6 % (GB/T 10356-1997), so a sum a little above the
+ * measured EOS activity is measurement, not a missing becquerel.
+ */
+export const CALIBRATOR_MARGIN = 0.05;
+
+export interface DrawnDose {
+  readonly measuredBq: number;
+  /** Epoch ms. */
+  readonly measuredAt: number;
+  readonly volumeMl: number;
+}
+
+/**
+ * Whether the batch still holds a new dose: its measured EOS activity decayed to the dose's
+ * measurement, less the doses drawn before (each decayed to the same moment), and its volume less
+ * theirs. Undefined when it does; else the field and the figures.
+ */
+export function batchHoldsRefusal(
+  nuclide: string,
+  eos: { readonly activityBq: number; readonly volumeMl: number; readonly at: number },
+  drawn: readonly DrawnDose[],
+  dose: DrawnDose,
+): { readonly field: string; readonly message: string } | undefined {
+  const at = dose.measuredAt;
+  const held = decayedActivity(nuclide, eos.activityBq, eos.at, at);
+  const taken = drawn.reduce(
+    (sum, d) => sum + decayedActivity(nuclide, d.measuredBq, d.measuredAt, at),
+    0,
+  );
+  const left = held - taken;
+  if (dose.measuredBq > left + held * CALIBRATOR_MARGIN) {
+    return {
+      field: 'measuredBq',
+      message: `the batch holds ${mbq(Math.max(0, left))} now (${mbq(held)} decayed from EOS less ${drawn.length} dose${drawn.length === 1 ? '' : 's'} drawn): ${mbq(dose.measuredBq)} cannot come from it`,
+    };
+  }
+  const volumeLeft = eos.volumeMl - drawn.reduce((sum, d) => sum + d.volumeMl, 0);
+  if (dose.volumeMl > volumeLeft + 1e-9) {
+    return {
+      field: 'volumeMl',
+      message: `${dose.volumeMl} mL is more than the ${Math.max(0, volumeLeft).toFixed(2)} mL left of the batch's ${eos.volumeMl} mL`,
+    };
+  }
+  return undefined;
+}

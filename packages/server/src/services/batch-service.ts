@@ -18,6 +18,7 @@ import {
 import { localDateOf } from '@halflife/domain';
 import { CYCLOTRON_TARGETS, GENERATOR_TYPES, parseInstant } from '@halflife/nuclear';
 import {
+  batchHoldsRefusal,
   checkDispense,
   checkStepEntry,
   current,
@@ -395,17 +396,42 @@ export function signStep(
       if (!UUID.test(d.source)) {
         return refuse('invalid', `${field}.source`, `expected the id of a ${d.kind}`);
       }
-      // The recipe's step records the activity drawn in its field activityMBq (checked above).
-      const activityBq = Number(checked.value.values['activityMBq']) * MBQ;
+      // The step's field activityMBq is the activity drawn (checked above); when a step pools
+      // several sources (e.g. two eluates), each names its share, and the shares add up to it.
+      const pooled = input.draws.filter((x) => x.kind !== 'kit-lot').length > 1;
+      if (pooled && d.activityMBq === undefined) {
+        return refuse(
+          'invalid',
+          `${field}.activityMBq`,
+          'with several sources, each names the activity drawn from it',
+        );
+      }
+      const activityBq = (d.activityMBq ?? Number(checked.value.values['activityMBq'])) * MBQ;
       if (!(activityBq > 0)) {
         return refuse('invalid', 'values.activityMBq', 'the activity drawn must be positive');
       }
       const source = await writer.drawSource(d.kind, d.source);
       const problem = drawProblem(source, activityBq, snapshot.batch.siteId, deps.now());
       const at =
-        problem?.field === 'activityBq' ? 'values.activityMBq' : `${field}.${problem?.field}`;
+        problem?.field === 'activityBq'
+          ? pooled
+            ? `${field}.activityMBq`
+            : 'values.activityMBq'
+          : `${field}.${problem?.field}`;
       if (problem) return refuse(problem.code, at, problem.message);
       draws.push({ kind: d.kind, source: d.source, activityBq, at: deps.now() });
+    }
+    const drawnBq = draws.reduce((sum, d) => sum + (d.activityBq ?? 0), 0);
+    const statedBq = Number(checked.value.values['activityMBq']) * MBQ;
+    if (
+      draws.some((d) => d.activityBq !== null) &&
+      Math.abs(drawnBq - statedBq) > statedBq * 1e-3
+    ) {
+      return refuse(
+        'invalid',
+        'values.activityMBq',
+        `the sources' shares add up to ${(drawnBq / MBQ).toFixed(1)} MBq, not the ${(statedBq / MBQ).toFixed(1)} MBq drawn`,
+      );
     }
     const firstSigning = checked.value.supersedes === null;
     if (firstSigning && step.draws !== undefined && draws.length === 0) {
@@ -762,6 +788,25 @@ export function dispense(
       eosAt: eos?.at ?? snapshot.batch.eosAt.getTime(),
       shelfLifeMinutes: snapshot.batch.shelfLifeMinutes,
     });
+    if (eos) {
+      const drawn = snapshot.doses.flatMap((d) =>
+        d.dispensed === null
+          ? []
+          : [
+              {
+                measuredBq: d.dispensed.measuredBq,
+                measuredAt: d.dispensed.measuredAt.getTime(),
+                volumeMl: d.dispensed.volumeMl,
+              },
+            ],
+      );
+      const short = batchHoldsRefusal(snapshot.batch.nuclide, eos, drawn, {
+        measuredBq: input.measuredBq,
+        measuredAt,
+        volumeMl: input.volumeMl,
+      });
+      if (short) return refuse('invalid', short.field, short.message);
+    }
     if (check.refusal) return refuse('invalid', check.refusal.field, check.refusal.message);
     await writer.addDispensed({
       orderId: dose.orderId,

@@ -7589,6 +7589,8 @@ export interface components {
                 kind: "generator-elution" | "cyclotron-run" | "bulk-lot" | "kit-lot";
                 /** @description The elution, cyclotron run or lot id; for a kit, its lot number. The activity drawn is the step’s activityMBq field. */
                 source: string;
+                /** @description This source’s share when the step pools several (e.g. two eluates); the shares add up to the step’s activityMBq */
+                activityMBq?: number;
             }[];
             /** @description Why an entry is corrected (EU GMP Annex 11 §9) */
             reason?: string;
