@@ -10,3 +10,4 @@ export * from './recipe/master-recipe.js';
 export * from './batch/batch-record.js';
 export * from './batch/release.js';
 export * from './batch/dispensing.js';
+export * from './transport/transport-classification.js';
