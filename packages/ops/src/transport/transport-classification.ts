@@ -1,3 +1,4 @@
+import { builtinDataset, decayChain } from '@halflife/nuclear';
 import data from '../data/transport-values.json' with { type: 'json' };
 
 /**
@@ -30,10 +31,83 @@ const UNLISTED_BETA_GAMMA: Omit<TransportValues, 'nuclide'> = {
   exemptConsignmentBq: 1e4,
 };
 
-/** A nuclide's values, or the unlisted beta/gamma default (marked `listed: false`). */
+/**
+ * The same, for an unlisted nuclide that emits alpha particles and no neutrons (A1 0.2, A2 9e-5
+ * TBq; A1 0.1 TBq when beta or gamma emitters are also present, SSR-6 Table 3 footnote).
+ */
+const UNLISTED_ALPHA: Omit<TransportValues, 'nuclide'> = {
+  a1Bq: 0.2e12,
+  a2Bq: 9e-5 * 1e12,
+  exemptBqPerG: 0.1,
+  exemptConsignmentBq: 1e3,
+};
+
+/** The same, for an unlisted neutron emitter or a nuclide without decay data (A1 1e-3, A2 9e-5 TBq). */
+const UNLISTED_NEUTRON_OR_NO_DATA: Omit<TransportValues, 'nuclide'> = {
+  a1Bq: 1e-3 * 1e12,
+  a2Bq: 9e-5 * 1e12,
+  exemptBqPerG: 0.1,
+  exemptConsignmentBq: 1e3,
+};
+
+/** Decay modes that emit an alpha particle, a neutron, or a beta particle / gamma ray. */
+const ALPHA_MODE = /^(A|B-A|B\+A|B\+pA)$/;
+const NEUTRON_MODE = /(^|[-+\d])n$|SF$/;
+const BETA_GAMMA_MODE = /^(B|EC|IT|e\+|2B)/;
+
+/** Which row of the unlisted defaults a nuclide falls in, from the decay data's branches. */
+function unlistedDefault(nuclide: string): Omit<TransportValues, 'nuclide'> {
+  const modes = builtinDataset()
+    .byName.get(nuclide)
+    ?.branches.map((b) => b.mode);
+  if (modes === undefined || modes.length === 0 || modes.some((m) => NEUTRON_MODE.test(m))) {
+    return UNLISTED_NEUTRON_OR_NO_DATA;
+  }
+  if (modes.some((m) => ALPHA_MODE.test(m))) {
+    return modes.some((m) => BETA_GAMMA_MODE.test(m))
+      ? { ...UNLISTED_ALPHA, a1Bq: 0.1e12 }
+      : UNLISTED_ALPHA;
+  }
+  return UNLISTED_BETA_GAMMA;
+}
+
+/**
+ * A nuclide's values, or the unlisted default (marked `listed: false`) by SSR-6 Table 3 / 49 CFR
+ * 173.433: alpha emitters (any alpha branch in the decay data) A2 9e-5 TBq; neutron emitters and
+ * nuclides without decay data A1 1e-3, A2 9e-5 TBq; beta/gamma emitters A1 0.1, A2 0.02 TBq.
+ */
 export function transportValues(nuclide: string): TransportValues & { readonly listed: boolean } {
   const found = VALUES.get(nuclide);
-  return found ? { ...found, listed: true } : { nuclide, ...UNLISTED_BETA_GAMMA, listed: false };
+  if (found) return { ...found, listed: true };
+  return { nuclide, ...unlistedDefault(nuclide), listed: false };
+}
+
+/**
+ * Parents marked (a) in SSR-6 Table 2, as `shared/data/transport/README.md` lists them (the list
+ * there is not complete): their A1 and A2 already include daughters with half-lives under 10 days,
+ * which are therefore not counted again beside them.
+ */
+export const PROGENY_PARENTS: readonly string[] = [
+  'Ge-68',
+  'Mo-99',
+  'W-188',
+  'Pb-212',
+  'Bi-212',
+  'Ra-223',
+  'Ra-224',
+  'Th-228',
+  'Ac-225',
+  'At-211',
+];
+const TEN_DAYS_S = 10 * 86_400;
+
+/** The daughters whose activity an (a) parent's values include: chain members under 10 days. */
+export function includedDaughters(parent: string): readonly string[] {
+  if (!PROGENY_PARENTS.includes(parent)) return [];
+  const chain = decayChain(builtinDataset(), [parent]);
+  return chain.members
+    .filter((m) => m.name !== parent && m.lambda > 0 && m.halfLife < TEN_DAYS_S)
+    .map((m) => m.name);
 }
 
 export type PhysicalForm = 'liquid' | 'solid' | 'gas';
@@ -48,6 +122,8 @@ export const EXCEPTED_MATERIAL_A2: Readonly<Record<PhysicalForm, number>> = {
 };
 /** An excepted package's surface dose rate may not exceed 5 µSv/h (SSR-6 para. 516). */
 export const EXCEPTED_SURFACE_MSV_H = 0.005;
+/** An unlisted member below this share of the package's Σ A/A2 is not reported as unlisted. */
+export const NEGLIGIBLE_A2_SHARE = 1e-9;
 /** Non-exclusive use: the sum of transport indexes on one vehicle (SSR-6 Table 10). */
 export const VEHICLE_TI_LIMIT = 50;
 
@@ -64,7 +140,7 @@ export interface PackageClassification {
   readonly category: PackageCategory;
   /** Σ Aᵢ ÷ A2ᵢ: the package's contents as a fraction of what a Type A package may hold. */
   readonly a2Fraction: number;
-  /** Nuclides the table does not list, classified with the default values. */
+  /** Nuclides the table does not list, classified with the default values (negligible ones left out). */
   readonly unlisted: readonly string[];
   readonly unNumber: string;
   readonly properShippingName: string;
@@ -108,12 +184,33 @@ const NAMES: Readonly<Record<PackageCategory, [string, string]>> = {
 export function classifyPackage(p: PackageContents): PackageClassification {
   const unlisted: string[] = [];
   let a2Fraction = 0;
-  for (const c of p.contents) {
-    const v = transportValues(c.nuclide);
-    if (!v.listed) unlisted.push(c.nuclide);
-    if (v.a2Bq !== null) a2Fraction += c.activityBq / v.a2Bq;
-  }
   const reasons: string[] = [];
+  const included = new Set<string>();
+  for (const c of p.contents) {
+    if (c.activityBq <= 0) continue;
+    const daughters = includedDaughters(c.nuclide).filter((d) =>
+      p.contents.some((x) => x.nuclide === d && x.activityBq > 0),
+    );
+    for (const d of daughters) included.add(d);
+    if (daughters.length > 0) {
+      reasons.push(
+        `${daughters.join(', ')} counted in ${c.nuclide}'s values (SSR-6 Table 2, footnote (a))`,
+      );
+    }
+  }
+  const counted: { nuclide: string; listed: boolean; fraction: number }[] = [];
+  for (const c of p.contents) {
+    if (included.has(c.nuclide) || c.activityBq <= 0) continue;
+    const v = transportValues(c.nuclide);
+    const fraction = v.a2Bq === null ? 0 : c.activityBq / v.a2Bq;
+    counted.push({ nuclide: c.nuclide, listed: v.listed, fraction });
+    a2Fraction += fraction;
+  }
+  // A member that cannot change the sum (e.g. the 7e-16 Bq of Bi-209, t½ 2e19 y, that the decay
+  // engine grows in an Ac-225 dose) is summed but not reported as unlisted.
+  for (const c of counted) {
+    if (!c.listed && c.fraction > NEGLIGIBLE_A2_SHARE * a2Fraction) unlisted.push(c.nuclide);
+  }
   const exceptedLimit = EXCEPTED_MATERIAL_A2[p.form];
   const surfaceOk = p.surfaceMSvPerH === undefined || p.surfaceMSvPerH <= EXCEPTED_SURFACE_MSV_H;
   let category: PackageCategory;
