@@ -17,7 +17,7 @@ import {
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { auditChange, auditCreation, canonicalJson } from './audit-trail.js';
 import { updateOrderStatusIn, type Actor } from './orders-repository.js';
-import type { BatchRecordTable, Database, OrderStatus } from './schema.js';
+import type { BatchRecordTable, Database, OrderStatus, QualityAlertTable } from './schema.js';
 
 /**
  * Electronic batch records (migration 0013). The commit of a plan opens one per new batch and
@@ -92,7 +92,7 @@ export interface RecordAlert {
   readonly id: string;
   readonly hospitalId: string;
   readonly hospitalName: string;
-  readonly kind: 'post-release-failure' | 'batch-rejected';
+  readonly kind: QualityAlertTable['kind'];
   readonly message: string;
   readonly doses: { orderId: string; doseId: string | null; reference: string }[];
   readonly createdAt: Date;
@@ -809,7 +809,7 @@ export interface RecordWriter {
   addDispensed(d: NewDispensed): Promise<string>;
   addAlert(a: {
     readonly hospitalId: string;
-    readonly kind: 'post-release-failure' | 'batch-rejected';
+    readonly kind: QualityAlertTable['kind'];
     readonly message: string;
     readonly doses: { orderId: string; doseId: string | null; reference: string }[];
   }): Promise<void>;

@@ -28,3 +28,4 @@ export * from './generators-repository.js';
 export * from './supply-repository.js';
 export * from './supply-rows.js';
 export { embeddedHolder, holdEmbedded } from './embedded-lock.js';
+export * from './distribution-repository.js';

@@ -2,6 +2,7 @@ import { IN_PRODUCTION, transition } from '@halflife/domain';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { appendAudit, auditCreation } from './audit-trail.js';
 import { openBatchRecords } from './batch-records-repository.js';
+import { carryShipments } from './distribution-repository.js';
 import { updateOrderStatusIn, type Actor } from './orders-repository.js';
 import { insertPlanRows, PLAN_ROWS_ENTITY, planRowsAuditViews } from './plan-rows-repository.js';
 import { getPlanSummary, planAuditView, type PlanSummaryRow } from './plans-repository.js';
@@ -165,6 +166,7 @@ async function writeRows(
   if (!view) throw new Error(`plan ${plan.id}: its rows vanished under a lock`);
   await auditCreation(trx, actor, PLAN_ROWS_ENTITY, view);
   await openBatchRecords(trx, plan.id, plan.plan_date, previousId, actor);
+  await carryShipments(trx, plan.id);
 }
 
 async function mustUpdate(

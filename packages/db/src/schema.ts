@@ -45,6 +45,15 @@ export interface Database {
   batch_signatures: BatchSignatureTable;
   dispensed_doses: DispensedDoseTable;
   quality_alerts: QualityAlertTable;
+  transport_packages: TransportPackageTable;
+  package_doses: { package_id: string; dose_id: string };
+  shipment_runs: ShipmentRunTable;
+  shipment_events: ShipmentEventTable;
+  dose_receipts: DoseReceiptTable;
+  administrations: AdministrationTable;
+  waste_containers: WasteContainerTable;
+  waste_items: WasteItemTable;
+  waste_surveys: WasteSurveyTable;
   login_attempts: { email: string; at: Timestamp; succeeded: boolean; client: Generated<string> };
   schema_migrations: { id: string; applied_at: Timestamp };
   network_revision: { id: boolean; n: string | number };
@@ -518,8 +527,122 @@ export interface QualityAlertTable {
   id: Id;
   record_id: string;
   hospital_id: string;
-  kind: 'post-release-failure' | 'batch-rejected';
+  kind: 'post-release-failure' | 'batch-rejected' | 'shipment-delay';
   message: string;
   doses: Json<{ orderId: string; doseId: string | null; reference: string }[]>;
   created_at: Timestamp;
+}
+
+export interface TransportPackageTable {
+  id: Id;
+  shipment_id: string;
+  code: string;
+  packaging: string;
+  lead_mm: number;
+  surface_usv_h: number | null;
+  one_metre_usv_h: number | null;
+  packed_by: string;
+  packed_at: Timestamp;
+}
+
+export type ShipmentRunStatus = 'loaded' | 'in-transit' | 'delivered';
+
+export interface ShipmentRunTable {
+  shipment_id: string;
+  status: ShipmentRunStatus;
+  vehicle: string;
+  courier_id: string;
+  transport_index_sum: number;
+  expected_arrival_at: Timestamp;
+  loaded_by: string;
+  loaded_at: Timestamp;
+  picked_up_at: Timestamp | null;
+  courier_printed_name: string | null;
+  delivered_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export type ShipmentEventKind = 'packed' | 'loaded' | 'picked-up' | 'delayed' | 'delivered';
+
+export interface ShipmentEventTable {
+  id: Id;
+  shipment_id: string;
+  kind: ShipmentEventKind;
+  at: Timestamp;
+  by_user: string;
+  detail: Json<Record<string, unknown>>;
+}
+
+export interface DoseReceiptTable {
+  id: Id;
+  dose_id: string;
+  measured_bq: number;
+  measured_at: Timestamp;
+  expected_bq: number;
+  deviation: number;
+  status: 'accepted' | 'flagged' | 'refused';
+  reason: string | null;
+  received_by: string;
+  received_at: Timestamp;
+}
+
+export interface AdministrationTable {
+  id: Id;
+  dose_id: string;
+  patient_ref: string;
+  prescribed_bq: number;
+  before_bq: number;
+  before_at: Timestamp;
+  residue_bq: number;
+  residue_at: Timestamp;
+  administered_at: Timestamp;
+  administered_bq: number;
+  deviation: number;
+  direction: string | null;
+  possible_medical_event: boolean;
+  findings: Json<string[]>;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export type WasteRule = 'ten-half-lives' | 'clearance' | 'background';
+export type WasteKind = 'residues' | 'vials' | 'syringes' | 'packages' | 'mixed';
+
+export interface WasteContainerTable {
+  id: Id;
+  code: string;
+  site_id: string | null;
+  hospital_id: string | null;
+  kind: WasteKind;
+  rule: WasteRule;
+  mass_g: number | null;
+  status: 'open' | 'closed' | 'released';
+  opened_by: string;
+  opened_at: Timestamp;
+  closed_at: Timestamp | null;
+  release_after: Timestamp | null;
+  released_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface WasteItemTable {
+  id: Id;
+  container_id: string;
+  description: string;
+  dose_id: string | null;
+  contents: Json<{ nuclide: string; activityBq: number }[]>;
+  reference_at: Timestamp;
+  added_by: string;
+  added_at: Timestamp;
+}
+
+export interface WasteSurveyTable {
+  id: Id;
+  container_id: string;
+  background_usv_h: number;
+  reading_usv_h: number;
+  instrument: string;
+  surveyor: string;
+  surveyed_at: Timestamp;
+  recorded_by: string;
 }

@@ -45,6 +45,20 @@ export const ACTIONS = [
   'batches.release',
   /** Quality alerts about batches: a hospital's own, or all of them for the producer. */
   'alerts.read',
+  /** Shipments with their packages and tracking: the producer's, a hospital's own, a courier's runs. */
+  'shipments.read',
+  /** Pack doses, measure packages, load a vehicle. */
+  'shipments.dispatch',
+  /** A courier's run: pick up with a signature, report a delay, deliver. */
+  'shipments.carry',
+  /** Record a dose received, measured in the hospital's dose calibrator. */
+  'doses.receive',
+  /** Record a dose given to a patient. */
+  'doses.administer',
+  /** Waste containers, their contents and release dates. */
+  'waste.read',
+  /** Open, fill, close and release waste containers. */
+  'waste.record',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -120,6 +134,24 @@ export const POLICY: Readonly<Record<Action, 'public' | readonly Grant[]>> = {
     ['producer', PRODUCER_STAFF, 'network'],
     ['hospital', HOSPITAL_STAFF, 'organisation'],
   ],
+  'shipments.read': [
+    ['producer', PRODUCER_STAFF, 'network'],
+    ['hospital', HOSPITAL_STAFF, 'organisation'],
+    ['courier', ['courier'], 'self'],
+  ],
+  'shipments.dispatch': [['producer', ['radiopharmacist'], 'network']],
+  'shipments.carry': [['courier', ['courier'], 'self']],
+  // Nuclear-medicine staff measure, receive and give doses; orderers only order.
+  'doses.receive': [['hospital', ['hospital_staff'], 'organisation']],
+  'doses.administer': [['hospital', ['hospital_staff'], 'organisation']],
+  'waste.read': [
+    ['producer', PRODUCER_STAFF, 'network'],
+    ['hospital', HOSPITAL_STAFF, 'organisation'],
+  ],
+  'waste.record': [
+    ['producer', ['radiopharmacist'], 'network'],
+    ['hospital', ['hospital_staff'], 'organisation'],
+  ],
 };
 
 /** The scope in which `who` may take `action`, or undefined when the policy refuses it. */
@@ -183,4 +215,11 @@ export const ACTION_TEXT: Readonly<Record<Action, string>> = {
   'qc.record': 'enter QC results',
   'batches.release': 'release or reject batches',
   'alerts.read': 'see quality alerts',
+  'shipments.read': 'see shipments',
+  'shipments.dispatch': 'pack or load shipments',
+  'shipments.carry': 'carry shipments',
+  'doses.receive': 'receive doses',
+  'doses.administer': 'record administrations',
+  'waste.read': 'see waste containers',
+  'waste.record': 'record waste',
 };

@@ -18,6 +18,8 @@ import { orderRoutes } from './routes/order-routes.js';
 import { planRoutes } from './routes/plan-routes.js';
 import { PLAN_JOB_DEFAULTS, planJobs } from './services/plan-execution.js';
 import { batchRoutes } from './routes/batch-routes.js';
+import { courierRoutes } from './routes/courier-routes.js';
+import { distributionRoutes } from './routes/distribution-routes.js';
 import { supplyRoutes } from './routes/supply-routes.js';
 import { HealthSchema } from './schemas.js';
 import { authenticate } from './services/auth-service.js';
@@ -103,13 +105,13 @@ export function createApp(deps: AppDeps): App {
   orderRoutes(app, deps);
   networkRoutes(app, deps);
   mapRoutes(app, deps);
-  planRoutes(app, {
-    ...deps,
-    planJobs: deps.planJobs ?? planJobs(deps.db, { ...PLAN_JOB_DEFAULTS, now: deps.now }),
-  });
+  const jobs = deps.planJobs ?? planJobs(deps.db, { ...PLAN_JOB_DEFAULTS, now: deps.now });
+  planRoutes(app, { ...deps, planJobs: jobs });
   generatorRoutes(app, deps);
   supplyRoutes(app, deps);
   batchRoutes(app, deps);
+  distributionRoutes(app, { ...deps, planJobs: jobs });
+  courierRoutes(app, deps);
   decayRoutes(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -155,7 +155,7 @@ const AlertSchema = z
     id: z.string().uuid(),
     hospitalId: z.string().uuid(),
     hospitalName: z.string(),
-    kind: z.enum(['post-release-failure', 'batch-rejected']),
+    kind: z.enum(['post-release-failure', 'batch-rejected', 'shipment-delay']),
     message: z.string(),
     doses: z.array(
       z.object({ orderId: z.string(), doseId: z.string().nullable(), reference: z.string() }),

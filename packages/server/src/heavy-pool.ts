@@ -10,6 +10,7 @@ import { Piscina } from 'piscina';
 import { failure, success, type ServiceResult } from './service-error.js';
 import type { Certificate } from './documents/certificate.js';
 import type { DoseLabel } from './documents/dose-label.js';
+import type { ShippingPapers } from './documents/shipping-papers.js';
 import type { DecayRequest, DecayResponse } from './services/decay-service.js';
 import type { InstanceRows, NetworkInstance } from './services/network-instance.js';
 
@@ -72,6 +73,13 @@ export function certificateOffThread(task: {
   producedAt: string;
 }): Promise<ServiceResult<Uint8Array>> {
   return run<Uint8Array>('certificate', task);
+}
+
+export function shippingPapersOffThread(task: {
+  papers: ShippingPapers;
+  producedAt: string;
+}): Promise<ServiceResult<Uint8Array>> {
+  return run<Uint8Array>('shippingPapers', task);
 }
 
 /** Closes the pool's threads (server shutdown). */

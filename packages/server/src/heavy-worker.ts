@@ -6,6 +6,8 @@ import { assessOrders, type OrderAssessment, type PlanningInstance } from '@half
 import { certificateOfAnalysisPdf } from './documents/certificate-pdf.js';
 import type { Certificate } from './documents/certificate.js';
 import { doseLabelsPdf, type DoseLabel } from './documents/dose-label.js';
+import { shippingPapersPdf } from './documents/shipping-papers-pdf.js';
+import type { ShippingPapers } from './documents/shipping-papers.js';
 import { decayInventory, type DecayRequest } from './services/decay-service.js';
 import { instanceFromRows, type InstanceRows } from './services/network-instance.js';
 
@@ -30,5 +32,11 @@ export async function labels(task: { labels: DoseLabel[]; producedAt: string }) 
 export async function certificate(task: { certificate: Certificate; producedAt: string }) {
   return new Uint8Array(
     await certificateOfAnalysisPdf(task.certificate, { producedAt: new Date(task.producedAt) }),
+  );
+}
+
+export async function shippingPapers(task: { papers: ShippingPapers; producedAt: string }) {
+  return new Uint8Array(
+    await shippingPapersPdf(task.papers, { producedAt: new Date(task.producedAt) }),
   );
 }

@@ -9,13 +9,15 @@ const screens = (role: Role, kind: OrganisationKind) =>
   navFor(user(role, kind)).map((i) => i.screen);
 
 describe('navigation from the capabilities the server gives', () => {
-  it('shows a planner plans first, then orders, the map, production, supply and decay', () => {
+  it('shows a planner plans first, then orders, the map, production, dispatch, supply, waste and decay', () => {
     expect(screens('planner', 'producer')).toEqual([
       'plans',
       'orders',
       'map',
       'batches',
+      'dispatch',
       'supply',
+      'waste',
       'decay',
     ]);
     expect(navFor(user('planner', 'producer')).find((i) => i.screen === 'batches')).toEqual({
@@ -31,7 +33,9 @@ describe('navigation from the capabilities the server gives', () => {
       'plans',
       'orders',
       'map',
+      'dispatch',
       'supply',
+      'waste',
       'decay',
     ]);
     expect(screens('qc_analyst', 'producer')[0]).toBe('batches');
@@ -45,22 +49,37 @@ describe('navigation from the capabilities the server gives', () => {
       'plans',
       'orders',
       'batches',
+      'dispatch',
       'supply',
+      'waste',
       'decay',
     ]);
   });
 
-  it('shows a hospital its orders and its quality alerts, never plans, the map, supply or production', () => {
+  it('shows a hospital its orders, deliveries, alerts and waste, never plans, the map, supply or production', () => {
     const items = navFor(user('hospital_orderer', 'hospital'));
-    expect(items.map((i) => i.screen)).toEqual(['orders', 'alerts', 'decay']);
+    expect(items.map((i) => i.screen)).toEqual([
+      'orders',
+      'deliveries',
+      'alerts',
+      'waste',
+      'decay',
+    ]);
     expect(screenAt('/plans', items)?.screen).toBe('orders');
     expect(screenAt('/supply', items)?.screen).toBe('orders');
     expect(screenAt('/batches/00000000-0000-4000-8000-000000000001', items)?.screen).toBe('orders');
-    expect(screens('hospital_staff', 'hospital')).toEqual(['orders', 'alerts', 'decay']);
+    // Nuclear-medicine staff receive and give doses: their deliveries come first.
+    expect(screens('hospital_staff', 'hospital')).toEqual([
+      'deliveries',
+      'orders',
+      'alerts',
+      'waste',
+      'decay',
+    ]);
   });
 
-  it('shows a courier, or a caller with no capabilities, the decay calculator only', () => {
-    expect(screens('courier', 'courier')).toEqual(['decay']);
+  it('shows a courier their runs first; a caller with no capabilities the decay calculator only', () => {
+    expect(screens('courier', 'courier')).toEqual(['runs', 'decay']);
     expect(navFor({ capabilities: {} }).map((i) => i.screen)).toEqual(['decay']);
   });
 

@@ -1,5 +1,16 @@
 /** The screens of the app and who sees them: each role finds its own work first. */
-export type Screen = 'orders' | 'plans' | 'map' | 'batches' | 'supply' | 'alerts' | 'decay';
+export type Screen =
+  | 'orders'
+  | 'plans'
+  | 'map'
+  | 'batches'
+  | 'dispatch'
+  | 'runs'
+  | 'deliveries'
+  | 'waste'
+  | 'supply'
+  | 'alerts'
+  | 'decay';
 
 export interface NavItem {
   readonly screen: Screen;
@@ -12,6 +23,10 @@ const ITEMS: Record<Screen, NavItem> = {
   orders: { screen: 'orders', label: 'Orders', path: '/orders' },
   map: { screen: 'map', label: 'Network map', path: '/map' },
   batches: { screen: 'batches', label: 'Production', path: '/batches' },
+  dispatch: { screen: 'dispatch', label: 'Dispatch', path: '/dispatch' },
+  runs: { screen: 'runs', label: 'My runs', path: '/runs' },
+  deliveries: { screen: 'deliveries', label: 'Deliveries', path: '/deliveries' },
+  waste: { screen: 'waste', label: 'Waste', path: '/waste' },
   supply: { screen: 'supply', label: 'Supply', path: '/supply' },
   alerts: { screen: 'alerts', label: 'Alerts', path: '/alerts' },
   decay: { screen: 'decay', label: 'Decay calculator', path: '/decay' },
@@ -35,10 +50,18 @@ const SCREENS: readonly { screen: Screen; sees: Sees; work: readonly string[] }[
     sees: 'batches.read',
     work: ['batches.record', 'qc.record', 'batches.release'],
   },
+  { screen: 'dispatch', sees: (c) => c['shipments.read'] === 'network', work: [] },
+  { screen: 'runs', sees: 'shipments.carry', work: ['shipments.carry'] },
+  {
+    screen: 'deliveries',
+    sees: (c) => c['shipments.read'] === 'organisation',
+    work: ['doses.receive', 'doses.administer'],
+  },
   { screen: 'supply', sees: 'supply.read', work: ['supply.record'] },
   // A hospital's quality alerts about the batches its doses came from; the producer's staff read
   // them on each batch record.
   { screen: 'alerts', sees: (c) => c['alerts.read'] === 'organisation', work: [] },
+  { screen: 'waste', sees: 'waste.read', work: [] },
   { screen: 'decay', sees: undefined, work: [] },
 ];
 

@@ -1,0 +1,296 @@
+import { toBuffer } from 'bwip-js';
+import {
+  fittingSize,
+  newDocument,
+  pdfBytes,
+  POINTS_PER_MM,
+  type DocumentOptions,
+} from './pdf-output.js';
+import { drawTable, spaceLeft, type Cell, type Column, type TableStyle } from './pdf-table.js';
+import {
+  activityText,
+  CATEGORY_TEXT,
+  FORM_TEXT,
+  LABEL_TEXT,
+  shippingPapersProblems,
+  threeFigures,
+  transportIndexText,
+  type ShippingPapers,
+  type ShippingPapersPackage,
+} from './shipping-papers.js';
+import { printable } from './win-ansi.js';
+
+/**
+ * A shipment's shipping papers as a PDF: A4 portrait, 20 mm margins, standard fonts. The
+ * consignor and consignee, vehicle, courier and times; one table row per package with its UN
+ * number, proper shipping name, category, label, TI, activity of each nuclide, fraction of A2 and
+ * packaging; the total TI and "Exclusive use"; each package's code as a Code 128 barcode with its
+ * doses; and the consignor's declaration with lines to sign. Long tables continue on the next
+ * page under a repeated header; every page has a footer with the shipment and "Page n of m".
+ */
+
+export const SHIPPING_PAPERS_TITLE = 'Shipping papers — radioactive material';
+/** The IATA DGR / ADR 5.4.1.6.1 wording. */
+export const DECLARATION =
+  'I hereby declare that the contents of this consignment are fully and accurately described ' +
+  'above by the proper shipping name, and are classified, packaged, marked and ' +
+  'labelled/placarded, and are in all respects in proper condition for transport according to ' +
+  'applicable international and national governmental regulations.';
+export const SIGNATURE_LINES = [
+  'Name and title of signatory',
+  'Place and date',
+  'Signature of consignor',
+] as const;
+
+const A4: [number, number] = [210 * POINTS_PER_MM, 297 * POINTS_PER_MM];
+const MARGIN = 20 * POINTS_PER_MM;
+const CONTENT_WIDTH = A4[0] - 2 * MARGIN;
+const BODY = 9.5;
+const SMALL = 8;
+
+const PACKAGE_COLUMNS: Column[] = [
+  { header: 'Package', width: 68 },
+  { header: 'UN No.', width: 38 },
+  { header: 'Proper shipping name', width: 96 },
+  { header: 'Category', width: 40 },
+  { header: 'Label', width: 48 },
+  { header: 'TI', width: 22 },
+  { header: 'Activity at dispatch', width: 74 },
+  { header: 'Fraction of A2', width: 36 },
+  { header: 'Packaging, form', width: CONTENT_WIDTH - 422 },
+];
+
+/** Code 128: 0.72 pt (10 mil) a module, 10 mm bars; the code's text under them. */
+const MODULE = 0.72;
+const BAR_HEIGHT = 10 * POINTS_PER_MM;
+/** Where a package's doses start, right of its barcode (24 characters: 299 modules, 215 pt). */
+const DOSES_X = MARGIN + 230;
+const DOSES_WIDTH = CONTENT_WIDTH - 230;
+
+export async function shippingPapersPdf(
+  papers: ShippingPapers,
+  options: DocumentOptions,
+): Promise<Buffer> {
+  const problems = shippingPapersProblems(papers);
+  if (problems.length > 0) throw new Error(`shipping papers: ${problems.slice(0, 10).join('; ')}`);
+  const p = printable;
+  const barcodes = await Promise.all(papers.packages.map((pkg) => code128(pkg.code)));
+  const doc = newDocument(options, `Shipping papers ${p(papers.shipmentKey)}`, {
+    bufferPages: true,
+  });
+  const addPage = () => doc.addPage({ size: A4, margin: MARGIN });
+  const heading = (text: string, room = 60) => {
+    if (spaceLeft(doc) < room) addPage();
+    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).text(text, MARGIN, doc.y);
+    doc.moveDown(0.3);
+  };
+  const line = (text: string, bold = false) => {
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(BODY)
+      .text(text, MARGIN, doc.y, { width: CONTENT_WIDTH });
+  };
+
+  return pdfBytes(doc, () => {
+    addPage();
+    doc.font('Helvetica-Bold').fontSize(18).text(SHIPPING_PAPERS_TITLE);
+    doc.moveDown(0.6);
+    parties(doc, papers);
+    const facts: [string, string][] = [
+      ['Shipment', p(papers.shipmentKey)],
+      ['Vehicle', papers.vehicle === null ? 'Not assigned' : p(papers.vehicle)],
+      ['Courier', papers.courier === null ? 'Not assigned' : p(papers.courier)],
+      ['Departure', p(papers.departText)],
+      ['Arrival', p(papers.arriveText)],
+      ['Regulations', p(papers.regulations)],
+    ];
+    for (const [key, value] of facts) {
+      const y = doc.y;
+      doc.font('Helvetica').fontSize(BODY).text(key, MARGIN, y, { width: 110 });
+      doc.font('Helvetica-Bold').text(value, MARGIN + 115, y, { width: CONTENT_WIDTH - 115 });
+      doc.moveDown(0.25);
+    }
+
+    heading('Packages: Class 7, radioactive material');
+    const table: TableStyle = { fontSize: 7.5, padding: 3, addPage };
+    drawTable(doc, PACKAGE_COLUMNS, papers.packages.map(packageRow), table);
+    doc.moveDown(0.6);
+    const n = papers.packages.length;
+    line(`Number of packages: ${n}`);
+    line(
+      `Total transport index: ${
+        papers.transportIndexSum === null
+          ? 'not determined'
+          : transportIndexText(papers.transportIndexSum)
+      }`,
+      true,
+    );
+    if (papers.exclusiveUse) line('Exclusive use shipment', true);
+
+    heading('Package codes (Code 128) and doses');
+    papers.packages.forEach((pkg, i) => packageBlock(doc, pkg, i, n, barcodes[i]!, addPage));
+
+    declaration(doc, papers, heading);
+    footers(doc, `Shipping papers · shipment ${p(papers.shipmentKey)}`);
+  });
+}
+
+/** Consignor and consignee side by side: name in bold, the address under it. */
+function parties(doc: PDFKit.PDFDocument, papers: ShippingPapers): void {
+  const half = (CONTENT_WIDTH - 15) / 2;
+  const top = doc.y;
+  let bottom = top;
+  (
+    [
+      ['Consignor', papers.consignor, MARGIN],
+      ['Consignee', papers.consignee, MARGIN + half + 15],
+    ] as const
+  ).forEach(([key, party, x]) => {
+    doc.font('Helvetica').fontSize(SMALL).text(key, x, top, { width: half });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(BODY)
+      .text(printable(party.name), x, doc.y, { width: half });
+    doc.font('Helvetica').text(printable(party.address), x, doc.y, { width: half });
+    bottom = Math.max(bottom, doc.y);
+  });
+  doc.y = bottom;
+  doc.moveDown(0.8);
+}
+
+function packageRow(pkg: ShippingPapersPackage): Cell[] {
+  const p = printable;
+  const excepted = pkg.category === 'excepted';
+  const activities = pkg.contents.map((c) => `${p(c.nuclide)} ${activityText(c.activityBq)}`);
+  if (pkg.contents.length > 1) {
+    activities.push(`Total ${activityText(pkg.contents.reduce((a, c) => a + c.activityBq, 0))}`);
+  }
+  return [
+    { text: pkg.code, bold: true },
+    { text: `${pkg.unNumber}\nClass 7` },
+    { text: p(pkg.properShippingName) },
+    { text: CATEGORY_TEXT[pkg.category] },
+    { text: excepted ? 'None' : pkg.label === null ? '—' : LABEL_TEXT[pkg.label], bold: true },
+    { text: pkg.transportIndex === null ? '—' : transportIndexText(pkg.transportIndex) },
+    { text: activities.join('\n') },
+    { text: threeFigures(pkg.a2Fraction) },
+    { text: `${p(pkg.packaging)}\n${FORM_TEXT[pkg.form]}` },
+  ];
+}
+
+/** A package's barcode with its code under it, and beside them its number and doses. */
+function packageBlock(
+  doc: PDFKit.PDFDocument,
+  pkg: ShippingPapersPackage,
+  index: number,
+  count: number,
+  barcode: Barcode,
+  addPage: () => void,
+): void {
+  const doses = pkg.doses.length === 0 ? ['No doses listed'] : pkg.doses.map(printable);
+  const title = `Package ${index + 1} of ${count}: ${pkg.code}`;
+  const titleHeight = doc
+    .font('Helvetica-Bold')
+    .fontSize(SMALL)
+    .heightOfString(title, { width: DOSES_WIDTH });
+  doc.font('Helvetica');
+  const dosesHeight = doses.reduce(
+    (h, d) => h + doc.heightOfString(`• ${d}`, { width: DOSES_WIDTH }),
+    0,
+  );
+  const height = Math.max(BAR_HEIGHT + 14, titleHeight + dosesHeight) + 10;
+  if (spaceLeft(doc) < height) addPage();
+  const top = doc.y;
+  const width = barcode.modules * MODULE;
+  doc.image(barcode.png, MARGIN, top, { width, height: BAR_HEIGHT });
+  doc
+    .font('Helvetica')
+    .fontSize(SMALL)
+    .text(pkg.code, MARGIN, top + BAR_HEIGHT + 3, {
+      width,
+      align: 'center',
+      lineBreak: false,
+    });
+  doc.font('Helvetica-Bold').text(title, DOSES_X, top, { width: DOSES_WIDTH });
+  doc.font('Helvetica');
+  for (const d of doses) doc.text(`• ${d}`, DOSES_X, doc.y, { width: DOSES_WIDTH });
+  doc.y = top + height;
+  doc
+    .moveTo(MARGIN, doc.y - 5)
+    .lineTo(MARGIN + CONTENT_WIDTH, doc.y - 5)
+    .lineWidth(0.5)
+    .strokeColor('#bbbbbb')
+    .stroke()
+    .strokeColor('black');
+}
+
+/** The declaration and the lines to sign, kept together on one page. */
+function declaration(
+  doc: PDFKit.PDFDocument,
+  papers: ShippingPapers,
+  heading: (text: string, room?: number) => void,
+): void {
+  heading("Consignor's declaration", 180);
+  doc.font('Helvetica').fontSize(BODY).text(DECLARATION, MARGIN, doc.y, { width: CONTENT_WIDTH });
+  doc.moveDown(0.6);
+  doc.text(`For the consignor: ${printable(papers.consignor.name)}`, MARGIN, doc.y, {
+    width: CONTENT_WIDTH,
+  });
+  const half = (CONTENT_WIDTH - 30) / 2;
+  const rule = (x: number, y: number, caption: string) => {
+    doc
+      .moveTo(x, y)
+      .lineTo(x + half, y)
+      .lineWidth(0.75)
+      .stroke();
+    doc
+      .font('Helvetica')
+      .fontSize(SMALL)
+      .text(caption, x, y + 3, { width: half });
+  };
+  const first = doc.y + 32;
+  rule(MARGIN, first, SIGNATURE_LINES[0]);
+  rule(MARGIN + half + 30, first, SIGNATURE_LINES[1]);
+  rule(MARGIN, first + 42, SIGNATURE_LINES[2]);
+  doc.y = first + 56;
+}
+
+/** "… · Page n of m" at the foot of every page (the pages are buffered until the end). */
+function footers(doc: PDFKit.PDFDocument, text: string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // writing in the margin must not add a page
+    const y = doc.page.height - MARGIN + 8;
+    const width = CONTENT_WIDTH - 70;
+    const size = fittingSize(doc, text, 'Helvetica', width, 8, 5) ?? 5;
+    doc.font('Helvetica').fontSize(size).text(text, MARGIN, y, { width, lineBreak: false });
+    doc.fontSize(8).text(`Page ${i + 1} of ${range.count}`, MARGIN, y, {
+      width: CONTENT_WIDTH,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+interface Barcode {
+  readonly png: Buffer;
+  /** The symbol's width in modules (2 px each in the PNG). */
+  readonly modules: number;
+}
+
+async function code128(text: string): Promise<Barcode> {
+  const png = await toBuffer({
+    bcid: 'code128',
+    text,
+    scaleX: 2,
+    scaleY: 2,
+    height: 10,
+    includetext: false,
+    backgroundcolor: 'FFFFFF',
+  });
+  // The PNG's IHDR: the width is the big-endian word at byte 16.
+  return { png, modules: png.readUInt32BE(16) / 2 };
+}
