@@ -3,7 +3,9 @@
  * packages/server/dist/main.js) on a fresh database with the demo seeded, plans and commits the
  * demo day, and takes every batch through its record, QC, the QP's release and dispensing, moving
  * the server's clock through the day by restarting it at each window (HALFLIFE_NOW); 14 days on,
- * the post-release results and the final certification. Prints time per action and the end state;
+ * the post-release results and the final certification. After release every shipment is packed,
+ * loaded, carried, delivered, received and its doses given, the residues into waste containers
+ * (bench/production-day/distribution-actions.ts). Prints time per action and the end state;
  * not a timed test.
  *
  * `--kill-after N` SIGKILLs the server under the request after N successful calls; the
@@ -59,6 +61,7 @@ function report(f: RunFigures): void {
             .join(', ')})`
         : ''
     }`,
+    `after release: shipments ${JSON.stringify(f.use.shipments)}; receipts ${JSON.stringify(f.use.receipts)}; ${f.use.administered} doses administered, ${f.use.possibleMedicalEvents} flagged as possible medical events; orders ${JSON.stringify(f.use.orderStatus)}`,
     `refusals and errors from the server: ${f.findings.length}${f.stuck.length > 0 ? `; batches left unfinished: ${f.stuck.length}` : ''}`,
     ...f.findings.map(
       (x) => `  ${x.status} ${x.action} ${x.batch}: ${x.message}\n    ${x.request}`,
@@ -124,7 +127,20 @@ try {
     const b = await runDay(options, second, 'killed', kills, delay);
     await disposeDay(second, options);
     report(b.figures);
-    const comparison = compareEnds(a.ends, b.ends);
+    const batchComparison = compareEnds(a.ends, b.ends);
+    const useDifferences = Object.keys({ ...a.figures.use.doses, ...b.figures.use.doses }).filter(
+      (order) => a.figures.use.doses[order] !== b.figures.use.doses[order],
+    );
+    const comparison: Comparison = {
+      ...batchComparison,
+      differences: [
+        ...batchComparison.differences,
+        ...useDifferences.map(
+          (order) =>
+            `order ${order}: ${a.figures.use.doses[order] ?? 'absent'} vs ${b.figures.use.doses[order] ?? 'absent'}`,
+        ),
+      ],
+    };
     printComparison(comparison);
     const same =
       comparison.differences.length === 0 &&

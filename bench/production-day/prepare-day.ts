@@ -5,7 +5,9 @@ import { localDateOf } from '@halflife/domain';
 import { DEMO_ZONE, demoOrderDay } from '@halflife/domain/demo';
 import { parseInstant } from '@halflife/nuclear';
 import { ResilientRun } from './resilient-run.js';
-import { freshDatabase, type DayDatabase } from './sim-database.js';
+import type { Role } from './sim-api.js';
+import type { ShipmentSummary } from './distribution-actions.js';
+import { freshDatabase, staffEverywhere, type DayDatabase } from './sim-database.js';
 import type { SimOptions } from './sim-options.js';
 import { SimServer } from './sim-server.js';
 import type { BatchSummary, PlanSummary } from './sim-types.js';
@@ -24,6 +26,9 @@ export interface PreparedDay {
   readonly date: string;
   readonly plan: PlanSummary;
   readonly batches: readonly BatchSummary[];
+  /** The day's shipments, and a hospital staff member's email per hospital that receives one. */
+  readonly shipments: readonly ShipmentSummary[];
+  readonly staff: ReadonlyMap<string, Role>;
   readonly seconds: { readonly seed: number; readonly plan: number };
 }
 
@@ -64,7 +69,32 @@ export async function prepareDay(options: SimOptions): Promise<PreparedDay> {
     );
     const batches = listed.body.batches.slice(0, options.limitBatches);
     if (batches.length === 0) throw new Error(`no batch records for ${date}`);
+    const shipped = await run.resilient(() =>
+      run.api.call<{ shipments: ShipmentSummary[] }>(
+        'shipment read',
+        'radiopharmacist',
+        'GET',
+        `/api/shipments?date=${date}`,
+      ),
+    );
+    // With --limit-batches, only the shipments of those batches' doses get far.
+    const shipments: ShipmentSummary[] = [];
+    for (const summary of shipped.body.shipments) {
+      const d = await run.resilient(() =>
+        run.api.call<{ doses: { calibrationAt: string }[] }>(
+          'shipment read',
+          'radiopharmacist',
+          'GET',
+          `/api/shipments/${summary.id}`,
+        ),
+      );
+      const last = Math.max(...d.body.doses.map((x) => Date.parse(x.calibrationAt)));
+      shipments.push({ ...summary, lastCalibrationAt: new Date(last).toISOString() });
+    }
     await server.stop();
+    const staff = await staffEverywhere(database.url, [
+      ...new Set(shipments.map((s) => s.hospitalId)),
+    ]);
     return {
       dir,
       database,
@@ -72,6 +102,8 @@ export async function prepareDay(options: SimOptions): Promise<PreparedDay> {
       date,
       plan,
       batches,
+      shipments,
+      staff,
       seconds: { seed, plan: planSeconds },
     };
   } finally {

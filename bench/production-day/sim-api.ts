@@ -21,6 +21,14 @@ export const ACTION_KINDS = [
   'dispense',
   'final results',
   'final signature',
+  'shipment read',
+  'pack',
+  'load',
+  'pick-up',
+  'deliver',
+  'receipt',
+  'administration',
+  'waste',
   'end-state read',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
@@ -30,8 +38,11 @@ export const ROLES = {
   radiopharmacist: 'radiopharmacist@demo.halflife',
   qc: 'qc@demo.halflife',
   qp: 'qp@demo.halflife',
+  courier: 'courier@demo.halflife',
 } as const;
-export type Role = keyof typeof ROLES;
+/** A demo role, or the email of another user (a hospital's staff). */
+export type Role = keyof typeof ROLES | `${string}@${string}`;
+const emailOf = (role: Role): string => (role in ROLES ? ROLES[role as keyof typeof ROLES] : role);
 
 export interface Finding {
   readonly batch: string;
@@ -57,6 +68,8 @@ export class SimApi {
   succeeded = 0;
   /** Whether the QP has signed once in the current session (the first signature needs the email). */
   qpSignedInSession = false;
+  /** The same for the courier's signature at pick-up. */
+  courierSignedInSession = false;
   private readonly cookies = new Map<Role, string>();
   private readonly killPoints: number[];
 
@@ -74,20 +87,22 @@ export class SimApi {
   newSessions(): void {
     this.cookies.clear();
     this.qpSignedInSession = false;
+    this.courierSignedInSession = false;
   }
 
   private async session(role: Role): Promise<string> {
     const known = this.cookies.get(role);
     if (known !== undefined) return known;
     const res = await this.send('sign-in', 'POST', '/api/auth/login', {
-      json: { email: ROLES[role], password: this.password },
+      json: { email: emailOf(role), password: this.password },
     });
     if (res.status !== 200) {
-      throw new Error(`sign-in of ${ROLES[role]} answered ${res.status}: ${res.text}`);
+      throw new Error(`sign-in of ${emailOf(role)} answered ${res.status}: ${res.text}`);
     }
     const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     this.cookies.set(role, cookie);
     if (role === 'qp') this.qpSignedInSession = false;
+    if (role === 'courier') this.courierSignedInSession = false;
     return cookie;
   }
 

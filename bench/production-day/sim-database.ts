@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { createDb } from '@halflife/db';
 import pg from 'pg';
 
 /**
@@ -71,4 +72,60 @@ export function auditVerify(
     timeout: 600_000,
   });
   return { exitCode: r.status ?? -1, output: `${r.stdout}${r.stderr}`.trim() };
+}
+
+/**
+ * A hospital staff member at every hospital that has shipments (the demo seeds staff at three):
+ * `sim.staff.<hospital id>@demo.halflife`, with the demo password (the hash of
+ * hospital1.staff's, copied). Simulation set-up, written while the server is stopped. Returns
+ * hospital id → the email of a staff member there.
+ */
+export async function staffEverywhere(
+  databaseUrl: string,
+  hospitalIds: readonly string[],
+): Promise<Map<string, `${string}@${string}`>> {
+  const db = await createDb(databaseUrl);
+  try {
+    const k = db.kysely;
+    const known = await k
+      .selectFrom('users as u')
+      .innerJoin('hospitals as h', 'h.organisation_id', 'u.organisation_id')
+      .select(['h.id as hospital_id', 'u.email'])
+      .where('u.role', '=', 'hospital_staff')
+      .orderBy('u.email')
+      .execute();
+    const staff = new Map<string, `${string}@${string}`>();
+    for (const r of known) {
+      if (!staff.has(r.hospital_id)) staff.set(r.hospital_id, r.email as `${string}@${string}`);
+    }
+    const model = await k
+      .selectFrom('users')
+      .select('password_hash')
+      .where('email', '=', 'hospital1.staff@demo.halflife')
+      .executeTakeFirstOrThrow();
+    for (const id of hospitalIds) {
+      if (staff.has(id)) continue;
+      const h = await k
+        .selectFrom('hospitals')
+        .select(['organisation_id', 'name'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      const email = `sim.staff.${id}@demo.halflife` as const;
+      await k
+        .insertInto('users')
+        .values({
+          organisation_id: h.organisation_id,
+          email,
+          display_name: `Simulated staff, ${h.name}`,
+          role: 'hospital_staff',
+          password_hash: model.password_hash,
+        })
+        .onConflict((oc) => oc.column('email').doNothing())
+        .execute();
+      staff.set(id, email);
+    }
+    return staff;
+  } finally {
+    await db.close();
+  }
 }

@@ -29,3 +29,4 @@ export * from './supply-repository.js';
 export * from './supply-rows.js';
 export { embeddedHolder, holdEmbedded } from './embedded-lock.js';
 export * from './distribution-repository.js';
+export * from './distribution-lookups.js';

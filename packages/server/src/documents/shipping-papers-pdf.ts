@@ -1,4 +1,4 @@
-import { toBuffer } from 'bwip-js';
+import bwipjs from 'bwip-js';
 import {
   fittingSize,
   newDocument,
@@ -10,6 +10,8 @@ import { drawTable, spaceLeft, type Cell, type Column, type TableStyle } from '.
 import {
   activityText,
   CATEGORY_TEXT,
+  DOSE_LINES,
+  doseLinesHeight,
   FORM_TEXT,
   LABEL_TEXT,
   shippingPapersProblems,
@@ -64,8 +66,8 @@ const PACKAGE_COLUMNS: Column[] = [
 const MODULE = 0.72;
 const BAR_HEIGHT = 10 * POINTS_PER_MM;
 /** Where a package's doses start, right of its barcode (24 characters: 299 modules, 215 pt). */
-const DOSES_X = MARGIN + 230;
-const DOSES_WIDTH = CONTENT_WIDTH - 230;
+const DOSES_X = MARGIN + CONTENT_WIDTH - DOSE_LINES.width;
+const DOSES_WIDTH = DOSE_LINES.width;
 
 export async function shippingPapersPdf(
   papers: ShippingPapers,
@@ -74,7 +76,6 @@ export async function shippingPapersPdf(
   const problems = shippingPapersProblems(papers);
   if (problems.length > 0) throw new Error(`shipping papers: ${problems.slice(0, 10).join('; ')}`);
   const p = printable;
-  const barcodes = await Promise.all(papers.packages.map((pkg) => code128(pkg.code)));
   const doc = newDocument(options, `Shipping papers ${p(papers.shipmentKey)}`, {
     bufferPages: true,
   });
@@ -128,7 +129,7 @@ export async function shippingPapersPdf(
     if (papers.exclusiveUse) line('Exclusive use shipment', true);
 
     heading('Package codes (Code 128) and doses');
-    papers.packages.forEach((pkg, i) => packageBlock(doc, pkg, i, n, barcodes[i]!, addPage));
+    papers.packages.forEach((pkg, i) => packageBlock(doc, pkg, i, n, addPage));
 
     declaration(doc, papers, heading);
     footers(doc, `Shipping papers · shipment ${p(papers.shipmentKey)}`);
@@ -151,7 +152,8 @@ function parties(doc: PDFKit.PDFDocument, papers: ShippingPapers): void {
       .font('Helvetica-Bold')
       .fontSize(BODY)
       .text(printable(party.name), x, doc.y, { width: half });
-    doc.font('Helvetica').text(printable(party.address), x, doc.y, { width: half });
+    const address = printable(party.address).replaceAll('\r\n', '\n');
+    doc.font('Helvetica').text(address, x, doc.y, { width: half });
     bottom = Math.max(bottom, doc.y);
   });
   doc.y = bottom;
@@ -184,7 +186,6 @@ function packageBlock(
   pkg: ShippingPapersPackage,
   index: number,
   count: number,
-  barcode: Barcode,
   addPage: () => void,
 ): void {
   const doses = pkg.doses.length === 0 ? ['No doses listed'] : pkg.doses.map(printable);
@@ -193,16 +194,11 @@ function packageBlock(
     .font('Helvetica-Bold')
     .fontSize(SMALL)
     .heightOfString(title, { width: DOSES_WIDTH });
-  doc.font('Helvetica');
-  const dosesHeight = doses.reduce(
-    (h, d) => h + doc.heightOfString(`• ${d}`, { width: DOSES_WIDTH }),
-    0,
-  );
-  const height = Math.max(BAR_HEIGHT + 14, titleHeight + dosesHeight) + 10;
+  const dosesHeight = doseLinesHeight(doc, doses);
+  const height = Math.max(BAR_HEIGHT + 12, titleHeight + dosesHeight) + 8;
   if (spaceLeft(doc) < height) addPage();
   const top = doc.y;
-  const width = barcode.modules * MODULE;
-  doc.image(barcode.png, MARGIN, top, { width, height: BAR_HEIGHT });
+  const width = drawCode128(doc, pkg.code, MARGIN, top);
   doc
     .font('Helvetica')
     .fontSize(SMALL)
@@ -212,12 +208,12 @@ function packageBlock(
       lineBreak: false,
     });
   doc.font('Helvetica-Bold').text(title, DOSES_X, top, { width: DOSES_WIDTH });
-  doc.font('Helvetica');
+  doc.font(DOSE_LINES.font).fontSize(DOSE_LINES.fontSize);
   for (const d of doses) doc.text(`• ${d}`, DOSES_X, doc.y, { width: DOSES_WIDTH });
   doc.y = top + height;
   doc
-    .moveTo(MARGIN, doc.y - 5)
-    .lineTo(MARGIN + CONTENT_WIDTH, doc.y - 5)
+    .moveTo(MARGIN, doc.y - 4)
+    .lineTo(MARGIN + CONTENT_WIDTH, doc.y - 4)
     .lineWidth(0.5)
     .strokeColor('#bbbbbb')
     .stroke()
@@ -230,12 +226,14 @@ function declaration(
   papers: ShippingPapers,
   heading: (text: string, room?: number) => void,
 ): void {
-  heading("Consignor's declaration", 180);
+  const signer = `For the consignor: ${printable(papers.consignor.name)}`;
+  doc.font('Helvetica').fontSize(BODY);
+  const text = (t: string) => doc.heightOfString(t, { width: CONTENT_WIDTH });
+  // The heading's 26 pt, the text, and the lines to sign.
+  heading("Consignor's declaration", 26 + text(DECLARATION) + 6 + text(signer) + 80);
   doc.font('Helvetica').fontSize(BODY).text(DECLARATION, MARGIN, doc.y, { width: CONTENT_WIDTH });
   doc.moveDown(0.6);
-  doc.text(`For the consignor: ${printable(papers.consignor.name)}`, MARGIN, doc.y, {
-    width: CONTENT_WIDTH,
-  });
+  doc.text(signer, MARGIN, doc.y, { width: CONTENT_WIDTH });
   const half = (CONTENT_WIDTH - 30) / 2;
   const rule = (x: number, y: number, caption: string) => {
     doc
@@ -248,11 +246,11 @@ function declaration(
       .fontSize(SMALL)
       .text(caption, x, y + 3, { width: half });
   };
-  const first = doc.y + 32;
+  const first = doc.y + 28;
   rule(MARGIN, first, SIGNATURE_LINES[0]);
   rule(MARGIN + half + 30, first, SIGNATURE_LINES[1]);
-  rule(MARGIN, first + 42, SIGNATURE_LINES[2]);
-  doc.y = first + 56;
+  rule(MARGIN, first + 38, SIGNATURE_LINES[2]);
+  doc.y = first + 52;
 }
 
 /** "… · Page n of m" at the foot of every page (the pages are buffered until the end). */
@@ -275,22 +273,24 @@ function footers(doc: PDFKit.PDFDocument, text: string): void {
   }
 }
 
-interface Barcode {
-  readonly png: Buffer;
-  /** The symbol's width in modules (2 px each in the PNG). */
-  readonly modules: number;
+/**
+ * `text` as a Code 128 symbol of vector bars (crisp at any resolution, and the same bytes every
+ * time, which embedded PNGs are not: pdfkit decodes them asynchronously) with its left edge at x;
+ * the quiet zones are the caller's. Returns its width.
+ */
+function drawCode128(doc: PDFKit.PDFDocument, text: string, x: number, y: number): number {
+  let at = x;
+  code128Modules(text).forEach((modules, i) => {
+    if (i % 2 === 0) doc.rect(at, y, modules * MODULE, BAR_HEIGHT);
+    at += modules * MODULE;
+  });
+  doc.fillColor('black').fill();
+  return at - x;
 }
 
-async function code128(text: string): Promise<Barcode> {
-  const png = await toBuffer({
-    bcid: 'code128',
-    text,
-    scaleX: 2,
-    scaleY: 2,
-    height: 10,
-    includetext: false,
-    backgroundcolor: 'FFFFFF',
-  });
-  // The PNG's IHDR: the width is the big-endian word at byte 16.
-  return { png, modules: png.readUInt32BE(16) / 2 };
+/** The widths of the bars and spaces of `text`'s Code 128 symbol, in modules, bar first. */
+export function code128Modules(text: string): number[] {
+  const [symbol] = bwipjs.raw('code128', text, {});
+  if (symbol === undefined || !('sbs' in symbol)) throw new Error('code128: no symbol');
+  return symbol.sbs;
 }

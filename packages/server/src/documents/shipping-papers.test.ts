@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { measuringDocument } from './pdf-output.js';
 import { readPdf } from './read-pdf.js';
 import {
+  code128Modules,
   DECLARATION,
   SHIPPING_PAPERS_TITLE,
   SIGNATURE_LINES,
@@ -8,6 +10,8 @@ import {
 } from './shipping-papers-pdf.js';
 import {
   activityText,
+  DOSE_LINES,
+  doseLinesHeight,
   MAX_PACKAGES,
   SHIPPING_PAPERS_LIMITS,
   shippingPapersProblems,
@@ -66,7 +70,7 @@ const gallium: ShippingPapersPackage = {
   doses: [],
 };
 
-export const papersExample: ShippingPapers = {
+const papers: ShippingPapers = {
   shipmentKey: 'SH-2026-03-12-004',
   consignor: {
     name: 'Halflife Cyclotron Nord GmbH',
@@ -85,7 +89,6 @@ export const papersExample: ShippingPapers = {
   exclusiveUse: false,
   regulations: 'IAEA SSR-6 (2018); GB 11806-2019; 49 CFR 172.202-203',
 };
-const papers = papersExample;
 
 const numbered = (n: number): ShippingPapersPackage => ({
   ...lutetium,
@@ -93,6 +96,11 @@ const numbered = (n: number): ShippingPapersPackage => ({
   transportIndex: 0.1,
   doses: [`Lu-177 PSMA-617 for P-${String(n).padStart(5, '0')}`],
 });
+
+/** The rectangles an uncompressed document draws: only the bars of the barcodes. */
+const rects = (pdf: Buffer) => pdf.toString('latin1').match(/ re\n/g)?.length ?? 0;
+const bars = (packages: readonly ShippingPapersPackage[]) =>
+  packages.reduce((sum, p) => sum + (code128Modules(p.code).length + 1) / 2, 0);
 
 describe('shippingPapersPdf', () => {
   it('prints the shipment, a row per package, the total TI and the declaration', async () => {
@@ -103,7 +111,7 @@ describe('shippingPapersPdf', () => {
     const [page] = read.pages;
     expect(page!.width).toBeCloseTo(595.28, 1);
     expect(page!.height).toBeCloseTo(841.89, 1);
-    expect(page!.images).toBe(3); // a barcode per package
+    expect(rects(pdf)).toBe(bars(papers.packages)); // a barcode per package
     for (const text of [
       SHIPPING_PAPERS_TITLE,
       'SH-2026-03-12-004',
@@ -137,8 +145,7 @@ describe('shippingPapersPdf', () => {
       'Ga-68 370 MBq',
       '0.0105',
       '3.08',
-      '0.000617',
-      'Tungsten pot W-20, Type A drum',
+      '6.17E-4',
       'Liquid',
       'Total transport index: 3.4',
       'Number of packages: 3',
@@ -154,7 +161,9 @@ describe('shippingPapersPdf', () => {
     ]) {
       expect(page!.lines).toContain(text);
     }
-    const text = read.text.replaceAll('\n', ' ');
+    // Wrapped text, joined again (a line broken after a hyphen continues without a space).
+    const text = read.text.replaceAll(' \n', ' ').replaceAll('-\n', '-').replaceAll('\n', ' ');
+    expect(text).toContain('Tungsten pot W-20, Type A drum');
     expect(text).toContain(TYPE_A);
     expect(text).toContain(EXCEPTED);
     expect(text).toContain(DECLARATION);
@@ -184,9 +193,9 @@ describe('shippingPapersPdf', () => {
 
   it(`paginates ${MAX_PACKAGES} packages, repeating the header, with every code once`, async () => {
     const packages = Array.from({ length: MAX_PACKAGES }, (_, i) => numbered(i + 1));
-    const read = readPdf(
-      await shippingPapersPdf({ ...papers, packages, transportIndexSum: 20 }, options),
-    );
+    const pdf = await shippingPapersPdf({ ...papers, packages, transportIndexSum: 20 }, options);
+    const read = readPdf(pdf);
+    expect(rects(pdf)).toBe(bars(packages));
     const n = read.pages.length;
     expect(n).toBeGreaterThan(5);
     read.pages.forEach((page, i) => {
@@ -200,7 +209,6 @@ describe('shippingPapersPdf', () => {
     const tablePages = read.pages.filter((p) => p.lines.includes('UN 2915'));
     expect(tablePages.length).toBeGreaterThan(1);
     for (const page of tablePages) expect(page.lines).toContain('Proper shipping name');
-    expect(read.pages.reduce((sum, p) => sum + p.images, 0)).toBe(MAX_PACKAGES);
     expect(read.text).toContain('Total transport index: 20');
     expect(read.pages.at(-1)!.lines).toContain(SIGNATURE_LINES[2]);
   });
@@ -216,13 +224,17 @@ describe('shippingPapersPdf', () => {
         nuclide: 'W'.repeat(L.nuclide),
         activityBq: 1.11e15,
       })),
-      doses: Array.from({ length: L.doses }, () => 'W'.repeat(L.dose)),
+      doses: Array.from({ length: L.doses }, (_, i) => `${'W'.repeat(25)} for P-${i}`),
     };
-    const packages = [big, { ...big, code: 'V'.repeat(L.code) }];
-    const read = readPdf(
-      await shippingPapersPdf({ ...papers, packages, transportIndexSum: 0.8 }, options),
-    );
-    expect(read.pages.reduce((sum, p) => sum + p.images, 0)).toBe(2);
+    // As many of the longest, widest dose lines as the check lets through.
+    const widest = 'W'.repeat(L.dose);
+    const fit = Math.floor(DOSE_LINES.maxHeight / doseLinesHeight(measuringDocument(), [widest]));
+    const wide = { ...big, code: 'V'.repeat(L.code), doses: Array<string>(fit).fill(widest) };
+    const packages = [big, wide];
+    expect(shippingPapersProblems({ ...papers, packages, transportIndexSum: 0.8 })).toEqual([]);
+    const pdf = await shippingPapersPdf({ ...papers, packages, transportIndexSum: 0.8 }, options);
+    expect(readPdf(pdf).text).toContain('V'.repeat(L.code));
+    expect(rects(pdf)).toBe(bars(packages));
   });
 
   it('is deterministic and refuses what the problems list', async () => {
@@ -290,6 +302,34 @@ describe('shippingPapersProblems', () => {
     ]);
   });
 
+  it('reports values outside the unions rather than failing on them', () => {
+    const odd = { ...lutetium, category: 'type-c', label: 'IV-RED', form: 'plasma' };
+    expect(
+      shippingPapersProblems({
+        ...papers,
+        packages: [odd as unknown as ShippingPapersPackage],
+        transportIndexSum: null,
+      }),
+    ).toEqual([
+      'packages[0].category: unknown value "type-c"',
+      'packages[0].form: unknown value "plasma"',
+      'packages[0].label: unknown value "IV-RED"',
+    ]);
+  });
+
+  it('refuses more doses than fit beside a barcode', () => {
+    const doses = Array.from({ length: 40 }, () => 'W'.repeat(100));
+    expect(
+      shippingPapersProblems({
+        ...papers,
+        packages: [{ ...lutetium, doses }],
+        transportIndexSum: 0.4,
+      }),
+    ).toEqual([
+      "packages[0].doses: 1480 pt of text, at most 600 pt fit beside the package's barcode",
+    ]);
+  });
+
   it('asks for exclusive use above TI 10', () => {
     const heavy = { ...papers, packages: [{ ...fluorine, transportIndex: 12 }] };
     expect(shippingPapersProblems({ ...heavy, transportIndexSum: 12 })).toEqual([
@@ -298,6 +338,15 @@ describe('shippingPapersProblems', () => {
     expect(shippingPapersProblems({ ...heavy, transportIndexSum: 12, exclusiveUse: true })).toEqual(
       [],
     );
+  });
+});
+
+describe('code128Modules', () => {
+  it('encodes a package code: start B, 11 modules a character and the check, stop', () => {
+    const modules = code128Modules('PK-4F1A2B3C9D');
+    expect(modules.slice(0, 6)).toEqual([2, 1, 1, 2, 1, 4]); // start code B
+    expect(modules.slice(-7)).toEqual([2, 3, 3, 1, 1, 1, 2]); // stop
+    expect(modules.reduce((a, b) => a + b, 0)).toBe(11 * 13 + 35);
   });
 });
 

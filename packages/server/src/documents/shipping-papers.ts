@@ -1,3 +1,4 @@
+import { measuringDocument } from './pdf-output.js';
 import { printable, unprintable } from './win-ansi.js';
 
 /**
@@ -89,10 +90,25 @@ export const SHIPPING_PAPERS_LIMITS = {
   code: 24,
   nuclides: 24,
   nuclide: 10,
-  doses: 20,
-  dose: 80,
+  doses: 40,
+  dose: 200,
   packaging: 100,
 } as const;
+
+/**
+ * How shipping-papers-pdf.ts sets a package's doses beside its barcode, one "• " line each
+ * (wrapped), so that the check can measure them: at most `maxHeight` keeps the block on a page.
+ */
+export const DOSE_LINES = { font: 'Helvetica', fontSize: 8, width: 250, maxHeight: 600 } as const;
+
+/** The height of a package's dose lines as printed, in points. */
+export function doseLinesHeight(doc: PDFKit.PDFDocument, doses: readonly string[]): number {
+  doc.font(DOSE_LINES.font).fontSize(DOSE_LINES.fontSize);
+  return doses.reduce(
+    (h, d) => h + doc.heightOfString(`• ${printable(d)}`, { width: DOSE_LINES.width }),
+    0,
+  );
+}
 
 /** `x` to 3 significant figures: "370", "7.4", "0.0185", "1.23E-7" (below 0.001, from 1E6). */
 export function threeFigures(x: number): string {
@@ -122,87 +138,34 @@ const UN_NUMBER = /^UN \d{4}$/;
 
 /** What keeps `p` from printing, each with its path ("packages[2].code: …"); empty if nothing. */
 export function shippingPapersProblems(p: ShippingPapers): string[] {
-  const L = SHIPPING_PAPERS_LIMITS;
-  const problems: string[] = [];
-  const add = (path: string, issue: string) => problems.push(`${path}: ${issue}`);
-  const text = (path: string, value: string, max: number = L.name) => {
-    const issue =
-      printable(value).trim() === ''
-        ? 'is empty'
-        : value.length > max
-          ? `at most ${max} characters, got ${value.length}`
-          : value
-              .split(/\r?\n/)
-              .map(unprintable)
-              .find((u) => u !== undefined);
-    if (issue !== undefined) add(path, issue);
-  };
-  const number = (path: string, value: number, max = Infinity) => {
-    if (!(Number.isFinite(value) && value >= 0 && value <= max)) {
-      add(path, `expected a number from 0${max < Infinity ? ` to ${max}` : ''}, got ${value}`);
-    }
-  };
-  const known = (path: string, value: string, texts: Readonly<Record<string, string>>) => {
-    if (!Object.hasOwn(texts, value)) add(path, `unknown value "${value}"`);
-  };
-
-  text('shipmentKey', p.shipmentKey);
+  const check = checker();
+  check.text('shipmentKey', p.shipmentKey);
   for (const party of ['consignor', 'consignee'] as const) {
-    text(`${party}.name`, p[party].name);
-    text(`${party}.address`, p[party].address, L.address);
+    check.text(`${party}.name`, p[party].name);
+    check.text(`${party}.address`, p[party].address, SHIPPING_PAPERS_LIMITS.address);
   }
-  if (p.vehicle !== null) text('vehicle', p.vehicle);
-  if (p.courier !== null) text('courier', p.courier);
-  text('departText', p.departText);
-  text('arriveText', p.arriveText);
-  text('regulations', p.regulations, L.address);
-  if (p.transportIndexSum !== null) number('transportIndexSum', p.transportIndexSum);
+  if (p.vehicle !== null) check.text('vehicle', p.vehicle);
+  if (p.courier !== null) check.text('courier', p.courier);
+  check.text('departText', p.departText);
+  check.text('arriveText', p.arriveText);
+  check.text('regulations', p.regulations, SHIPPING_PAPERS_LIMITS.address);
+  if (p.transportIndexSum !== null) check.number('transportIndexSum', p.transportIndexSum);
 
-  if (p.packages.length === 0) add('packages', 'expected at least one package');
+  if (p.packages.length === 0) check.add('packages', 'expected at least one package');
   if (p.packages.length > MAX_PACKAGES) {
-    add('packages', `at most ${MAX_PACKAGES} packages per shipment, got ${p.packages.length}`);
-    return problems;
+    check.add(
+      'packages',
+      `at most ${MAX_PACKAGES} packages per shipment, got ${p.packages.length}`,
+    );
+    return check.problems;
   }
   const codes = new Set<string>();
   p.packages.forEach((pkg, i) => {
-    const path = `packages[${i}]`;
-    if (!CODE_128.test(pkg.code) || pkg.code.length > L.code) {
-      add(`${path}.code`, `expected 1–${L.code} ASCII characters (Code 128), got "${pkg.code}"`);
-    } else if (codes.has(pkg.code)) add(`${path}.code`, `"${pkg.code}" is on an earlier package`);
+    if (codes.has(pkg.code)) {
+      check.add(`packages[${i}].code`, `"${pkg.code}" is on an earlier package`);
+    }
     codes.add(pkg.code);
-    known(`${path}.category`, pkg.category, CATEGORY_TEXT);
-    known(`${path}.form`, pkg.form, FORM_TEXT);
-    if (pkg.label !== null) known(`${path}.label`, pkg.label, LABEL_TEXT);
-    const unNumbers = UN_NUMBERS[pkg.category] ?? [];
-    if (!UN_NUMBER.test(pkg.unNumber))
-      add(`${path}.unNumber`, `expected "UN nnnn", got "${pkg.unNumber}"`);
-    else if (unNumbers.length > 0 && !unNumbers.includes(pkg.unNumber)) {
-      add(`${path}.unNumber`, `${pkg.unNumber} is not a ${CATEGORY_TEXT[pkg.category]} package's`);
-    }
-    text(`${path}.properShippingName`, pkg.properShippingName);
-    if (!/^RADIOACTIVE MATERIAL\b/i.test(pkg.properShippingName.trim())) {
-      add(`${path}.properShippingName`, 'expected a Class 7 name ("RADIOACTIVE MATERIAL, …")');
-    }
-    text(`${path}.packaging`, pkg.packaging, L.packaging);
-    number(`${path}.a2Fraction`, pkg.a2Fraction);
-    if (pkg.transportIndex !== null) number(`${path}.transportIndex`, pkg.transportIndex);
-    labelProblems(pkg, p.exclusiveUse).forEach((issue) => add(path, issue));
-
-    if (pkg.contents.length === 0) add(`${path}.contents`, 'expected at least one nuclide');
-    if (pkg.contents.length > L.nuclides) {
-      add(`${path}.contents`, `at most ${L.nuclides} nuclides, got ${pkg.contents.length}`);
-    }
-    pkg.contents.forEach((c, j) => {
-      text(`${path}.contents[${j}].nuclide`, c.nuclide, L.nuclide);
-      number(`${path}.contents[${j}].activityBq`, c.activityBq);
-    });
-    if (pkg.contents.length > 0 && !pkg.contents.some((c) => c.activityBq > 0)) {
-      add(`${path}.contents`, 'expected some activity');
-    }
-    if (pkg.doses.length > L.doses) {
-      add(`${path}.doses`, `at most ${L.doses} doses per package, got ${pkg.doses.length}`);
-    }
-    pkg.doses.forEach((d, j) => text(`${path}.doses[${j}]`, d, L.dose));
+    packageProblems(check, `packages[${i}]`, pkg, p.exclusiveUse);
   });
 
   // Excepted packages have no TI; a missing TI of another package is reported above.
@@ -212,13 +175,108 @@ export function shippingPapersProblems(p: ShippingPapers): string[] {
   if (p.transportIndexSum !== null && tis.length > 0 && tis.every(Number.isFinite)) {
     const sum = Math.round(tis.reduce((a, b) => a + b, 0) * 10) / 10;
     if (Math.abs(sum - p.transportIndexSum) > 0.051) {
-      add(
+      check.add(
         'transportIndexSum',
         `the packages' transport indexes add up to ${sum}, not ${p.transportIndexSum}`,
       );
     }
   }
-  return problems;
+  return check.problems;
+}
+
+type Checker = ReturnType<typeof checker>;
+
+/** Collects problems, with the checks every field uses. */
+function checker() {
+  const problems: string[] = [];
+  const add = (path: string, issue: string) => {
+    problems.push(`${path}: ${issue}`);
+  };
+  return {
+    problems,
+    add,
+    /** Not blank, at most `max` characters, each line printable. */
+    text(path: string, value: string, max: number = SHIPPING_PAPERS_LIMITS.name) {
+      const issue =
+        printable(value).trim() === ''
+          ? 'is empty'
+          : value.length > max
+            ? `at most ${max} characters, got ${value.length}`
+            : value
+                .split(/\r?\n/)
+                .map(unprintable)
+                .find((u) => u !== undefined);
+      if (issue !== undefined) add(path, issue);
+    },
+    number(path: string, value: number) {
+      if (!(Number.isFinite(value) && value >= 0)) {
+        add(path, `expected a number from 0, got ${value}`);
+      }
+    },
+    known(path: string, value: string, texts: Readonly<Record<string, string>>) {
+      if (!Object.hasOwn(texts, value)) add(path, `unknown value "${value}"`);
+      return Object.hasOwn(texts, value);
+    },
+  };
+}
+
+function packageProblems(
+  check: Checker,
+  path: string,
+  pkg: ShippingPapersPackage,
+  exclusiveUse: boolean,
+): void {
+  const L = SHIPPING_PAPERS_LIMITS;
+  if (!CODE_128.test(pkg.code) || pkg.code.length > L.code) {
+    check.add(
+      `${path}.code`,
+      `expected 1–${L.code} ASCII characters (Code 128), got "${pkg.code}"`,
+    );
+  }
+  const category = check.known(`${path}.category`, pkg.category, CATEGORY_TEXT);
+  check.known(`${path}.form`, pkg.form, FORM_TEXT);
+  const label = pkg.label === null || check.known(`${path}.label`, pkg.label, LABEL_TEXT);
+  if (!UN_NUMBER.test(pkg.unNumber)) {
+    check.add(`${path}.unNumber`, `expected "UN nnnn", got "${pkg.unNumber}"`);
+  } else if (category && !UN_NUMBERS[pkg.category].includes(pkg.unNumber)) {
+    const name = CATEGORY_TEXT[pkg.category];
+    check.add(`${path}.unNumber`, `${pkg.unNumber} is not a ${name} package's`);
+  }
+  check.text(`${path}.properShippingName`, pkg.properShippingName);
+  if (!/^RADIOACTIVE MATERIAL\b/i.test(pkg.properShippingName.trim())) {
+    check.add(`${path}.properShippingName`, 'expected a Class 7 name ("RADIOACTIVE MATERIAL, …")');
+  }
+  check.text(`${path}.packaging`, pkg.packaging, L.packaging);
+  check.number(`${path}.a2Fraction`, pkg.a2Fraction);
+  if (pkg.transportIndex !== null) check.number(`${path}.transportIndex`, pkg.transportIndex);
+  if (category && label) {
+    labelProblems(pkg, exclusiveUse).forEach((issue) => check.add(path, issue));
+  }
+
+  if (pkg.contents.length === 0) check.add(`${path}.contents`, 'expected at least one nuclide');
+  if (pkg.contents.length > L.nuclides) {
+    check.add(`${path}.contents`, `at most ${L.nuclides} nuclides, got ${pkg.contents.length}`);
+  }
+  pkg.contents.forEach((c, j) => {
+    check.text(`${path}.contents[${j}].nuclide`, c.nuclide, L.nuclide);
+    check.number(`${path}.contents[${j}].activityBq`, c.activityBq);
+  });
+  if (pkg.contents.length > 0 && !pkg.contents.some((c) => c.activityBq > 0)) {
+    check.add(`${path}.contents`, 'expected some activity');
+  }
+  if (pkg.doses.length > L.doses) {
+    check.add(`${path}.doses`, `at most ${L.doses} doses per package, got ${pkg.doses.length}`);
+  }
+  pkg.doses.forEach((d, j) => check.text(`${path}.doses[${j}]`, d, L.dose));
+  if (pkg.doses.length <= L.doses && pkg.doses.every((d) => d.length <= L.dose)) {
+    const height = Math.ceil(doseLinesHeight(measuringDocument(), pkg.doses));
+    if (height > DOSE_LINES.maxHeight) {
+      check.add(
+        `${path}.doses`,
+        `${height} pt of text, at most ${DOSE_LINES.maxHeight} pt fit beside the package's barcode`,
+      );
+    }
+  }
 }
 
 /**
@@ -234,7 +292,6 @@ function labelProblems(pkg: ShippingPapersPackage, exclusiveUse: boolean): strin
     return [`a ${CATEGORY_TEXT[pkg.category]} package needs its label and transport index`];
   }
   const max = LABEL_MAX_TI[pkg.label];
-  if (max === undefined) return [];
   if (pkg.transportIndex > max && pkg.label !== 'III-YELLOW') {
     return [`label ${pkg.label} allows TI ${max} at most, got ${pkg.transportIndex}`];
   }

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { activeCouriers } from '@halflife/db';
 import type { App, AppDeps } from '../app-env.js';
 import { guard } from '../permission.js';
 import { errorResponses, json, security } from './route-helpers.js';
@@ -24,25 +25,7 @@ export function courierRoutes(app: App, deps: AppDeps): void {
       responses: { 200: json(CourierListSchema, 'the couriers'), ...errorResponses() },
     }),
     async (c) => {
-      const rows = await deps.db
-        .selectFrom('users as u')
-        .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-        .select(['u.id', 'u.display_name', 'o.name as organisation'])
-        .where('u.role', '=', 'courier')
-        .where('u.disabled', '=', false)
-        .orderBy('u.display_name')
-        .limit(500)
-        .execute();
-      return c.json(
-        {
-          couriers: rows.map((r) => ({
-            id: r.id,
-            name: r.display_name,
-            organisation: r.organisation,
-          })),
-        },
-        200,
-      );
+      return c.json({ couriers: await activeCouriers(deps.db, 500) }, 200);
     },
   );
 }

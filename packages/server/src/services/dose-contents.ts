@@ -1,4 +1,4 @@
-import type { Database, IsotopeLotRow, ShipmentDose } from '@halflife/db';
+import { firstBulkLots, type Database, type IsotopeLotRow, type ShipmentDose } from '@halflife/db';
 import { epochMillis } from '@halflife/nuclear';
 import { mixtureAt, type NuclideBq } from '@halflife/ops';
 import type { Kysely } from 'kysely';
@@ -10,26 +10,6 @@ import { lotModelOf } from './supply-models.js';
  * Lu-177, from the lot's profile and certificate), every daughter grown in since by the decay
  * engine.
  */
-
-/** Activity ratios to the main nuclide, per batch record, from the first bulk lot it drew. */
-async function lotsOf(
-  db: Kysely<Database>,
-  recordIds: readonly string[],
-): Promise<Map<string, IsotopeLotRow>> {
-  if (recordIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('material_draws as m')
-    .innerJoin('isotope_lots as l', 'l.id', 'm.lot_id')
-    .selectAll('l')
-    .select('m.record_id')
-    .where('m.record_id', 'in', recordIds)
-    .where('m.lot_id', 'is not', null)
-    .orderBy('m.id')
-    .execute();
-  const out = new Map<string, IsotopeLotRow>();
-  for (const { record_id, ...lot } of rows) if (!out.has(record_id)) out.set(record_id, lot);
-  return out;
-}
 
 function atDispensing(dose: ShipmentDose, lot: IsotopeLotRow | undefined): NuclideBq[] {
   const d = dose.dispensed!;
@@ -52,7 +32,7 @@ export async function doseContentsByRecord(
   db: Kysely<Database>,
   doses: readonly ShipmentDose[],
 ): Promise<(d: ShipmentDose) => { contents: NuclideBq[]; at: number }> {
-  const lots = await lotsOf(db, [
+  const lots = await firstBulkLots(db, [
     ...new Set(doses.flatMap((d) => (d.recordId === null ? [] : [d.recordId]))),
   ]);
   return (d) => ({

@@ -1,4 +1,4 @@
-import { getShipment, type Database } from '@halflife/db';
+import { consignorAndConsignee, getShipment, type Database } from '@halflife/db';
 import { localDateTimeOf, type Scope } from '@halflife/domain';
 import { PACKAGINGS } from '@halflife/ops';
 import type { Kysely } from 'kysely';
@@ -27,18 +27,11 @@ export async function shippingPapers(
   const { shipment, packages, doses, transportIndexSum } = detail.value;
   if (packages.length === 0) return failure('conflict', 'nothing is packed for this shipment');
   const snapshot = (await getShipment(deps.db, id))!;
-  const [site, hospital] = await Promise.all([
-    deps.db
-      .selectFrom('sites')
-      .select(['name', 'address', 'city'])
-      .where('id', '=', shipment.siteId)
-      .executeTakeFirstOrThrow(),
-    deps.db
-      .selectFrom('hospitals')
-      .select(['name', 'address', 'city'])
-      .where('id', '=', shipment.hospitalId)
-      .executeTakeFirstOrThrow(),
-  ]);
+  const { site, hospital } = await consignorAndConsignee(
+    deps.db,
+    shipment.siteId,
+    shipment.hospitalId,
+  );
   const local = (at: string) =>
     `${localDateTimeOf(Date.parse(at), shipment.siteZone).replace('T', ' ')} ${shipment.siteZone}`;
   const papers: ShippingPapers = {

@@ -4,6 +4,7 @@ import {
   insertWasteSurvey,
   listWasteContainers,
   lockWasteContainer,
+  ownPlace,
   updateWasteContainer,
   type Actor,
   type Database,
@@ -154,20 +155,12 @@ export async function openContainer(
   scope: Scope,
   input: z.infer<typeof WasteOpenSchema>,
 ): Promise<ServiceResult<View>> {
-  const place =
-    scope === 'organisation'
-      ? await deps.db
-          .selectFrom('hospitals')
-          .select('id')
-          .where('id', '=', input.placeId)
-          .where('organisation_id', '=', caller.organisationId)
-          .executeTakeFirst()
-      : await deps.db
-          .selectFrom('sites')
-          .select('id')
-          .where('id', '=', input.placeId)
-          .where('organisation_id', '=', caller.organisationId)
-          .executeTakeFirst();
+  const place = await ownPlace(
+    deps.db,
+    scope === 'organisation' ? 'hospital' : 'site',
+    input.placeId,
+    caller.organisationId,
+  );
   if (!place) {
     return invalid(
       'placeId',
