@@ -1,6 +1,8 @@
 import {
   addShipmentEvent,
   getOrder,
+  isActiveCourier,
+  vehicleLoad,
   getShipment,
   insertAdministration,
   insertDelayAlert,
@@ -560,28 +562,17 @@ export function load(
       input.scannedCodes,
     );
     if (wrong) refuse('invalid', 'scannedCodes', wrong);
-    const courier = await trx
-      .selectFrom('users as u')
-      .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-      .select(['u.id', 'u.role', 'u.disabled'])
-      .where('u.id', '=', input.courierId)
-      .executeTakeFirst();
-    if (!courier || courier.role !== 'courier' || courier.disabled) {
+    if (!(await isActiveCourier(trx, input.courierId))) {
       refuse('invalid', 'courierId', 'no active courier with that id');
     }
-    const { detail, classified } = await detailOf(deps, s);
-    void detail;
+    // In the transaction: the embedded database has one connection.
+    const { classified } = await detailOf({ ...deps, db: trx }, s);
     const bad = classified.find((c) => c.refusal !== undefined);
     if (bad) refuse('conflict', 'scannedCodes', bad.refusal!);
     const tis = classified.map((c) => c.transportIndex ?? 0);
     // The vehicle may carry other shipments not yet delivered: their TIs count too.
-    const onBoard = await trx
-      .selectFrom('shipment_runs')
-      .select(['shipment_id', 'transport_index_sum'])
-      .where(({ fn, eb }) => eb(fn('lower', ['vehicle']), '=', input.vehicle.toLowerCase()))
-      .where('status', 'in', ['loaded', 'in-transit'])
-      .execute();
-    const tooMuch = vehicleTiRefusal([...tis, ...onBoard.map((r) => r.transport_index_sum)]);
+    const onBoard = await vehicleLoad(trx, input.vehicle);
+    const tooMuch = vehicleTiRefusal([...tis, ...onBoard.map((r) => r.transportIndexSum)]);
     if (tooMuch) {
       refuse(
         'conflict',
@@ -609,13 +600,20 @@ export function load(
   });
 }
 
-export function pickUp(
+export async function pickUp(
   deps: DistributionDeps & { readonly client: string },
   caller: Caller,
   scope: Scope,
   id: string,
   input: z.infer<typeof PickUpSchema>,
 ) {
+  // The signature first, outside the shipment's transaction (it records the attempt).
+  const signer = await reauthenticate(deps, caller, {
+    email: input.email,
+    password: input.password,
+    client: deps.client,
+  });
+  if (!signer.ok) return signer;
   return changeShipment(deps, caller, scope, id, async (trx, s, actor) => {
     const run = s.head.run!;
     if (run.status !== 'loaded') refuse('conflict', 'id', `the shipment is ${run.status}`);
@@ -624,15 +622,6 @@ export function pickUp(
       input.scannedCodes,
     );
     if (wrong) refuse('invalid', 'scannedCodes', wrong);
-    const signer = await reauthenticate(deps, caller, {
-      email: input.email,
-      password: input.password,
-      client: deps.client,
-    });
-    if (!signer.ok) {
-      const issue = signer.error.issues?.[0];
-      refuse(signer.error.code, issue?.path ?? 'password', issue?.message ?? signer.error.message);
-    }
     const late = Math.max(0, actor.at.getTime() - s.head.departAt.getTime());
     const expected = new Date(
       Math.max(run.expected_arrival_at.getTime(), s.head.arriveAt.getTime() + late),
