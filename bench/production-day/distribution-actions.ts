@@ -98,10 +98,9 @@ export async function advanceShipment(
   if (ctx.stuck.has(s.id)) return;
   const d = await detail(ctx, s);
   const dispensed = d.doses.filter((x) => x.doseId !== null);
-  if (dispensed.length === 0) {
-    if (goal === 'dispatch') ctx.stuck.set(s.id, `${s.key}: no dose dispensed`);
-    return;
-  }
+  // Nothing dispensed (e.g. --limit-batches left its batches out): nothing to carry; the end
+  // state counts it as planned.
+  if (dispensed.length === 0) return;
   switch (goal) {
     case 'dispatch':
       return dispatch(ctx, s, d);

@@ -25,6 +25,18 @@ const BatchesScreen = lazy(() =>
 const AlertsScreen = lazy(() =>
   import('./batches/alerts-screen.js').then((m) => ({ default: m.AlertsScreen })),
 );
+const DispatchScreen = lazy(() =>
+  import('./dispatch/dispatch-screen.js').then((m) => ({ default: m.DispatchScreen })),
+);
+const RunsScreen = lazy(() =>
+  import('./courier/runs-screen.js').then((m) => ({ default: m.RunsScreen })),
+);
+const DeliveriesScreen = lazy(() =>
+  import('./hospital/deliveries-screen.js').then((m) => ({ default: m.DeliveriesScreen })),
+);
+const WasteScreen = lazy(() =>
+  import('./waste/waste-screen.js').then((m) => ({ default: m.WasteScreen })),
+);
 const DecayScreen = lazy(() =>
   import('./decay/decay-screen.js').then((m) => ({ default: m.DecayScreen })),
 );
@@ -125,6 +137,14 @@ export function App() {
           {current?.screen === 'batches' && (
             <BatchesScreen unit={unit} me={me} day={day} path={path} navigate={navigate} />
           )}
+          {current?.screen === 'dispatch' && (
+            <DispatchScreen unit={unit} me={me} day={day} path={path} navigate={navigate} />
+          )}
+          {current?.screen === 'runs' && <RunsScreen unit={unit} me={me} day={day} />}
+          {current?.screen === 'deliveries' && (
+            <DeliveriesScreen unit={unit} me={me} day={day} path={path} navigate={navigate} />
+          )}
+          {current?.screen === 'waste' && <WasteScreen unit={unit} me={me} day={day} />}
           {current?.screen === 'supply' && <SupplyScreen unit={unit} day={day} />}
           {current?.screen === 'alerts' && <AlertsScreen day={day} />}
           {current?.screen === 'decay' && <DecayScreen unit={unit} />}

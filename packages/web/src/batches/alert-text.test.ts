@@ -5,6 +5,7 @@ describe('quality alerts in words', () => {
   it('names the kind and the doses by the hospital’s references', () => {
     expect(alertKindText('batch-rejected')).toBe('Batch rejected');
     expect(alertKindText('post-release-failure')).toBe('Failed after release');
+    expect(alertKindText('shipment-delay')).toBe('Delivery late');
     expect(
       alertDosesText([
         { orderId: 'o1', doseId: null, reference: 'PT-1' },

@@ -1,12 +1,14 @@
 import type { QualityAlert } from './batch-types.js';
 
-/** "Failed after release" / "Batch rejected": an alert's kind in words. */
+/** "Failed after release", "Batch rejected", "Delivery late": an alert's kind in words. */
 export function alertKindText(kind: QualityAlert['kind']): string {
   switch (kind) {
     case 'post-release-failure':
       return 'Failed after release';
     case 'batch-rejected':
       return 'Batch rejected';
+    case 'shipment-delay':
+      return 'Delivery late';
   }
 }
 

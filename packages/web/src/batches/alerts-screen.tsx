@@ -27,8 +27,8 @@ export function AlertsScreen({ day }: { day: WorkingDay }) {
     <section aria-labelledby="alerts-title" className="batches alerts-screen">
       <h1 id="alerts-title">Quality alerts</h1>
       <p className="muted small">
-        A batch your doses come from was rejected, or failed a test after release. Times in{' '}
-        {day.zone}.
+        A batch your doses come from was rejected or failed a test after release, or a delivery is
+        late enough to put a dose out of tolerance. Times in {day.zone}.
       </p>
       {error && (
         <p role="alert" className="error">

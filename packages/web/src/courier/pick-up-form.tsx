@@ -1,0 +1,125 @@
+import { useState, type FormEvent } from 'react';
+import { api, type Me } from '../api/client.js';
+import { Field, FormMessage } from '../batches/field.js';
+import {
+  fieldError,
+  formError,
+  serverErrors,
+  type ServerErrors,
+} from '../batches/server-errors.js';
+import { ScanField } from '../dispatch/scan-field.js';
+import type { ShipmentDetail } from '../dispatch/shipment-types.js';
+
+/**
+ * Who has signed in this page's life: the first signature of a session needs the signer's ID
+ * (email) as well as the password; later ones the password only. Should the server still ask for
+ * the ID (a new session), the field comes back with its message.
+ */
+const signedBefore = new Set<string>();
+
+const FIELDS = ['scannedCodes', 'email', 'password'];
+
+/**
+ * The hand-over at the site: the courier scans every package, then signs with their password
+ * (and ID at the first signature of a session). The server checks the scans and the signature.
+ */
+export function PickUpForm(props: {
+  detail: ShipmentDetail;
+  me: Me;
+  codes: readonly string[];
+  onChange: (d: ShipmentDetail) => void;
+}) {
+  const { detail, me } = props;
+  const [scanned, setScanned] = useState<string[]>([]);
+  const [askEmail, setAskEmail] = useState(!signedBefore.has(me.userId));
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<ServerErrors | undefined>();
+  const [busy, setBusy] = useState(false);
+  const edit =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setErrors(undefined);
+    };
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const local: { path: string; message: string }[] = [];
+    if (scanned.length === 0) local.push({ path: 'scannedCodes', message: 'scan the packages' });
+    if (password === '')
+      local.push({ path: 'password', message: 'the password is required to sign' });
+    if (local.length > 0) {
+      setErrors({ message: local.map((l) => l.message).join('; '), issues: local });
+      return;
+    }
+    setBusy(true);
+    const { data, error } = await api.POST('/api/shipments/{id}/pick-up', {
+      params: { path: { id: detail.shipment.id } },
+      body: {
+        scannedCodes: scanned,
+        password,
+        ...(askEmail && email.trim() !== '' ? { email: email.trim() } : {}),
+      },
+    });
+    setBusy(false);
+    setPassword('');
+    if (!data) {
+      const found = serverErrors(error, 'the pick-up was not signed');
+      if (fieldError(found, 'email')) setAskEmail(true);
+      return setErrors(found);
+    }
+    signedBefore.add(me.userId);
+    setErrors(undefined);
+    props.onChange(data);
+  }
+
+  return (
+    <form className="run-form" aria-label="Pick up" onSubmit={(e) => void submit(e)} noValidate>
+      <h3>Pick up: scan, then sign</h3>
+      <ScanField
+        large
+        expected={props.codes}
+        scanned={scanned}
+        onChange={edit(setScanned)}
+        error={fieldError(errors, 'scannedCodes')}
+      />
+      <p className="meaning-line small">
+        Signing, <strong>{me.displayName}</strong> takes over the packages listed for carriage to{' '}
+        {detail.shipment.hospitalName}. The time is recorded with the signature.
+      </p>
+      {askEmail && (
+        <Field
+          label="Your ID (email)"
+          hint="the first signature of a session"
+          error={fieldError(errors, 'email')}
+        >
+          {(a11y) => (
+            <input
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => edit(setEmail)(e.target.value)}
+              {...a11y}
+            />
+          )}
+        </Field>
+      )}
+      <Field label="Password" error={fieldError(errors, 'password')}>
+        {(a11y) => (
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => edit(setPassword)(e.target.value)}
+            {...a11y}
+          />
+        )}
+      </Field>
+      <FormMessage error={formError(errors, FIELDS)} />
+      <button type="submit" className="primary big" disabled={busy}>
+        {busy ? 'Signing…' : 'Sign and pick up'}
+      </button>
+    </form>
+  );
+}

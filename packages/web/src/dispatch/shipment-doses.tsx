@@ -1,0 +1,124 @@
+import { deviationText } from '../batches/batch-figures.js';
+import { formatActivity, type DisplayUnit } from '../units.js';
+import { dayClockIn } from '../zoned-time.js';
+import { doseName, useText } from './shipment-status.js';
+import type { ShipmentDetail, ShipmentDose } from './shipment-types.js';
+
+/**
+ * The shipment's doses: who ordered what for when, the batch and what was dispensed, the package
+ * it is in, its activity when it can be used (the later of calibration and arrival) against the
+ * order's tolerance, and what the hospital has done with it.
+ */
+export function ShipmentDoses(props: { detail: ShipmentDetail; unit: DisplayUnit }) {
+  const { detail, unit } = props;
+  const zone = detail.shipment.siteZone;
+  const at = (iso: string) => dayClockIn(Date.parse(iso), zone);
+  return (
+    <div className="card flush" role="region" aria-labelledby="doses-title">
+      <div className="card-head padded">
+        <h2 id="doses-title">Doses</h2>
+      </div>
+      {detail.doses.length === 0 ? (
+        <p className="muted padded-x">No doses on this shipment.</p>
+      ) : (
+        <div className="table-scroll-x">
+          <table className="data shipment-doses">
+            <thead>
+              <tr>
+                <th scope="col">Patient · order</th>
+                <th scope="col">Product</th>
+                <th scope="col" className="num">
+                  Ordered
+                </th>
+                <th scope="col">Dispensed</th>
+                <th scope="col">Package</th>
+                <th scope="col">At use</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {detail.doses.map((d) => (
+                <DoseRow key={d.orderId} d={d} unit={unit} at={at} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function DoseRow(props: { d: ShipmentDose; unit: DisplayUnit; at: (iso: string) => string }) {
+  const { d, unit, at } = props;
+  const use = d.atUse;
+  return (
+    <tr className={use && !use.ok ? 'row-out' : undefined}>
+      <th scope="row" className="nowrap">
+        {d.patientRef ?? <span className="muted">no patient ref</span>}
+        <span className="muted small block mono" title={d.orderId}>
+          {d.orderId.slice(0, 8)}
+        </span>
+      </th>
+      <td>
+        {d.productName}
+        <span className="muted small block">{d.nuclide}</span>
+      </td>
+      <td className="num nowrap">
+        {formatActivity(d.orderedBq, unit)}
+        <span className="muted small block">
+          ±{d.tolerancePct}% at {at(d.calibrationAt)}
+        </span>
+      </td>
+      <td className="nowrap">
+        {d.dispensedBq !== null && d.dispensedAt !== null ? (
+          <>
+            {formatActivity(d.dispensedBq, unit)}
+            <span className="small block">at {at(d.dispensedAt)}</span>
+          </>
+        ) : (
+          <span className="muted small">not dispensed</span>
+        )}
+        {d.batchNumber && <span className="muted small block">{d.batchNumber}</span>}
+      </td>
+      <td className="nowrap">
+        {d.packageCode ? (
+          <span className="mono">{d.packageCode}</span>
+        ) : (
+          <span className="muted small">not packed</span>
+        )}
+      </td>
+      <td className="nowrap" data-testid={`at-use-${doseName(d)}`}>
+        {use ? (
+          <>
+            {formatActivity(use.activityBq, unit)}{' '}
+            <span className={`badge ${use.ok ? 'tone-good' : 'tone-bad'}`}>
+              {use.ok ? 'ok' : 'out of tolerance'}
+            </span>
+            <span className="muted small block">
+              {deviationText(use.deviation)} at {at(use.at)}
+            </span>
+          </>
+        ) : (
+          <span className="muted small">—</span>
+        )}
+      </td>
+      <td className="small">
+        <span className={`status status-${d.orderStatus}`}>{d.orderStatus.replace('_', ' ')}</span>
+        {(d.receipt || d.administration) && <span className="block">{useText(d)}</span>}
+        {d.receipt && (
+          <span className="muted block">
+            {formatActivity(d.receipt.measuredBq, unit)} measured ·{' '}
+            {deviationText(d.receipt.deviation)}
+            {d.receipt.reason ? ` · ${d.receipt.reason}` : ''}
+          </span>
+        )}
+        {d.administration && (
+          <span className="muted block">
+            {formatActivity(d.administration.administeredBq, unit)} at{' '}
+            {at(d.administration.administeredAt)}
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,106 @@
+import { localDateOf } from '@halflife/domain';
+import type { Badge } from '../batches/batch-status.js';
+import { formatActivity, type DisplayUnit } from '../units.js';
+import { clockIn, dayClockIn, formatHours } from '../zoned-time.js';
+import type { Receipt, ShipmentDose, ShipmentStatus } from './delivery-types.js';
+
+/**
+ * How the hospital's screens name a shipment's and a dose's state: badges (words and tone, a CSS
+ * class `tone-<tone>`), delays, deviations, and what may be done with a dose now. Pure.
+ */
+
+const STATUS: Record<ShipmentStatus, Badge> = {
+  planned: { label: 'planned', tone: 'neutral', title: 'in the committed plan; not packed yet' },
+  packed: { label: 'packed', tone: 'info', title: 'packed at the site; not loaded yet' },
+  loaded: { label: 'loaded', tone: 'info', title: 'in the vehicle, waiting for the courier' },
+  'in-transit': { label: 'in transit', tone: 'warn', title: 'picked up by the courier' },
+  delivered: { label: 'delivered', tone: 'good', title: 'delivered at the hospital' },
+};
+
+/** A shipment's status as a badge. */
+export function shipmentStatusBadge(status: ShipmentStatus): Badge {
+  return STATUS[status];
+}
+
+/** "on time", "25 min late", "1 h 10 min late". */
+export function delayText(minutes: number): string {
+  return minutes <= 0 ? 'on time' : `${formatHours(minutes / 60)} late`;
+}
+
+/** A time in the zone: "09:30" on `date` (YYYY-MM-DD, local), "6 Dec 09:30" on another day. */
+export function timeOnDay(iso: string, zone: string, date: string): string {
+  const ms = Date.parse(iso);
+  return localDateOf(ms, zone) === date ? clockIn(ms, zone) : dayClockIn(ms, zone);
+}
+
+/** A deviation (measured ÷ expected − 1) as "+2.0%" or "−12.5%". */
+export function deviationPct(deviation: number): string {
+  const pct = (deviation * 100).toFixed(1);
+  return deviation >= 0 ? `+${pct}%` : `−${pct.slice(1)}%`;
+}
+
+/** Two calibrators each within ±5% may differ by 10% (@halflife/ops RECEIPT_TOLERANCE_PCT). */
+export const RECEIPT_TOLERANCE_PCT = 10;
+
+const RECEIPT: Record<Receipt['status'], Badge> = {
+  accepted: { label: 'accepted', tone: 'good', title: 'within ±10% of the dispensed activity' },
+  flagged: {
+    label: 'flagged',
+    tone: 'warn',
+    title: 'more than 10% from the dispensed activity decayed to the measurement',
+  },
+  refused: { label: 'refused', tone: 'bad', title: 'refused by the hospital' },
+};
+
+/** A receipt's finding as a badge. */
+export function receiptBadge(status: Receipt['status']): Badge {
+  return RECEIPT[status];
+}
+
+/** "measured 98 MBq, expected 100 MBq (−2.0%)" in the unit shown. */
+export function receiptFigures(
+  r: Pick<Receipt, 'measuredBq' | 'expectedBq' | 'deviation'>,
+  unit: DisplayUnit,
+): string {
+  return `measured ${formatActivity(r.measuredBq, unit)}, expected ${formatActivity(r.expectedBq, unit)} (${deviationPct(r.deviation)})`;
+}
+
+/**
+ * What a receipt's deviation means: within the ±10% two calibrators may differ by, or beyond it
+ * (the server's RECEIPT_TOLERANCE_PCT); a refused dose says so.
+ */
+export function receiptVerdict(r: Pick<Receipt, 'status' | 'deviation'>): string {
+  const beyond = Math.abs(r.deviation) * 100 > RECEIPT_TOLERANCE_PCT + 1e-9;
+  const where = beyond ? `outside ±${RECEIPT_TOLERANCE_PCT}%` : `within ±${RECEIPT_TOLERANCE_PCT}%`;
+  return r.status === 'refused' ? ` — ${where}; refused` : ` — ${where}`;
+}
+
+/** Where a dose stands for the hospital, and so what may be done with it. */
+export type DoseStage =
+  'not-dispensed' | 'on-the-way' | 'to-receive' | 'to-administer' | 'refused' | 'administered';
+
+export function doseStage(dose: ShipmentDose, shipment: ShipmentStatus): DoseStage {
+  if (dose.administration) return 'administered';
+  if (dose.receipt) return dose.receipt.status === 'refused' ? 'refused' : 'to-administer';
+  if (dose.doseId === null) return 'not-dispensed';
+  return shipment === 'delivered' ? 'to-receive' : 'on-the-way';
+}
+
+const STAGE: Record<DoseStage, Badge> = {
+  'not-dispensed': { label: 'not dispensed', tone: 'neutral' },
+  'on-the-way': { label: 'on the way', tone: 'info' },
+  'to-receive': { label: 'to receive', tone: 'warn', title: 'delivered: measure and receive it' },
+  'to-administer': { label: 'received', tone: 'ok', title: 'ready to administer' },
+  refused: { label: 'refused', tone: 'bad' },
+  administered: { label: 'administered', tone: 'good' },
+};
+
+/** A dose's stage as a badge. */
+export function doseStageBadge(stage: DoseStage): Badge {
+  return STAGE[stage];
+}
+
+/** What names a dose on screen and in button labels: its patient, else the order's start. */
+export function doseName(dose: Pick<ShipmentDose, 'patientRef' | 'orderId'>): string {
+  return dose.patientRef ?? `order ${dose.orderId.slice(0, 8)}`;
+}

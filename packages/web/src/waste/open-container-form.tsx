@@ -1,0 +1,129 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client.js';
+import { Field, FormMessage } from '../batches/field.js';
+import {
+  fieldError,
+  formError,
+  serverErrors,
+  type ServerErrors,
+} from '../batches/server-errors.js';
+import { parseAmount } from '../hospital/form-values.js';
+import { RELEASE_RULES, WASTE_KINDS } from './waste-text.js';
+import type { Place, ReleaseRule, WasteContainer, WasteKind } from './waste-types.js';
+
+const FIELDS = ['placeId', 'kind', 'rule', 'massG'];
+
+/**
+ * Opens a labelled container at one of the caller's places (a hospital's own hospitals, the
+ * producer's sites): its kind and the rule its release date follows; the clearance rule needs the
+ * waste's mass. The server gives the container its code.
+ */
+export function OpenContainerForm(props: {
+  places: readonly Place[];
+  placeHint: string;
+  onOpened: (c: WasteContainer) => void;
+}) {
+  const [placeId, setPlaceId] = useState('');
+  const [kind, setKind] = useState<WasteKind>('residues');
+  const [rule, setRule] = useState<ReleaseRule>('ten-half-lives');
+  const [mass, setMass] = useState('');
+  const [errors, setErrors] = useState<ServerErrors | undefined>();
+  const [done, setDone] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const place = placeId || props.places[0]?.id || '';
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const issues: { path: string; message: string }[] = [];
+    const massG = mass.trim() === '' ? undefined : parseAmount(mass);
+    if (place === '') issues.push({ path: 'placeId', message: 'choose a place' });
+    if (mass.trim() !== '' && (massG === undefined || massG <= 0)) {
+      issues.push({ path: 'massG', message: 'expected a positive number of grams' });
+    }
+    if (issues.length > 0) {
+      setErrors({ message: issues.map((i) => i.message).join('; '), issues });
+      return;
+    }
+    setBusy(true);
+    const { data, error } = await api.POST('/api/waste', {
+      body: { placeId: place, kind, rule, ...(massG === undefined ? {} : { massG }) },
+    });
+    setBusy(false);
+    if (!data) {
+      setDone(undefined);
+      return setErrors(serverErrors(error, 'the container could not be opened'));
+    }
+    setErrors(undefined);
+    setMass('');
+    setDone(`Opened ${data.code} at ${data.placeName}.`);
+    props.onOpened(data);
+  }
+
+  return (
+    <form
+      className="card waste-open-form"
+      aria-labelledby="waste-open-title"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
+      <h2 id="waste-open-title">Open a container</h2>
+      <div className="form-grid">
+        <Field label="Place" hint={props.placeHint} error={fieldError(errors, 'placeId')}>
+          {(a11y) => (
+            <select value={place} onChange={(e) => setPlaceId(e.target.value)} {...a11y}>
+              {props.places.length === 0 && <option value="">Loading…</option>}
+              {props.places.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} · {p.city}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Kind" error={fieldError(errors, 'kind')}>
+          {(a11y) => (
+            <select value={kind} onChange={(e) => setKind(e.target.value as WasteKind)} {...a11y}>
+              {WASTE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Release rule" error={fieldError(errors, 'rule')}>
+          {(a11y) => (
+            <select value={rule} onChange={(e) => setRule(e.target.value as ReleaseRule)} {...a11y}>
+              {RELEASE_RULES.map((r) => (
+                <option key={r.rule} value={r.rule}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label="Mass (g)"
+          hint={rule === 'clearance' ? 'needed by the clearance rule' : 'optional'}
+          error={fieldError(errors, 'massG')}
+        >
+          {(a11y) => (
+            <input
+              type="text"
+              inputMode="decimal"
+              value={mass}
+              onChange={(e) => setMass(e.target.value)}
+              {...a11y}
+            />
+          )}
+        </Field>
+      </div>
+      <FormMessage error={formError(errors, FIELDS)} done={done} />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Opening…' : 'Open container'}
+        </button>
+      </div>
+    </form>
+  );
+}
