@@ -12,8 +12,13 @@ export type ReleaseRule = (typeof RELEASE_RULES)[number];
 
 /** 10 CFR 35.92: decay-in-storage is for half-lives of at most 120 days. */
 export const DECAY_IN_STORAGE_MAX_DAYS = 120;
-/** A member below this share of the container's activity when it is closed does not set its time. */
+/**
+ * A member below this share of the activity put into the container does not set its time (the
+ * Tc-99 grown from Tc-99m, 2e5 years, is a few billionths of it).
+ */
 export const NEGLIGIBLE_MEMBER_SHARE = 1e-6;
+/** Beyond this, decay-in-storage is no answer: the container needs another route. */
+export const LONGEST_STORAGE_YEARS = 100;
 
 export interface WasteItem {
   readonly contents: readonly NuclideBq[];
@@ -51,13 +56,13 @@ export function earliestRelease(
   massGrams?: number,
 ): ReleaseDate {
   const now = containerAt(items, closedAt);
-  const total = totalBq(now);
-  const present = now.filter((c) => c.activityBq > NEGLIGIBLE_MEMBER_SHARE * total);
+  const putIn = items.reduce((s, i) => s + totalBq(i.contents), 0);
+  const present = now.filter((c) => c.activityBq > NEGLIGIBLE_MEMBER_SHARE * putIn);
   if (present.length === 0) {
     return {
       at: closedAt,
       longestLived: null,
-      reason: 'the container holds no activity',
+      reason: 'what is left is below a millionth of the activity put in',
       warnings: [],
     };
   }
@@ -70,6 +75,14 @@ export function earliestRelease(
         `${c.nuclide} (${(halfLifeOf(c.nuclide) / 86_400).toFixed(1)} d) is above the ${DECAY_IN_STORAGE_MAX_DAYS}-day limit of decay-in-storage under 10 CFR 35.92`,
     );
   const tenHalfLives = closedAt + STORAGE_HALF_LIVES.value * halfLife * 1000;
+  if (tenHalfLives - closedAt > LONGEST_STORAGE_YEARS * 365.25 * DAY_MS) {
+    return {
+      at: null,
+      longestLived: longest.nuclide,
+      reason: `${STORAGE_HALF_LIVES.value} half-lives of ${longest.nuclide} are more than ${LONGEST_STORAGE_YEARS} years: not for decay-in-storage`,
+      warnings,
+    };
+  }
   if (rule === 'ten-half-lives' || rule === 'background') {
     return {
       at: tenHalfLives,

@@ -155,7 +155,7 @@ describe('earliestRelease: ten half-lives of the longest-lived member', () => {
     expect(earliestRelease([], CLOSED, 'ten-half-lives')).toEqual({
       at: CLOSED,
       longestLived: null,
-      reason: 'the container holds no activity',
+      reason: 'what is left is below a millionth of the activity put in',
       warnings: [],
     });
   });
@@ -304,5 +304,28 @@ describe('surveyRefusal: the release survey (10 CFR 35.92)', () => {
         readingUSvPerH: 0.1,
       }),
     ).toEqual({ field: 'rule', message: 'the release rule gives no date for this container' });
+  });
+});
+
+describe('members that do not set the storage time', () => {
+  const t0 = Date.UTC(2026, 11, 7, 2);
+  const day = 86_400_000;
+
+  it('ignores the Tc-99 grown from Tc-99m: a few billionths of what went in', () => {
+    // 300 MBq Tc-99m (6.0066 h) makes 300e6 × 21623.76 / ln 2 = 9.36e12 atoms of Tc-99;
+    // at 2.111e5 y (6.66e12 s) that is 9.36e12 × ln 2 / 6.66e12 ≈ 0.97 Bq: 3.2e-9 of 300 MBq.
+    const items = [{ contents: [{ nuclide: 'Tc-99m', activityBq: 300e6 }], at: t0 }];
+    const early = earliestRelease(items, t0 + 3_600_000, 'ten-half-lives');
+    expect(early.longestLived).toBe('Tc-99m');
+    const late = earliestRelease(items, t0 + 14 * day, 'ten-half-lives');
+    expect(late.at).toBe(t0 + 14 * day);
+    expect(late.reason).toMatch(/below a millionth/);
+  });
+
+  it('gives no date when ten half-lives are more than a century', () => {
+    const items = [{ contents: [{ nuclide: 'Cs-137', activityBq: 1e6 }], at: t0 }];
+    const r = earliestRelease(items, t0, 'ten-half-lives');
+    expect(r.at).toBeNull();
+    expect(r.reason).toMatch(/more than 100 years: not for decay-in-storage/);
   });
 });
