@@ -119,7 +119,18 @@ export function earliestRelease(
   let hi = closedAt + 3_600_000;
   let at = closedAt;
   if (fraction(lo) > 1) {
-    while (fraction(hi) > 1) hi = closedAt + (hi - closedAt) * 2;
+    const limit = closedAt + LONGEST_STORAGE_YEARS * 365.25 * DAY_MS;
+    while (fraction(hi) > 1) {
+      if (hi > limit) {
+        return {
+          at: null,
+          longestLived: longest.nuclide,
+          reason: `above the clearance levels for more than ${LONGEST_STORAGE_YEARS} years: not for decay-in-storage`,
+          warnings,
+        };
+      }
+      hi = closedAt + (hi - closedAt) * 2;
+    }
     while (hi - lo > 60_000) {
       const mid = lo + Math.floor((hi - lo) / 2);
       if (fraction(mid) > 1) lo = mid;
