@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { auditChange, auditCreation } from './audit-trail.js';
 import type { Actor } from './orders-repository.js';
 import type {
@@ -97,6 +97,8 @@ export interface ShipmentFilter {
   readonly siteId?: string;
   readonly hospitalOrganisationId?: string;
   readonly courierId?: string;
+  /** Leaves out runs delivered on a plan date before this one (a courier's list of runs). */
+  readonly deliveredSince?: string;
   readonly ids?: readonly string[];
   readonly limit: number;
 }
@@ -114,7 +116,8 @@ function headQuery(db: Kysely<Database>) {
     .select([
       's.id',
       's.plan_id',
-      'p.plan_date',
+      // A date column reads back as a Date at midnight: the plan date as text, as elsewhere.
+      sql<string>`to_char(p.plan_date, 'YYYY-MM-DD')`.as('plan_date'),
       's.shipment_key',
       's.depart_at',
       's.arrive_at',
@@ -195,6 +198,10 @@ export async function listShipments(
     q = q.where('h.organisation_id', '=', filter.hospitalOrganisationId);
   }
   if (filter.courierId !== undefined) q = q.where('r.courier_id', '=', filter.courierId);
+  const since = filter.deliveredSince;
+  if (since !== undefined) {
+    q = q.where((eb) => eb.or([eb('r.status', '!=', 'delivered'), eb('p.plan_date', '>=', since)]));
+  }
   if (filter.ids !== undefined) {
     if (filter.ids.length === 0) return [];
     q = q.where('s.id', 'in', filter.ids);

@@ -1,4 +1,4 @@
-import { IN_PRODUCTION, transition } from '@halflife/domain';
+import { KEPT_BY_REPLAN, transition } from '@halflife/domain';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { appendAudit, auditCreation } from './audit-trail.js';
 import { openBatchRecords } from './batch-records-repository.js';
@@ -78,7 +78,7 @@ export async function commitPlan(
         return (
           !now ||
           now.version !== o.expectedVersion ||
-          !(transition(now.status, 'plan').ok || IN_PRODUCTION.includes(now.status))
+          !(transition(now.status, 'plan').ok || KEPT_BY_REPLAN.includes(now.status))
         );
       })
       .map((o) => o.orderId);
@@ -88,8 +88,8 @@ export async function commitPlan(
     let kept = 0;
     for (const o of input.served) {
       const from = current.get(o.orderId)?.status;
-      // A re-plan keeps the orders whose batch is being made: they stay as they are.
-      if (from !== undefined && IN_PRODUCTION.includes(from)) {
+      // A re-plan keeps the orders whose batch is being made or whose dose has left: as they are.
+      if (from !== undefined && KEPT_BY_REPLAN.includes(from)) {
         kept++;
         continue;
       }

@@ -111,3 +111,14 @@ export const PLANNABLE: readonly OrderStatus[] = ORDER_STATUSES.filter(
  * keeps such an order on its batch (which stays fixed) and its commit leaves the status as it is.
  */
 export const IN_PRODUCTION: readonly OrderStatus[] = ['in_production', 'released'];
+
+/**
+ * Statuses a re-plan keeps as they are: the dose is being made, or has left, arrived or been
+ * given. Its commit does not move them.
+ */
+export const KEPT_BY_REPLAN: readonly OrderStatus[] = [
+  ...IN_PRODUCTION,
+  'dispatched',
+  'delivered',
+  'administered',
+];

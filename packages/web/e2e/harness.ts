@@ -42,7 +42,12 @@ export function e2eAvailable(): boolean {
 export interface Product {
   readonly url: string;
   readonly db: Db;
+  /** Where the server's clock started. */
   readonly now: Date;
+  /** The server's clock now. */
+  clock(): Date;
+  /** Moves the server's clock `ms` ahead (it runs on from there); answers the new reading. */
+  advance(ms: number): Date;
   close(): Promise<void>;
 }
 
@@ -55,15 +60,19 @@ export const E2E_NOW = new Date('2026-12-05T04:00:00Z');
 
 /**
  * A fresh product on a free port: memory database, demo network seeded for the next day after
- * `now` on which the demo hospitals receive, and a server clock that starts at `now`.
+ * `now` on which the demo hospitals receive, and a server clock that starts at `now` and runs on
+ * (a test may move it ahead: `advance`).
  */
 export async function startProduct(now = E2E_NOW): Promise<Product> {
   const db = await createDb('memory://');
   await migrate(db);
   await seedDemoNetwork(db, { now, password: DEMO_PASSWORD });
+  const running = clockAt(now);
+  let aheadMs = 0;
+  const clock = () => new Date(running().getTime() + aheadMs);
   const app = createApp({
     db: db.kysely,
-    now: clockAt(now),
+    now: clock,
     databaseKind: db.kind,
     secureCookies: false,
     webRoot: WEB_ROOT,
@@ -75,6 +84,12 @@ export async function startProduct(now = E2E_NOW): Promise<Product> {
     url: `http://127.0.0.1:${port}`,
     db,
     now,
+    clock,
+    advance(ms) {
+      if (!(ms >= 0)) throw new Error(`the server's clock only moves ahead, not by ${ms} ms`);
+      aheadMs += ms;
+      return clock();
+    },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

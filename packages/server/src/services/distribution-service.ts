@@ -387,19 +387,20 @@ export async function listShipmentsFor(
     ...(date === undefined ? {} : { date }),
     ...(query.siteId === undefined ? {} : { siteId: query.siteId }),
     ...(scope === 'organisation' ? { hospitalOrganisationId: caller.organisationId } : {}),
-    ...(scope === 'self' ? { courierId: caller.userId } : {}),
+    // A courier's runs of every date would grow without end (and the oldest would fill the
+    // limit): those delivered drop off after a day.
+    ...(scope === 'self'
+      ? {
+          courierId: caller.userId,
+          deliveredSince: localDateOf(deps.now().getTime() - 86_400_000, 'UTC'),
+        }
+      : {}),
     limit: LIST_LIMIT,
   });
   const contents = await shipmentContents(deps.db, heads);
   const now = deps.now();
   const shipments = heads.map((h) => summaryOf(h, contents.get(h.id)!, now));
-  return success({
-    date: date ?? null,
-    shipments:
-      scope === 'self'
-        ? shipments.filter((s) => s.status !== 'delivered' || s.planDate >= (date ?? ''))
-        : shipments,
-  });
+  return success({ date: date ?? null, shipments });
 }
 
 export async function shipmentDetail(

@@ -5,7 +5,7 @@ import {
   insertPlan,
   planningOrdersByIds,
 } from '@halflife/db';
-import { IN_PRODUCTION } from '@halflife/domain';
+import { KEPT_BY_REPLAN } from '@halflife/domain';
 import { parseInstant } from '@halflife/nuclear';
 import {
   replanInstance,
@@ -87,9 +87,10 @@ export async function replanFor(
   const onTheRoad = new Set(
     basePlan.doses.filter((d) => leftBefore.has(d.shipment)).map((d) => d.order),
   );
-  // Orders whose batch is being made or released stay in the plan (their batch stays fixed).
+  // Orders whose batch is being made or released, or whose dose has left, arrived or been given,
+  // stay in the plan (their batch stays fixed), with their versions as they are now.
   const making = new Map(
-    rows.filter((r) => IN_PRODUCTION.includes(r.status)).map((r) => [r.id, r]),
+    rows.filter((r) => KEPT_BY_REPLAN.includes(r.status)).map((r) => [r.id, r]),
   );
   const current: PlanningInstance = {
     ...instance,

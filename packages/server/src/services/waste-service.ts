@@ -11,7 +11,7 @@ import {
   type WasteSnapshot,
 } from '@halflife/db';
 import type { Scope } from '@halflife/domain';
-import { builtinDataset, parseInstant, resolveNuclide, timeGrid, seconds } from '@halflife/nuclear';
+import { builtinDataset, parseInstant, resolveNuclide } from '@halflife/nuclear';
 import {
   containerAt,
   earliestRelease,
@@ -61,6 +61,23 @@ const invalid = (field: string, message: string): ServiceResult<never> =>
 const itemsOf = (w: WasteSnapshot): WasteItem[] =>
   w.items.map((i) => ({ contents: i.contents, at: i.reference_at.getTime() }));
 
+/**
+ * The curve's instants: the opening, then spaced evenly in the logarithm of the time since it
+ * (a minute to the end), so that the first hours of a Ga-68 residue show as well as the years of
+ * a Lu-177m one; every item's reference time is added, so each addition shows as a step.
+ */
+export function curveTimes(from: number, to: number, items: readonly WasteItem[] = []): number[] {
+  const span = Math.max(to - from, 120_000);
+  const first = 60_000;
+  const steps = CURVE_POINTS - 1;
+  const times = [from];
+  for (let k = 0; k < steps; k++) {
+    times.push(from + Math.round(first * Math.pow(span / first, k / (steps - 1))));
+  }
+  for (const i of items) if (i.at > from && i.at < to) times.push(i.at);
+  return [...new Set(times)].sort((a, b) => a - b);
+}
+
 function viewOf(w: WasteSnapshot, now: number): View {
   const c = w.container;
   const items = itemsOf(w);
@@ -69,7 +86,7 @@ function viewOf(w: WasteSnapshot, now: number): View {
   const current = containerAt(items, now);
   const from = c.opened_at.getTime();
   const to = Math.max(earliest.at ?? now, now, from + 3_600_000);
-  const grid = timeGrid(seconds(from / 1000), seconds(to / 1000), CURVE_POINTS);
+  const grid = curveTimes(from, to, items);
   return {
     id: c.id,
     code: c.code,
@@ -98,10 +115,7 @@ function viewOf(w: WasteSnapshot, now: number): View {
       reason: earliest.reason,
       warnings: [...earliest.warnings],
     },
-    curve: grid.map((s) => {
-      const t = Math.round(s * 1000);
-      return { at: iso(t), activityBq: totalBq(containerAt(items, t)) };
-    }),
+    curve: grid.map((t) => ({ at: iso(t), activityBq: totalBq(containerAt(items, t)) })),
     survey: w.survey
       ? {
           backgroundUSvPerH: w.survey.background_usv_h,

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { api, type Me } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import {
@@ -16,6 +16,15 @@ import type { ShipmentDetail } from '../dispatch/shipment-types.js';
  * the ID (a new session), the field comes back with its message.
  */
 const signedBefore = new Set<string>();
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+function markSigned(userId: string): void {
+  signedBefore.add(userId);
+  for (const l of listeners) l();
+}
 
 const FIELDS = ['scannedCodes', 'email', 'password'];
 
@@ -31,7 +40,10 @@ export function PickUpForm(props: {
 }) {
   const { detail, me } = props;
   const [scanned, setScanned] = useState<string[]>([]);
-  const [askEmail, setAskEmail] = useState(!signedBefore.has(me.userId));
+  // Every open run's form follows the first signature on this page, not only the one signed.
+  const signed = useSyncExternalStore(subscribe, () => signedBefore.has(me.userId));
+  const [serverAsks, setServerAsks] = useState(false);
+  const askEmail = serverAsks || !signed;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<ServerErrors | undefined>();
@@ -66,10 +78,11 @@ export function PickUpForm(props: {
     setPassword('');
     if (!data) {
       const found = serverErrors(error, 'the pick-up was not signed');
-      if (fieldError(found, 'email')) setAskEmail(true);
+      if (fieldError(found, 'email')) setServerAsks(true);
       return setErrors(found);
     }
-    signedBefore.add(me.userId);
+    markSigned(me.userId);
+    setServerAsks(false);
     setErrors(undefined);
     props.onChange(data);
   }
