@@ -1,7 +1,5 @@
-import { localDateOf } from '@halflife/domain';
 import type { Badge } from '../batches/batch-status.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
-import { clockIn, dayClockIn, formatHours } from '../zoned-time.js';
 import type { Receipt, ShipmentDose, ShipmentStatus } from './delivery-types.js';
 
 /**
@@ -9,29 +7,13 @@ import type { Receipt, ShipmentDose, ShipmentStatus } from './delivery-types.js'
  * class `tone-<tone>`), delays, deviations, and what may be done with a dose now. Pure.
  */
 
-const STATUS: Record<ShipmentStatus, Badge> = {
-  planned: { label: 'planned', tone: 'neutral', title: 'in the committed plan; not packed yet' },
-  packed: { label: 'packed', tone: 'info', title: 'packed at the site; not loaded yet' },
-  loaded: { label: 'loaded', tone: 'info', title: 'in the vehicle, waiting for the courier' },
-  'in-transit': { label: 'in transit', tone: 'warn', title: 'picked up by the courier' },
-  delivered: { label: 'delivered', tone: 'good', title: 'delivered at the hospital' },
-};
-
-/** A shipment's status as a badge. */
-export function shipmentStatusBadge(status: ShipmentStatus): Badge {
-  return STATUS[status];
-}
-
-/** "on time", "25 min late", "1 h 10 min late". */
-export function delayText(minutes: number): string {
-  return minutes <= 0 ? 'on time' : `${formatHours(minutes / 60)} late`;
-}
-
-/** A time in the zone: "09:30" on `date` (YYYY-MM-DD, local), "6 Dec 09:30" on another day. */
-export function timeOnDay(iso: string, zone: string, date: string): string {
-  const ms = Date.parse(iso);
-  return localDateOf(ms, zone) === date ? clockIn(ms, zone) : dayClockIn(ms, zone);
-}
+// Shared with the producer's and the courier's screens: one status vocabulary for a shipment.
+export {
+  delayText,
+  doseName,
+  shipmentBadge as shipmentStatusBadge,
+  timeOnDay,
+} from '../dispatch/shipment-status.js';
 
 /** A deviation (measured ÷ expected − 1) as "+2.0%" or "−12.5%". */
 export function deviationPct(deviation: number): string {
@@ -98,9 +80,4 @@ const STAGE: Record<DoseStage, Badge> = {
 /** A dose's stage as a badge. */
 export function doseStageBadge(stage: DoseStage): Badge {
   return STAGE[stage];
-}
-
-/** What names a dose on screen and in button labels: its patient, else the order's start. */
-export function doseName(dose: Pick<ShipmentDose, 'patientRef' | 'orderId'>): string {
-  return dose.patientRef ?? `order ${dose.orderId.slice(0, 8)}`;
 }
