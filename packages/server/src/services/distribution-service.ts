@@ -136,13 +136,8 @@ function statusOf(s: ShipmentHead, packages: number): Summary['status'] {
   return packages > 0 ? 'packed' : 'planned';
 }
 
-function summaryOf(
-  head: ShipmentHead,
-  contents: Omit<ShipmentSnapshot, 'head'>,
-  now: Date,
-): Summary {
+function summaryOf(head: ShipmentHead, contents: Omit<ShipmentSnapshot, 'head'>): Summary {
   const expected = head.run?.delivered_at ?? head.run?.expected_arrival_at ?? head.arriveAt;
-  void now;
   return {
     id: head.id,
     key: head.shipmentKey,
@@ -297,7 +292,7 @@ async function detailOf(
   return {
     classified,
     detail: {
-      shipment: summaryOf(head, snapshot, deps.now()),
+      shipment: summaryOf(head, snapshot),
       doses: doses.map((d) => {
         const use = atUseOf(d, trip.arrivalAt);
         return {
@@ -398,8 +393,7 @@ export async function listShipmentsFor(
     limit: LIST_LIMIT,
   });
   const contents = await shipmentContents(deps.db, heads);
-  const now = deps.now();
-  const shipments = heads.map((h) => summaryOf(h, contents.get(h.id)!, now));
+  const shipments = heads.map((h) => summaryOf(h, contents.get(h.id)!));
   return success({ date: date ?? null, shipments });
 }
 
