@@ -511,6 +511,20 @@ describe('distribution and use through the API', () => {
     expect(message(tooHot.body)).toBe(
       `vehicle: the transport indexes add up to ${Math.round((60 + luTi) * 10) / 10}, above 50 on BJ-A 12345`,
     );
+    // Under 50 on the vehicle, but TI 12 for one package: only exclusive use may carry it.
+    expect(
+      (
+        await call('POST', `/api/packages/${gaPackage}/dose-rates`, rp, {
+          surfaceUSvPerH: 1500,
+          oneMetreUSvPerH: 120,
+        })
+      ).status,
+    ).toBe(200);
+    const exclusive = await load([gaPackage, luInGaPackage]);
+    expect(exclusive.status).toBe(409);
+    expect(message(exclusive.body)).toBe(
+      `scannedCodes: package ${gaPackage} needs exclusive use (TI above 10 or surface above 2 mSv/h): not offered by this vehicle`,
+    );
     expect(
       (
         await call('POST', `/api/packages/${gaPackage}/dose-rates`, courier, {
@@ -603,6 +617,10 @@ describe('distribution and use through the API', () => {
         .status,
     ).toBe(403);
     expect((await pickUp({ scannedCodes: codes, password: PASSWORD }, rp)).status).toBe(403);
+    // The scans are checked before the signature: a wrong scan costs no signing attempt.
+    const wrongScan = await pickUp({ scannedCodes: [gaPackage], password: 'not-the-password' });
+    expect(wrongScan.status).toBe(400);
+    expect(message(wrongScan.body)).toBe(`scannedCodes: missing ${luInGaPackage}`);
     const noId = await pickUp({ scannedCodes: codes, password: PASSWORD });
     expect(noId.status).toBe(400);
     expect(message(noId.body)).toMatch(/^email: /);
@@ -613,17 +631,12 @@ describe('distribution and use through the API', () => {
     });
     expect(wrong.status).toBe(401);
     expect(message(wrong.body)).toMatch(/wrong ID or password/);
-    // The signature is checked first (and the attempt recorded); then the scans.
-    const wrongScan = await pickUp({
-      scannedCodes: [gaPackage],
-      password: PASSWORD,
-      email: courier,
-    });
-    expect(wrongScan.status).toBe(400);
-    expect(message(wrongScan.body)).toBe(`scannedCodes: missing ${luInGaPackage}`);
-    // Signed once in this session: the password alone now.
+    expect((await pickUp({ scannedCodes: codes, password: PASSWORD, email: courier })).status).toBe(
+      200,
+    );
+    // Signed once in this session: the password alone for the next run.
     const before = new Map(ga.doses.map((d) => [d.orderId, d.orderStatus]));
-    const picked = await pickUp({ scannedCodes: codes, password: PASSWORD });
+    const picked = await call('GET', `/api/shipments/${ga.shipment.id}`, courier);
     expect(picked.status, JSON.stringify(picked.body)).toBe(200);
     ga = picked.body as unknown as Detail;
     expect(ga.shipment.status).toBe('in-transit');

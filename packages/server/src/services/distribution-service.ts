@@ -576,6 +576,17 @@ export function load(
           (onBoard.length > 0 ? ` (with ${onBoard.length} shipment(s) already on board)` : ''),
       );
     }
+    // The product loads vehicles without exclusive use: a package that needs it cannot go.
+    const exclusive = classified.find(
+      (c) => c.view.atDispatch.exclusiveUse || c.view.atArrival.exclusiveUse,
+    );
+    if (exclusive) {
+      refuse(
+        'conflict',
+        'scannedCodes',
+        `package ${exclusive.view.code} needs exclusive use (TI above 10 or surface above 2 mSv/h): not offered by this vehicle`,
+      );
+    }
     const sum = Math.round(tis.reduce((a, b) => a + b, 0) * 10) / 10;
     const now = actor.at.getTime();
     const late = Math.max(0, now - s.head.departAt.getTime());
@@ -595,6 +606,33 @@ export function load(
   });
 }
 
+/** Why the courier may not take the shipment over now, or undefined. */
+function pickUpRefusal(
+  s: ShipmentSnapshot,
+  scanned: readonly string[],
+):
+  | {
+      code: ServiceErrorCode;
+      field: string;
+      message: string;
+      issue: { path: string; message: string };
+    }
+  | undefined {
+  const of = (code: ServiceErrorCode, field: string, message: string) => ({
+    code,
+    field,
+    message,
+    issue: { path: field, message },
+  });
+  const status = s.head.run?.status;
+  if (status !== 'loaded') return of('conflict', 'id', `the shipment is ${status ?? 'not loaded'}`);
+  const wrong = scanRefusal(
+    s.packages.map((p) => p.code),
+    scanned,
+  );
+  return wrong === undefined ? undefined : of('invalid', 'scannedCodes', wrong);
+}
+
 export async function pickUp(
   deps: DistributionDeps & { readonly client: string },
   caller: Caller,
@@ -602,7 +640,15 @@ export async function pickUp(
   id: string,
   input: z.infer<typeof PickUpSchema>,
 ) {
-  // The signature first, outside the shipment's transaction (it records the attempt).
+  // What can be told without the signature first, so that a wrong scan costs no attempt; the
+  // transaction checks it all again under its lock.
+  const before = await getShipment(deps.db, id);
+  if (!before || !reaches(caller, scope, before.head)) {
+    return failure('not-found', `shipment ${id} not found`);
+  }
+  const early = pickUpRefusal(before, input.scannedCodes);
+  if (early) return failure(early.code, `${early.field}: ${early.message}`, [early.issue]);
+  // The signature outside the shipment's transaction (it records the attempt).
   const signer = await reauthenticate(deps, caller, {
     email: input.email,
     password: input.password,
@@ -610,13 +656,9 @@ export async function pickUp(
   });
   if (!signer.ok) return signer;
   return changeShipment(deps, caller, scope, id, async (trx, s, actor) => {
+    const wrong = pickUpRefusal(s, input.scannedCodes);
+    if (wrong) refuse(wrong.code, wrong.field, wrong.message);
     const run = s.head.run!;
-    if (run.status !== 'loaded') refuse('conflict', 'id', `the shipment is ${run.status}`);
-    const wrong = scanRefusal(
-      s.packages.map((p) => p.code),
-      input.scannedCodes,
-    );
-    if (wrong) refuse('invalid', 'scannedCodes', wrong);
     const late = Math.max(0, actor.at.getTime() - s.head.departAt.getTime());
     const expected = new Date(
       Math.max(run.expected_arrival_at.getTime(), s.head.arriveAt.getTime() + late),
