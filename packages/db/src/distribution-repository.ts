@@ -583,33 +583,15 @@ export async function insertDelayAlert(
  * moves to its row in the new plan.
  */
 export async function carryShipments(trx: Transaction<Database>, planId: string): Promise<number> {
-  const carried = await trx
-    .selectFrom('plan_shipments')
-    .select(['id', 'carried_from'])
-    .where('plan_id', '=', planId)
-    .where('carried_from', 'is not', null)
-    .execute();
-  let moved = 0;
-  for (const s of carried) {
-    const from = s.carried_from as string;
-    const packages = await trx
-      .updateTable('transport_packages')
-      .set({ shipment_id: s.id })
-      .where('shipment_id', '=', from)
-      .executeTakeFirst();
-    await trx
-      .updateTable('shipment_runs')
-      .set({ shipment_id: s.id })
-      .where('shipment_id', '=', from)
-      .execute();
-    await trx
-      .updateTable('shipment_events')
-      .set({ shipment_id: s.id })
-      .where('shipment_id', '=', from)
-      .execute();
-    moved += Number(packages.numUpdatedRows);
-  }
-  return moved;
+  // One statement per table, whatever the number of carried shipments.
+  const move = (table: 'transport_packages' | 'shipment_runs' | 'shipment_events') =>
+    sql`UPDATE ${sql.table(table)} AS t SET shipment_id = s.id
+        FROM plan_shipments AS s
+        WHERE s.plan_id = ${planId} AND s.carried_from = t.shipment_id`.execute(trx);
+  const packages = await move('transport_packages');
+  await move('shipment_runs');
+  await move('shipment_events');
+  return Number(packages.numAffectedRows ?? 0);
 }
 
 // ---------------------------------------------------------------------------------------------
