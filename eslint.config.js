@@ -17,6 +17,7 @@ const ourPackages = [
   '@halflife/nuclear',
   '@halflife/domain',
   '@halflife/ops',
+  '@halflife/clinical',
   '@halflife/planner',
   '@halflife/db',
   '@halflife/server',
@@ -34,7 +35,7 @@ const pureExcept = (...allowed) => [
 
 /**
  * What each package may import (docs/ARCHITECTURE.md, "Package map"): dependencies point one way,
- * nuclear ← domain ← planner ← db ← server ← cli/web, with ops beside domain. Each entry names
+ * nuclear ← domain ← planner ← db ← server ← cli/web, with ops beside domain and clinical on domain. Each entry names
  * what the package may not.
  */
 const packageBoundaries = [
@@ -52,6 +53,11 @@ const packageBoundaries = [
     files: ['packages/ops/src/**/*.ts'],
     forbidden: pureExcept('@halflife/nuclear'),
     message: 'The operations rules are pure: they may use only @halflife/nuclear.',
+  },
+  {
+    files: ['packages/clinical/src/**/*.ts'],
+    forbidden: pureExcept('@halflife/domain'),
+    message: 'The clinical rules are pure: they may use only @halflife/domain.',
   },
   {
     files: ['packages/planner/src/**/*.ts'],
@@ -117,6 +123,7 @@ export default tseslint.config(
       'packages/planner/src/**/*.ts',
       'packages/domain/src/**/*.ts',
       'packages/ops/src/**/*.ts',
+      'packages/clinical/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {
