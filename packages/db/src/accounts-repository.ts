@@ -38,6 +38,13 @@ export async function findUserByEmail(
   return userQuery(db).where('users.email', '=', email.trim().toLowerCase()).executeTakeFirst();
 }
 
+export async function findUserById(
+  db: Kysely<Database>,
+  id: string,
+): Promise<UserRecord | undefined> {
+  return userQuery(db).where('users.id', '=', id).executeTakeFirst();
+}
+
 export async function findUserBySession(
   db: Kysely<Database>,
   tokenHash: string,

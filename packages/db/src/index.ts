@@ -30,3 +30,4 @@ export * from './supply-rows.js';
 export { embeddedHolder, holdEmbedded } from './embedded-lock.js';
 export * from './distribution-repository.js';
 export * from './distribution-lookups.js';
+export * from './theranostics-repository.js';

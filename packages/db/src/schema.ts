@@ -54,6 +54,14 @@ export interface Database {
   waste_containers: WasteContainerTable;
   waste_items: WasteItemTable;
   waste_surveys: WasteSurveyTable;
+  studies: StudyTable;
+  study_members: { study_id: string; user_id: string };
+  patients: PatientTable;
+  pet_scans: PetScanTable;
+  therapy_plans: TherapyPlanTable;
+  therapy_changes: TherapyChangeTable;
+  therapy_cycles: TherapyCycleTable;
+  patient_visits: PatientVisitTable;
   login_attempts: { email: string; at: Timestamp; succeeded: boolean; client: Generated<string> };
   schema_migrations: { id: string; applied_at: Timestamp };
   network_revision: { id: boolean; n: string | number };
@@ -645,4 +653,115 @@ export interface WasteSurveyTable {
   surveyor: string;
   surveyed_at: Timestamp;
   recorded_by: string;
+}
+
+/** A local date column ('YYYY-MM-DD', read as text). */
+type LocalDate = ColumnType<string, string, string>;
+
+export interface StudyTable {
+  id: Id;
+  code: string;
+  name: string;
+  synthetic: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+/** A RECIST target lesion as stored: the same shape as @halflife/clinical's `Lesion`. */
+export interface StoredLesion {
+  id: string;
+  organ: string;
+  node: boolean;
+  diameterMm: number;
+}
+
+export interface PatientTable {
+  id: Id;
+  hospital_id: string;
+  organisation_id: string;
+  reference: string;
+  study_id: string | null;
+  arm: string | null;
+  disease_volume: 'high' | 'low' | null;
+  presentation: 'de_novo' | 'recurrent' | null;
+  prior_lu177: boolean | null;
+  weight_kg: number;
+  enrolled_on: LocalDate;
+  baseline_psa: number | null;
+  baseline_lesions: NullableJson<StoredLesion[]>;
+  death_on: ColumnType<string | null, string | null, string | null>;
+  last_contact_on: ColumnType<string | null, string | null, string | null>;
+  synthetic: Generated<boolean>;
+  version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface PetScanTable {
+  id: Id;
+  patient_id: string;
+  tracer: string;
+  target: string;
+  order_id: string | null;
+  scanned_on: LocalDate;
+  criterion: string;
+  positive: boolean;
+  suv_max: number | null;
+  notes: Generated<string>;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+/** How a plan's doses are chosen: @halflife/clinical's `DoseLevel`. */
+export type StoredDoseLevel =
+  { kind: 'standard' } | { kind: 'reduced' } | { kind: 'choice'; bq: number };
+
+export interface TherapyPlanTable {
+  id: Id;
+  patient_id: string;
+  regimen_code: string;
+  first_on: LocalDate;
+  dose_level: Json<StoredDoseLevel>;
+  pet_scan_id: string | null;
+  status: 'active' | 'stopped' | 'completed';
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface TherapyChangeTable {
+  id: Id;
+  plan_id: string;
+  kind: 'delay' | 'reduce' | 'stop';
+  cycle: number;
+  days: number | null;
+  reason: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface TherapyCycleTable {
+  plan_id: string;
+  cycle: number;
+  order_id: string | null;
+  due_on: LocalDate;
+  activity_bq: number;
+  administered_on: ColumnType<string | null, string | null, string | null>;
+}
+
+export interface StoredAdverseEvent {
+  term: string;
+  grade: 1 | 2 | 3 | 4 | 5;
+}
+
+export interface PatientVisitTable {
+  id: Id;
+  patient_id: string;
+  visit_on: LocalDate;
+  psa: number | null;
+  weight_kg: number | null;
+  lesions: NullableJson<StoredLesion[]>;
+  new_lesions: boolean | null;
+  radiographic_progression: Generated<boolean>;
+  adverse_events: Json<StoredAdverseEvent[]>;
+  recorded_by: string;
+  recorded_at: Timestamp;
 }

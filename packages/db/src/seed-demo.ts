@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from './audit-trail.js';
 import type { Db } from './create-db.js';
 import type { Database } from './schema.js';
+import { insertDemoCohorts } from './seed-demo-cohorts.js';
 import { insertDemoSupply } from './seed-demo-supply.js';
 import { demoNetwork, seededRng, type DemoNetwork } from '@halflife/domain/demo';
 
@@ -28,6 +29,8 @@ export interface SeedSummary {
   readonly orders: number;
   readonly generators: number;
   readonly lots: number;
+  readonly studies: number;
+  readonly patients: number;
 }
 
 /** True when the database holds no organisation yet: the only state in which seeding runs. */
@@ -295,6 +298,14 @@ async function insertNetwork(
     options,
   );
 
+  const cohorts = await insertDemoCohorts(trx, {
+    hospitals: [...hospitalIds].map(([key, h]) => ({ key, ...h })),
+    userIds,
+    seeder,
+    producer,
+    now: options.now,
+  });
+
   return {
     organisations: 2 + network.hospitals.length,
     sites: network.sites.length,
@@ -304,5 +315,6 @@ async function insertNetwork(
     users: userIds.size,
     orders,
     ...supply,
+    ...cohorts,
   };
 }

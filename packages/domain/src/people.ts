@@ -11,7 +11,11 @@ export type Role =
   | 'hospital_orderer'
   | 'hospital_staff'
   | 'courier'
-  | 'analyst';
+  | 'analyst'
+  /** A hospital's physician: enrols patients, plans their therapy, records their outcomes. */
+  | 'physician'
+  /** A study's team (at the producer as sponsor): sees the patients of its own studies. */
+  | 'study_team';
 
 export const ROLES: readonly Role[] = [
   'admin',
@@ -23,6 +27,8 @@ export const ROLES: readonly Role[] = [
   'hospital_staff',
   'courier',
   'analyst',
+  'physician',
+  'study_team',
 ];
 
 export const ORGANISATION_KINDS: readonly OrganisationKind[] = ['producer', 'hospital', 'courier'];

@@ -59,15 +59,26 @@ export const ACTIONS = [
   'waste.read',
   /** Open, fill, close and release waste containers. */
   'waste.record',
+  /** The regimen and programme catalogue. */
+  'regimens.read',
+  /** Patients on a pathway with their records: a hospital's own, a study team's study. */
+  'patients.read',
+  /** Enrol a patient, record PET scans, plan and change therapy, record visits and outcomes. */
+  'patients.record',
+  /** A cohort's figures: endpoints, curves, comparisons (no patient references). */
+  'cohorts.read',
+  /** A cohort's patient-level export (CSV, FHIR R4 Bundle), pseudonymous. */
+  'cohorts.export',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
 /**
  * What a permission reaches: `network` everything the producer serves; `organisation` only the
- * caller's own organisation (a hospital's own orders); `self` the caller's own account.
+ * caller's own organisation (a hospital's own orders); `study` the studies whose team the caller
+ * is on (their patients); `self` the caller's own account.
  */
-export const SCOPES = ['network', 'organisation', 'self', 'public'] as const;
+export const SCOPES = ['network', 'organisation', 'study', 'self', 'public'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** Who asks: enough of a signed-in caller for the policy. */
@@ -86,6 +97,8 @@ const PRODUCER_STAFF: readonly Role[] = [
   'qc_analyst',
   'analyst',
 ];
+/** A hospital's clinical staff: those who see its patients. */
+const CLINICIANS: readonly Role[] = ['physician', 'hospital_staff'];
 const PLANNERS: readonly Role[] = ['admin', 'planner'];
 const SUPPLY_RECORDERS: readonly Role[] = ['admin', 'planner', 'radiopharmacist'];
 const HOSPITAL_STAFF: readonly Role[] = ['hospital_orderer', 'hospital_staff'];
@@ -152,6 +165,18 @@ export const POLICY: Readonly<Record<Action, 'public' | readonly Grant[]>> = {
     ['producer', ['radiopharmacist'], 'network'],
     ['hospital', ['hospital_staff'], 'organisation'],
   ],
+  'regimens.read': everyone('network'),
+  // Patients are seen only by their hospital and their study's team; an analyst sees figures.
+  'patients.read': [
+    ['hospital', CLINICIANS, 'organisation'],
+    ['producer', ['study_team'], 'study'],
+  ],
+  'patients.record': [['hospital', ['physician'], 'organisation']],
+  'cohorts.read': [
+    ['producer', ['analyst'], 'network'],
+    ['producer', ['study_team'], 'study'],
+  ],
+  'cohorts.export': [['producer', ['study_team'], 'study']],
 };
 
 /** The scope in which `who` may take `action`, or undefined when the policy refuses it. */
@@ -187,6 +212,8 @@ export function roleName(role: Role): string {
     hospital_staff: "a hospital's staff",
     courier: 'a courier',
     analyst: 'an analyst',
+    physician: 'a physician',
+    study_team: "a study team's member",
   };
   return names[role];
 }
@@ -222,4 +249,9 @@ export const ACTION_TEXT: Readonly<Record<Action, string>> = {
   'doses.administer': 'record administrations',
   'waste.read': 'see waste containers',
   'waste.record': 'record waste',
+  'regimens.read': 'see the regimens',
+  'patients.read': 'see patients',
+  'patients.record': 'record a patient’s pathway',
+  'cohorts.read': 'see cohort figures',
+  'cohorts.export': 'export patient-level cohort data',
 };

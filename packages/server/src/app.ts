@@ -21,6 +21,7 @@ import { batchRoutes } from './routes/batch-routes.js';
 import { courierRoutes } from './routes/courier-routes.js';
 import { distributionRoutes } from './routes/distribution-routes.js';
 import { supplyRoutes } from './routes/supply-routes.js';
+import { theranosticsRoutes } from './routes/theranostics-routes.js';
 import { HealthSchema } from './schemas.js';
 import { authenticate } from './services/auth-service.js';
 import { refuseNul } from './input-guards.js';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps): App {
   supplyRoutes(app, deps);
   batchRoutes(app, deps);
   distributionRoutes(app, { ...deps, planJobs: jobs });
+  theranosticsRoutes(app, deps);
   courierRoutes(app, deps);
   decayRoutes(app);
 

@@ -1,10 +1,11 @@
 /**
  * One pool of worker threads (piscina) for the server's CPU-bound requests: decay calculations,
- * order assessments, the network map's reach, and printed documents (labels, certificates). The request thread only waits for the answer,
+ * order assessments, the network map's reach, cohort statistics and printed documents (labels, certificates). The request thread only waits for the answer,
  * so /api/health and order creation stay quick while they run. Planning keeps its own worker.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { CohortMember, CohortSummary, Grouping, SwimmerRow } from '@halflife/clinical';
 import type { OrderAssessment, PlanningInstance } from '@halflife/planner';
 import { Piscina } from 'piscina';
 import { failure, success, type ServiceResult } from './service-error.js';
@@ -49,6 +50,18 @@ async function run<T>(name: string, input: unknown): Promise<ServiceResult<T>> {
 export async function decayOffThread(body: DecayRequest): Promise<ServiceResult<DecayResponse>> {
   const result = await run<ServiceResult<DecayResponse>>('decay', body);
   return result.ok ? result.value : result;
+}
+
+/** A cohort's endpoints, curves and comparisons (and its swimmer rows, for its team). */
+export interface CohortTask {
+  readonly members: CohortMember[];
+  readonly grouping: Grouping;
+  readonly withSwimmers: boolean;
+}
+export type CohortFigures = CohortSummary & { swimmers: SwimmerRow[] | null };
+
+export function cohortOffThread(task: CohortTask): Promise<ServiceResult<CohortFigures>> {
+  return run<CohortFigures>('cohort', task);
 }
 
 export function instanceOffThread(rows: InstanceRows): Promise<ServiceResult<NetworkInstance>> {

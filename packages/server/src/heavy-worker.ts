@@ -2,6 +2,7 @@
  * The worker pool's tasks (heavy-pool.ts): CPU-bound work that must not hold the server's
  * request thread. Each named export takes and returns plain data (structured clone).
  */
+import { summariseCohort, swimmerRows } from '@halflife/clinical';
 import { assessOrders, type OrderAssessment, type PlanningInstance } from '@halflife/planner';
 import { certificateOfAnalysisPdf } from './documents/certificate-pdf.js';
 import type { Certificate } from './documents/certificate.js';
@@ -10,6 +11,7 @@ import { shippingPapersPdf } from './documents/shipping-papers-pdf.js';
 import type { ShippingPapers } from './documents/shipping-papers.js';
 import { decayInventory, type DecayRequest } from './services/decay-service.js';
 import { instanceFromRows, type InstanceRows } from './services/network-instance.js';
+import type { CohortFigures, CohortTask } from './heavy-pool.js';
 
 export function decay(body: DecayRequest) {
   return decayInventory(body);
@@ -17,6 +19,15 @@ export function decay(body: DecayRequest) {
 
 export function assess(instance: PlanningInstance): OrderAssessment[] {
   return assessOrders(instance);
+}
+
+export function cohort(task: CohortTask): CohortFigures {
+  const summary = summariseCohort(task.members, task.grouping);
+  return {
+    ...summary,
+    groups: [...summary.groups],
+    swimmers: task.withSwimmers ? [...swimmerRows(task.members)] : null,
+  };
 }
 
 export function instance(rows: InstanceRows) {

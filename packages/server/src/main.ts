@@ -20,6 +20,7 @@ import { createApp } from './app.js';
 import { clockFrom } from './clock.js';
 import { closeHeavyPool } from './heavy-pool.js';
 import { PLAN_JOB_DEFAULTS, planJobs } from './services/plan-execution.js';
+import { orderDueCycles } from './services/pathway-service.js';
 import { DEFAULT_DEMO_PASSWORD, seedDemoNetwork } from './services/seed-service.js';
 
 /** The web app built by `npm run build -w @halflife/web` (the root `prepare` builds it). */
@@ -85,6 +86,23 @@ async function main(): Promise<void> {
   await checkpoint();
   const checkpoints = setInterval(() => void checkpoint(), AUDIT_CHECKPOINT_MINUTES * 60_000);
   checkpoints.unref();
+  // Therapy cycles order their doses when their day comes near (pathway-service.ts); any number
+  // of processes may run this: a cycle is ordered once.
+  const orderCycles = () =>
+    orderDueCycles({ db: db.kysely, now })
+      .then((r) => {
+        if (r.ordered > 0 || r.failed.length > 0)
+          console.log(`therapy cycles: ${r.ordered} ordered, ${r.failed.length} could not be`);
+        for (const f of r.failed) console.log(`  ${f.patient} cycle ${f.cycle}: ${f.reason}`);
+      })
+      .catch((e: unknown) =>
+        console.error(`therapy cycles: ${e instanceof Error ? e.message : String(e)}`),
+      );
+  const cycleOrders = setInterval(
+    () => void orderCycles(),
+    positiveSetting('HALFLIFE_THERAPY_SWEEP_SECONDS', 600) * 1000,
+  );
+  cycleOrders.unref();
   const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
     console.log(
       `Halflife is listening on http://${info.address}:${info.port}  (web app: /, API reference: /api/docs)`,
@@ -94,6 +112,7 @@ async function main(): Promise<void> {
     server.close();
     stopPolling();
     clearInterval(checkpoints);
+    clearInterval(cycleOrders);
     void Promise.all([db.close(), closeHeavyPool()]).then(() => {
       held?.release();
       process.exit(0);

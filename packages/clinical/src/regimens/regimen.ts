@@ -31,6 +31,8 @@ export interface Regimen {
 
 /** A diagnostic PET that selects patients for therapies of one target. */
 export interface TheranosticPair {
+  /** The tracer's code (the network's product code when it makes it). */
+  readonly code: string;
   /** The network's PET product, or null when the scan is done elsewhere and only recorded. */
   readonly petProductCode: string | null;
   readonly petName: string;
@@ -64,6 +66,10 @@ export function regimenByCode(code: string): Regimen | undefined {
 }
 
 /** The PET scans that select patients for `regimen` (same target). */
+export function pairByCode(code: string): TheranosticPair | undefined {
+  return THERANOSTIC_PAIRS.find((p) => p.code === code);
+}
+
 export function companionScans(regimen: Regimen): readonly TheranosticPair[] {
   return THERANOSTIC_PAIRS.filter((p) => p.target === regimen.target);
 }

@@ -27,6 +27,12 @@ const hospitalUsers = (n: number): DemoUser[] => {
       role: 'hospital_staff',
       organisation: { hospitalKey },
     },
+    {
+      email: `hospital${n}.physician@demo.halflife`,
+      displayName: `Demo Physician, hospital ${n}`,
+      role: 'physician',
+      organisation: { hospitalKey },
+    },
   ];
 };
 
@@ -37,6 +43,7 @@ export const DEMO_LOGINS: readonly DemoUser[] = [
   producer('qualified_person', 'qp', 'Demo Qualified Person'),
   producer('qc_analyst', 'qc', 'Demo QC Analyst'),
   producer('analyst', 'analyst', 'Demo Analyst'),
+  producer('study_team', 'study', 'Demo Study Team Member'),
   {
     email: 'courier@demo.halflife',
     displayName: 'Demo Courier Driver',
