@@ -39,6 +39,9 @@ beforeAll(async () => {
     'qc@demo.halflife',
     'qp@demo.halflife',
     'hospital1.orderer@demo.halflife',
+    'hospital1.physician@demo.halflife',
+    'study@demo.halflife',
+    'analyst@demo.halflife',
   ]) {
     const res = await app.request('/api/auth/login', {
       method: 'POST',
@@ -47,7 +50,14 @@ beforeAll(async () => {
     });
     cookies.push((res.headers.get('set-cookie') ?? '').split(';')[0]);
   }
-  for (const table of ['orders', 'generators', 'isotope_lots', 'sites', 'hospitals'] as const) {
+  for (const table of [
+    'orders',
+    'generators',
+    'isotope_lots',
+    'sites',
+    'hospitals',
+    'patients',
+  ] as const) {
     const rows = await db.kysely.selectFrom(table).select('id').limit(2).execute();
     realIds.push(...rows.map((r) => r.id));
   }

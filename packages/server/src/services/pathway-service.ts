@@ -90,6 +90,11 @@ export const THERAPY_TIME = '10:00';
 const ENROLMENT_BACKDATE_DAYS = 3650;
 /** How far ahead a first cycle may be planned. */
 const FIRST_CYCLE_HORIZON_DAYS = 365;
+/**
+ * The most records one patient takes: visits (every week for ten years), PET scans, and changes
+ * to one therapy plan. Beyond them a record is refused (409): a runaway script, not a patient.
+ */
+export const PATIENT_LIMITS = { visits: 520, pets: 50, changes: 100 } as const;
 /** Plans the sweep looks at in one pass (the rest next pass; a national network has hundreds). */
 const SWEEP_PLANS = 5000;
 
@@ -447,7 +452,12 @@ export function recordPetScan(
   id: string,
   input: z.infer<typeof PetScanCreateSchema>,
 ): Promise<ServiceResult<Detail>> {
-  return withPatient(deps, caller, scope, id, async (trx, p) => {
+  return withPatient(deps, caller, scope, id, async (trx, p, records) => {
+    if (records.pets.length >= PATIENT_LIMITS.pets)
+      return failure(
+        'conflict',
+        `${p.reference} has ${PATIENT_LIMITS.pets} PET scans, the most one patient takes`,
+      );
     const pair = pairByCode(input.tracer);
     if (pair === undefined)
       return invalid('tracer', `one of ${THERANOSTIC_PAIRS.map((x) => x.code).join(', ')}`);
@@ -628,7 +638,12 @@ export function recordVisit(
   id: string,
   input: z.infer<typeof VisitCreateSchema>,
 ): Promise<ServiceResult<Detail>> {
-  return withPatient(deps, caller, scope, id, async (trx, p) => {
+  return withPatient(deps, caller, scope, id, async (trx, p, records) => {
+    if (records.visits.length >= PATIENT_LIMITS.visits)
+      return failure(
+        'conflict',
+        `${p.reference} has ${PATIENT_LIMITS.visits} visits, the most one patient takes`,
+      );
     const today = todayAt(deps, p.hospitalZone);
     if (input.visitOn > today) return invalid('visitOn', `must not be after today (${today})`);
     if (input.visitOn < p.enrolledOn)

@@ -8107,6 +8107,1691 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/therapy/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regimens, theranostic pairs and programmes, with their sources */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TherapyCatalogue"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/therapy/demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Isotope demand from the scheduled therapy cycles, by product and week
+         * @description The known future for supply strategy: every active plan’s cycles not yet given, summed by product and ISO week. No patients.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day; default today */
+                    from?: string;
+                    weeks?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the demand */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TherapyDemand"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patients on a pathway: a hospital’s own, a study team’s study */
+        get: {
+            parameters: {
+                query?: {
+                    study?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the patients */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientList"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enrol a patient under a pseudonymous reference (no name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the patient */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PatientCreate"];
+                };
+            };
+            responses: {
+                /** @description the patient’s pathway */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A patient’s pathway: PET, therapy cycles and their orders, visits, endpoints */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the pathway */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/pet-scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a PET scan and whether it selects the patient (e.g. PSMA-positive)
+         * @description The tracer is one of the catalogue’s theranostic pairs; the scan’s order, when the network made the tracer, is linked.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the record */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PetScanCreate"];
+                };
+            };
+            responses: {
+                /** @description the pathway */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/therapy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a therapy plan of cycles from a regimen
+         * @description Needs a positive PET of the regimen’s target (diagnose, then treat). Each cycle orders its dose 14 days before its day.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the record */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TherapyStart"];
+                };
+            };
+            responses: {
+                /** @description the pathway */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/therapy/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delay, reduce or stop a cycle, with the reason
+         * @description A delay moves its cycle and every later one; an ordered, not yet made dose of the cycle is cancelled and ordered again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the record */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TherapyChange"];
+                };
+            };
+            responses: {
+                /** @description the pathway */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a visit: PSA, weight, RECIST target lesions, new lesions, adverse events
+         * @description Lesions are the baseline’s target lesions measured again (RECIST 1.1).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the record */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VisitCreate"];
+                };
+            };
+            responses: {
+                /** @description the pathway */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/vital-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the last contact or the death
+         * @description For overall survival: a patient alive is censored at the last contact.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the record */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VitalStatus"];
+                };
+            };
+            responses: {
+                /** @description the pathway */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientDetail"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/therapy/order-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Order the cycles due now (the server also does this on its own) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description what was ordered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CycleOrdering"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Studies with their patient counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the studies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyList"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/{code}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A study’s endpoints: PSA50/90, ORR/DCR, rPFS and OS curves, hazard ratios
+         * @description Exact 95% intervals (Clopper–Pearson), Kaplan–Meier medians with Brookmeyer–Crowley intervals, numbers at risk, log-rank and Cox (Efron) between groups. Swimmer rows (patient-level) only for the study’s team.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    groupBy?: "arm" | "diseaseVolume" | "presentation" | "priorLu177";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the dashboard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CohortDashboard"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/{code}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cohort, one pseudonymous row per patient (CSV) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studies/{code}/export.fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cohort as a FHIR R4 Bundle (pseudonymous) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the Bundle */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/fhir+json": unknown;
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such patient or study (or not one of yours) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the pathway cannot take this now (the message says why) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/couriers": {
         parameters: {
             query?: never;
@@ -8353,63 +10038,73 @@ export interface components {
             /** @description What the permission matrix lets the caller do, with how far it reaches (network, their organisation, their own account); absent actions are refused */
             capabilities: {
                 /** @enum {string} */
-                "health.check"?: "network" | "organisation" | "self" | "public";
+                "health.check"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "session.open"?: "network" | "organisation" | "self" | "public";
+                "session.open"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "decay.compute"?: "network" | "organisation" | "self" | "public";
+                "decay.compute"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "account.manage"?: "network" | "organisation" | "self" | "public";
+                "account.manage"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "products.read"?: "network" | "organisation" | "self" | "public";
+                "products.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "orders.read"?: "network" | "organisation" | "self" | "public";
+                "orders.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "orders.place"?: "network" | "organisation" | "self" | "public";
+                "orders.place"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "orders.decide"?: "network" | "organisation" | "self" | "public";
+                "orders.decide"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "orders.cancel"?: "network" | "organisation" | "self" | "public";
+                "orders.cancel"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "plans.read"?: "network" | "organisation" | "self" | "public";
+                "plans.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "plans.run"?: "network" | "organisation" | "self" | "public";
+                "plans.run"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "sites.read"?: "network" | "organisation" | "self" | "public";
+                "sites.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "hospitals.read"?: "network" | "organisation" | "self" | "public";
+                "hospitals.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "network.edit"?: "network" | "organisation" | "self" | "public";
+                "network.edit"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "map.read"?: "network" | "organisation" | "self" | "public";
+                "map.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "supply.read"?: "network" | "organisation" | "self" | "public";
+                "supply.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "supply.record"?: "network" | "organisation" | "self" | "public";
+                "supply.record"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "batches.read"?: "network" | "organisation" | "self" | "public";
+                "batches.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "batches.record"?: "network" | "organisation" | "self" | "public";
+                "batches.record"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "qc.record"?: "network" | "organisation" | "self" | "public";
+                "qc.record"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "batches.release"?: "network" | "organisation" | "self" | "public";
+                "batches.release"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "alerts.read"?: "network" | "organisation" | "self" | "public";
+                "alerts.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "shipments.read"?: "network" | "organisation" | "self" | "public";
+                "shipments.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "shipments.dispatch"?: "network" | "organisation" | "self" | "public";
+                "shipments.dispatch"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "shipments.carry"?: "network" | "organisation" | "self" | "public";
+                "shipments.carry"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "doses.receive"?: "network" | "organisation" | "self" | "public";
+                "doses.receive"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "doses.administer"?: "network" | "organisation" | "self" | "public";
+                "doses.administer"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "waste.read"?: "network" | "organisation" | "self" | "public";
+                "waste.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
-                "waste.record"?: "network" | "organisation" | "self" | "public";
+                "waste.record"?: "network" | "organisation" | "study" | "self" | "public";
+                /** @enum {string} */
+                "regimens.read"?: "network" | "organisation" | "study" | "self" | "public";
+                /** @enum {string} */
+                "patients.read"?: "network" | "organisation" | "study" | "self" | "public";
+                /** @enum {string} */
+                "patients.record"?: "network" | "organisation" | "study" | "self" | "public";
+                /** @enum {string} */
+                "cohorts.read"?: "network" | "organisation" | "study" | "self" | "public";
+                /** @enum {string} */
+                "cohorts.export"?: "network" | "organisation" | "study" | "self" | "public";
             };
         };
         Error: {
@@ -10065,6 +11760,496 @@ export interface components {
             readingUSvPerH: number;
             instrument: string;
             surveyor: string;
+        };
+        TherapyCatalogue: {
+            regimens: components["schemas"]["Regimen"][];
+            pairs: {
+                code: string;
+                petProductCode: string | null;
+                petName: string;
+                target: string;
+                criterion: string;
+                source: string;
+            }[];
+            programmes: {
+                code: string;
+                developer: string;
+                product: string;
+                carrier: string;
+                target: string;
+                nuclide: string;
+                indication: string;
+                stage: string;
+                approved: boolean;
+                regimenCode: string | null;
+                source: string;
+            }[];
+        };
+        Regimen: {
+            code: string;
+            name: string;
+            nuclide: string;
+            target: string;
+            productCode: string | null;
+            dose: {
+                /** @enum {string} */
+                kind: "fixed";
+                bq: number;
+            } | {
+                /** @enum {string} */
+                kind: "per_kg";
+                bqPerKg: number;
+            };
+            doseChoicesBq: number[];
+            reducedDoseBq: number | null;
+            tolerancePct: number;
+            intervalDays: number;
+            windowDays: number;
+            maxCycles: number;
+            longestDelayDays: number | null;
+            source: string;
+        };
+        TherapyDemand: {
+            from: string;
+            weeks: number;
+            rows: {
+                nuclide: string;
+                productCode: string;
+                weekStart: string;
+                cycles: number;
+                /** @description Prescribed activity at calibration, summed */
+                activityBq: number;
+            }[];
+        };
+        PatientList: {
+            patients: components["schemas"]["PatientSummary"][];
+            total: number;
+        };
+        PatientSummary: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            hospitalName: string;
+            studyCode: string | null;
+            arm: string | null;
+            synthetic: boolean;
+            enrolledOn: string;
+            regimenCode: string | null;
+            /** @enum {string} */
+            stage: "screening" | "on therapy" | "follow-up" | "died";
+        };
+        PatientDetail: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** Format: uuid */
+            hospitalId: string;
+            hospitalName: string;
+            studyCode: string | null;
+            arm: string | null;
+            /** @enum {string|null} */
+            diseaseVolume: "high" | "low" | null;
+            /** @enum {string|null} */
+            presentation: "de_novo" | "recurrent" | null;
+            priorLu177: boolean | null;
+            synthetic: boolean;
+            enrolledOn: string;
+            /** @description The latest weight (visits, else enrolment) */
+            weightKg: number;
+            baselinePsaNgMl: number | null;
+            baselineLesions: components["schemas"]["Lesion"][] | null;
+            deathOn: string | null;
+            lastContactOn: string | null;
+            /** @enum {string} */
+            stage: "screening" | "on therapy" | "follow-up" | "died";
+            pets: {
+                /** Format: uuid */
+                id: string;
+                tracer: string;
+                target: string;
+                criterion: string;
+                scannedOn: string;
+                positive: boolean;
+                suvMax: number | null;
+                orderId: string | null;
+                notes: string;
+            }[];
+            therapy: {
+                /** Format: uuid */
+                planId: string;
+                regimen: components["schemas"]["Regimen"];
+                firstOn: string;
+                level: {
+                    /** @enum {string} */
+                    kind: "standard";
+                } | {
+                    /** @enum {string} */
+                    kind: "reduced";
+                } | {
+                    /** @enum {string} */
+                    kind: "choice";
+                    bq: number;
+                };
+                /** @enum {string} */
+                status: "active" | "stopped" | "completed";
+                cycles: {
+                    cycle: number;
+                    dueOn: string;
+                    earliestOn: string;
+                    latestOn: string;
+                    gapDays: number | null;
+                    level: {
+                        /** @enum {string} */
+                        kind: "standard";
+                    } | {
+                        /** @enum {string} */
+                        kind: "reduced";
+                    } | {
+                        /** @enum {string} */
+                        kind: "choice";
+                        bq: number;
+                    };
+                    activityBq: number;
+                    reasons: string[];
+                    /** @description The day the product orders this cycle’s dose */
+                    orderOn: string;
+                    order: {
+                        /** Format: uuid */
+                        id: string;
+                        status: string;
+                        version: number;
+                        calibrationAt: string | null;
+                    } | null;
+                    administeredOn: string | null;
+                    administeredBq: number | null;
+                }[];
+                stopped: {
+                    cycle: number;
+                    reason: string;
+                } | null;
+                warnings: string[];
+                changes: {
+                    /** @enum {string} */
+                    kind: "delay" | "reduce" | "stop";
+                    cycle: number;
+                    days: number | null;
+                    reason: string;
+                    recordedAt: string;
+                }[];
+                nextCycle: {
+                    cycle: number;
+                    dueOn: string;
+                    earliestOn: string;
+                    latestOn: string;
+                    gapDays: number | null;
+                    level: {
+                        /** @enum {string} */
+                        kind: "standard";
+                    } | {
+                        /** @enum {string} */
+                        kind: "reduced";
+                    } | {
+                        /** @enum {string} */
+                        kind: "choice";
+                        bq: number;
+                    };
+                    activityBq: number;
+                    reasons: string[];
+                    /** @description The day the product orders this cycle’s dose */
+                    orderOn: string;
+                    order: {
+                        /** Format: uuid */
+                        id: string;
+                        status: string;
+                        version: number;
+                        calibrationAt: string | null;
+                    } | null;
+                    administeredOn: string | null;
+                    administeredBq: number | null;
+                } | null;
+            } | null;
+            visits: {
+                /** Format: uuid */
+                id: string;
+                visitOn: string;
+                psaNgMl: number | null;
+                weightKg: number | null;
+                lesions: components["schemas"]["Lesion"][] | null;
+                newLesions: boolean | null;
+                radiographicProgression: boolean;
+                adverseEvents: components["schemas"]["AdverseEvent"][];
+            }[];
+            endpoints: components["schemas"]["PatientEndpoints"];
+        };
+        /** @description A RECIST 1.1 target lesion: longest diameter, or a node’s short axis, in mm. */
+        Lesion: {
+            id: string;
+            organ: string;
+            node: boolean;
+            diameterMm: number;
+        };
+        AdverseEvent: {
+            term: string;
+            grade: number;
+        };
+        PatientEndpoints: {
+            bestPsaChangePct: number | null;
+            psa50: boolean | null;
+            psa90: boolean | null;
+            psaProgressionOn: string | null;
+            measurable: boolean;
+            /** @enum {string} */
+            bestResponse: "CR" | "PR" | "SD" | "PD" | "NE";
+            assessments: {
+                on: string;
+                sumMm: number;
+                changeFromBaseline: number;
+                /** @enum {string} */
+                response: "CR" | "PR" | "SD" | "PD";
+            }[];
+            radiographicProgressionOn: string | null;
+            rpfs: {
+                months: number;
+                event: boolean;
+            };
+            os: {
+                months: number;
+                event: boolean;
+            };
+            worstAdverseGrade: number;
+        };
+        PatientCreate: {
+            /** @example P-2026-0042 */
+            reference: string;
+            /**
+             * Format: uuid
+             * @description Defaults to the caller’s hospital.
+             */
+            hospitalId?: string;
+            /**
+             * @description Day 0 of the endpoints; default today.
+             * @example 2026-12-05
+             */
+            enrolledOn?: string;
+            weightKg: number;
+            studyCode?: string;
+            arm?: string;
+            /** @enum {string} */
+            diseaseVolume?: "high" | "low";
+            /** @enum {string} */
+            presentation?: "de_novo" | "recurrent";
+            priorLu177?: boolean;
+            baselinePsaNgMl?: number;
+            baselineLesions?: components["schemas"]["Lesion"][];
+        };
+        PetScanCreate: {
+            /** @example GA68-PSMA11 */
+            tracer: string;
+            /** @example 2026-12-05 */
+            scannedOn: string;
+            /** @description Whether the criterion (e.g. PSMA-positive) is met */
+            positive: boolean;
+            suvMax?: number;
+            /**
+             * Format: uuid
+             * @description The tracer’s order, if the network made it
+             */
+            orderId?: string;
+            notes?: string;
+        };
+        TherapyStart: {
+            /** @example PLUVICTO */
+            regimenCode: string;
+            /**
+             * @description The day of the first cycle
+             * @example 2026-12-05
+             */
+            firstOn: string;
+            /** @description One of the regimen’s fixed activities, for regimens that offer a choice */
+            doseChoiceBq?: number;
+        };
+        TherapyChange: {
+            /** @enum {string} */
+            kind: "delay" | "reduce" | "stop";
+            cycle: number;
+            days?: number;
+            reason: string;
+        };
+        VisitCreate: {
+            /** @example 2026-12-05 */
+            visitOn: string;
+            psaNgMl?: number;
+            weightKg?: number;
+            lesions?: components["schemas"]["Lesion"][];
+            newLesions?: boolean;
+            radiographicProgression?: boolean;
+            /** @default [] */
+            adverseEvents: components["schemas"]["AdverseEvent"][];
+        };
+        VitalStatus: {
+            /** @example 2026-12-05 */
+            deathOn: string | null;
+            /** @example 2026-12-05 */
+            lastContactOn: string;
+            reason: string;
+        };
+        CycleOrdering: {
+            ordered: number;
+            failed: {
+                patient: string;
+                cycle: number;
+                reason: string;
+            }[];
+            patient: components["schemas"]["PatientDetail"];
+        };
+        StudyList: {
+            studies: {
+                code: string;
+                name: string;
+                synthetic: boolean;
+                patients: number;
+                /** @description Whether the caller may see its patients */
+                member: boolean;
+            }[];
+        };
+        CohortDashboard: {
+            study: {
+                code: string;
+                name: string;
+                synthetic: boolean;
+            };
+            /** @enum {string} */
+            grouping: "arm" | "diseaseVolume" | "presentation" | "priorLu177";
+            patients: number;
+            groups: {
+                group: string;
+                patients: number;
+                psa50: {
+                    successes: number;
+                    n: number;
+                    estimate: number;
+                    lower: number;
+                    upper: number;
+                } | null;
+                psa90: {
+                    successes: number;
+                    n: number;
+                    estimate: number;
+                    lower: number;
+                    upper: number;
+                } | null;
+                measurable: number;
+                orr: {
+                    successes: number;
+                    n: number;
+                    estimate: number;
+                    lower: number;
+                    upper: number;
+                } | null;
+                dcr: {
+                    successes: number;
+                    n: number;
+                    estimate: number;
+                    lower: number;
+                    upper: number;
+                } | null;
+                bestResponses: {
+                    CR: number;
+                    PR: number;
+                    SD: number;
+                    PD: number;
+                    NE: number;
+                };
+                grade3Plus: {
+                    successes: number;
+                    n: number;
+                    estimate: number;
+                    lower: number;
+                    upper: number;
+                };
+                rpfs: {
+                    n: number;
+                    events: number;
+                    median: {
+                        estimate: number | null;
+                        lower: number | null;
+                        upper: number | null;
+                    };
+                    points: [
+                        number,
+                        number,
+                        number | null,
+                        number | null
+                    ][];
+                    censoredAt: number[];
+                    atRisk: number[];
+                };
+                os: {
+                    n: number;
+                    events: number;
+                    median: {
+                        estimate: number | null;
+                        lower: number | null;
+                        upper: number | null;
+                    };
+                    points: [
+                        number,
+                        number,
+                        number | null,
+                        number | null
+                    ][];
+                    censoredAt: number[];
+                    atRisk: number[];
+                };
+            }[];
+            atRiskMonths: number[];
+            rpfsComparison: {
+                reference: string;
+                hazardRatios: {
+                    group: string;
+                    hr: number;
+                    lower: number;
+                    upper: number;
+                    p: number;
+                }[];
+                logRankChiSquare: number;
+                logRankDf: number;
+                logRankP: number;
+            } | {
+                unavailable: string;
+            };
+            osComparison: {
+                reference: string;
+                hazardRatios: {
+                    group: string;
+                    hr: number;
+                    lower: number;
+                    upper: number;
+                    p: number;
+                }[];
+                logRankChiSquare: number;
+                logRankDf: number;
+                logRankP: number;
+            } | {
+                unavailable: string;
+            };
+            waterfall: {
+                group: string;
+                bestPsaChangePct: number;
+            }[];
+            /** @description Patient-level: only for the study’s team; null for figures-only callers */
+            swimmers: {
+                ref: string;
+                arm: string;
+                cycles: number[];
+                /** @enum {string} */
+                bestResponse: "CR" | "PR" | "SD" | "PD" | "NE";
+                responseAt: number | null;
+                progressionAt: number | null;
+                deathAt: number | null;
+                endAt: number;
+                ongoing: boolean;
+            }[] | null;
         };
         CourierList: {
             couriers: {
