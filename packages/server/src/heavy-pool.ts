@@ -12,6 +12,7 @@ import { failure, success, type ServiceResult } from './service-error.js';
 import type { Certificate } from './documents/certificate.js';
 import type { DoseLabel } from './documents/dose-label.js';
 import type { ShippingPapers } from './documents/shipping-papers.js';
+import type { ExportTask } from './services/cohort-exports.js';
 import type { DecayRequest, DecayResponse } from './services/decay-service.js';
 import type { InstanceRows, NetworkInstance } from './services/network-instance.js';
 
@@ -62,6 +63,11 @@ export type CohortFigures = CohortSummary & { swimmers: SwimmerRow[] | null };
 
 export function cohortOffThread(task: CohortTask): Promise<ServiceResult<CohortFigures>> {
   return run<CohortFigures>('cohort', task);
+}
+
+/** A study's CSV or FHIR export (cohort-exports.ts). */
+export function exportOffThread(task: ExportTask): Promise<ServiceResult<string>> {
+  return run<string>('cohortExport', task);
 }
 
 export function instanceOffThread(rows: InstanceRows): Promise<ServiceResult<NetworkInstance>> {

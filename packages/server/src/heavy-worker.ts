@@ -12,6 +12,7 @@ import type { ShippingPapers } from './documents/shipping-papers.js';
 import { decayInventory, type DecayRequest } from './services/decay-service.js';
 import { instanceFromRows, type InstanceRows } from './services/network-instance.js';
 import type { CohortFigures, CohortTask } from './heavy-pool.js';
+import { cohortCsv, cohortFhirBundle, type ExportTask } from './services/cohort-exports.js';
 
 export function decay(body: DecayRequest) {
   return decayInventory(body);
@@ -28,6 +29,10 @@ export function cohort(task: CohortTask): CohortFigures {
     groups: [...summary.groups],
     swimmers: task.withSwimmers ? [...swimmerRows(task.members)] : null,
   };
+}
+
+export function cohortExport(task: ExportTask): string {
+  return task.kind === 'csv' ? cohortCsv(task) : cohortFhirBundle(task);
 }
 
 export function instance(rows: InstanceRows) {

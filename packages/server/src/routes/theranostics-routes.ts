@@ -386,10 +386,13 @@ export function theranosticsRoutes(app: App, deps: AppDeps): void {
       const code = c.req.valid('param').code;
       const result = await exportFhir(deps, c.var.who, c.var.scope, code);
       if (!result.ok) return errorResponse(c, result.error);
-      return c.json(result.value, 200, {
+      // The Bundle comes serialised from the worker pool; the typed router expects c.json for a
+      // JSON media type, so the same response is declared as one.
+      const bundle = c.body(result.value, 200, {
         'content-type': 'application/fhir+json; charset=utf-8',
         'content-disposition': `attachment; filename="${code}.fhir.json"`,
       });
+      return bundle as unknown as ReturnType<typeof c.json<Record<string, unknown>, 200>>;
     },
   );
 }

@@ -67,6 +67,7 @@ import type {
   VitalStatusSchema,
 } from '../theranostics-schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
+import { courseOf } from './cohort-members.js';
 import { createOrder } from './orders-service.js';
 
 /**
@@ -123,29 +124,6 @@ export function catalogue(): z.infer<typeof CatalogueSchema> {
 }
 
 // --- Reading a pathway
-
-/** A patient's course as the endpoint rules read it. */
-export function courseOf(p: PatientRow, records: PatientRecords): PatientCourse {
-  const visits = records.visits.filter((v) => v.patientId === p.id);
-  const lastVisit = visits.at(-1)?.visitOn ?? p.enrolledOn;
-  return {
-    startOn: p.enrolledOn,
-    baselinePsaNgMl: p.baselinePsa,
-    baselineLesions: p.baselineLesions,
-    visits: visits.map((v) => ({
-      on: v.visitOn,
-      psaNgMl: v.psa,
-      lesions: v.lesions,
-      newLesions: v.newLesions,
-      radiographicProgression: v.radiographicProgression,
-      adverseEvents: v.adverseEvents,
-    })),
-    deathOn: p.deathOn,
-    lastContactOn:
-      p.deathOn ??
-      (p.lastContactOn !== null && p.lastContactOn > lastVisit ? p.lastContactOn : lastVisit),
-  };
-}
 
 /** The patient's latest weight: the last visit that recorded one, else the enrolment weight. */
 function latestWeight(p: PatientRow, records: PatientRecords): number {
