@@ -1,5 +1,15 @@
-import { tomorrowIn } from '@halflife/domain';
-import { verifyAudit, type Db } from '@halflife/db';
+import { localDateOf, tomorrowIn } from '@halflife/domain';
+import {
+  findHospital,
+  findUserByEmail,
+  hospitalZone,
+  insertPatient,
+  insertTherapyCycle,
+  insertTherapyPlan,
+  patientRecords,
+  verifyAudit,
+  type Db,
+} from '@halflife/db';
 import { transportValues } from '@halflife/ops';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
@@ -1125,6 +1135,52 @@ describe('distribution and use through the API', () => {
     expect((await call('POST', `/api/doses/${d.doseId}/administration`, own, body)).status).toBe(
       409,
     );
+
+    // A therapy cycle whose order this was reads the day and activity it was given from the
+    // administration (issue 15; theranostics-api.test.ts drives the pathway itself).
+    const hospital = (await findHospital(db.kysely, { id: lu.shipment.hospitalId }))!;
+    const zone = (await hospitalZone(db.kysely, hospital.id))!;
+    const author = (await findUserByEmail(db.kysely, 'admin@demo.halflife'))!;
+    const actor = { userId: author.userId, organisationId: hospital.organisationId, at: api.now };
+    const patient = await db.kysely.transaction().execute(async (trx) => {
+      const p = await insertPatient(trx, actor, {
+        hospitalId: hospital.id,
+        organisationId: hospital.organisationId,
+        reference: 'CYCLE-LINK-1',
+        studyId: null,
+        arm: null,
+        diseaseVolume: null,
+        presentation: null,
+        priorLu177: null,
+        weightKg: 80,
+        enrolledOn: DATE,
+        baselinePsa: null,
+        baselineLesions: null,
+      });
+      if (p === 'duplicate') throw new Error('duplicate patient');
+      const planId = await insertTherapyPlan(trx, actor, {
+        patientId: p.id,
+        regimenCode: 'PLUVICTO',
+        firstOn: DATE,
+        doseLevel: { kind: 'standard' },
+        petScanId: null,
+      });
+      await insertTherapyCycle(trx, actor, {
+        planId,
+        cycle: 1,
+        orderId: d.orderId,
+        dueOn: DATE,
+        activityBq: prescribedBq,
+      });
+      return p;
+    });
+    const [cycle] = (await patientRecords(db.kysely, [patient.id])).cycles;
+    expect(cycle).toMatchObject({
+      orderId: d.orderId,
+      orderStatus: 'administered',
+      administeredOn: localDateOf(administeredAt, zone),
+    });
+    relative(cycle!.administeredBq!, administeredBq);
 
     // The Ga-68 dose after the delay: less than half of what was prescribed.
     const g = gaDose();
