@@ -254,6 +254,36 @@ describe('a patient’s pathway', () => {
     expect(message(far.body)).toMatch(/days/);
   });
 
+  it('orders a cycle once when several server processes sweep at the same moment', async () => {
+    const made = await api.call('POST', '/api/patients', physician1, {
+      reference: 'P-T-002',
+      weightKg: 70,
+    });
+    const id = (made.body as Detail).id;
+    await api.call('POST', `/api/patients/${id}/pet-scans`, physician1, {
+      tracer: 'F18-DCFPYL',
+      scannedOn: '2026-11-24',
+      positive: true,
+    });
+    const started = await api.call('POST', `/api/patients/${id}/therapy`, physician1, {
+      regimenCode: 'AC225-PSMA-KG',
+      firstOn: '2026-12-02',
+    });
+    expect((started.body as Detail).therapy!.cycles[0]!.activityBq).toBeCloseTo(7e6, 0);
+    // Three processes' sweeps at once (on PostgreSQL each on its own connection).
+    const deps = () => ({ db: db.kysely, now: () => clock.now });
+    const sweeps = await Promise.all(
+      [1, 2, 3].map(() => orderDueCycles(deps(), { patientId: id })),
+    );
+    expect(sweeps.reduce((n, r) => n + r.ordered, 0)).toBe(1);
+    const orders = (await api.call('GET', '/api/orders?product=AC225-PSMA617', orderer1)).body[
+      'orders'
+    ] as { patientRef: string | null; status: string; amountKind: string }[];
+    const mine = orders.filter((o) => o.patientRef === 'P-T-002');
+    expect(mine.filter((o) => o.status !== 'cancelled')).toHaveLength(1);
+    expect(mine[0]!.amountKind).toBe('per_kg');
+  });
+
   it('records visits with PSA and lesions, and derives the endpoints', async () => {
     const unknownLesion = await api.call('POST', `/api/patients/${patientId}/visits`, physician1, {
       visitOn: '2026-11-23',
