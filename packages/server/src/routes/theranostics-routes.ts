@@ -2,12 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../app-env.js';
 import { errorResponse } from '../http-error.js';
 import { guard } from '../permission.js';
-import {
-  exportCsv,
-  exportFhir,
-  listStudiesFor,
-  studyDashboard,
-} from '../services/cohort-service.js';
+import { exportCohort, listStudiesFor, studyDashboard } from '../services/cohort-service.js';
 import {
   catalogue,
   changeTherapy,
@@ -356,7 +351,7 @@ export function theranosticsRoutes(app: App, deps: AppDeps): void {
     }),
     async (c) => {
       const code = c.req.valid('param').code;
-      const result = await exportCsv(deps, c.var.who, c.var.scope, code);
+      const result = await exportCohort(deps, c.var.who, c.var.scope, code, 'csv');
       if (!result.ok) return errorResponse(c, result.error);
       return c.body(result.value, 200, {
         'content-type': 'text/csv; charset=utf-8',
@@ -384,7 +379,7 @@ export function theranosticsRoutes(app: App, deps: AppDeps): void {
     }),
     async (c) => {
       const code = c.req.valid('param').code;
-      const result = await exportFhir(deps, c.var.who, c.var.scope, code);
+      const result = await exportCohort(deps, c.var.who, c.var.scope, code, 'fhir');
       if (!result.ok) return errorResponse(c, result.error);
       // The Bundle comes serialised from the worker pool; the typed router expects c.json for a
       // JSON media type, so the same response is declared as one.

@@ -115,26 +115,18 @@ async function exportable(deps: CohortDeps, caller: Caller, scope: Scope, code: 
   return success({ study, ...cohort });
 }
 
-/** One row per patient: subgroups, cycles and derived endpoints; pseudonymous (built off-thread). */
-export async function exportCsv(
+/**
+ * The study's pseudonymous patient-level export, built in the worker pool (cohort-exports.ts): a
+ * CSV row per patient, or a FHIR R4 Bundle.
+ */
+export async function exportCohort(
   deps: CohortDeps,
   caller: Caller,
   scope: Scope,
   code: string,
+  kind: 'csv' | 'fhir',
 ): Promise<ServiceResult<string>> {
   const found = await exportable(deps, caller, scope, code);
   if (!found.ok) return found;
-  return exportOffThread({ kind: 'csv', ...found.value, at: deps.now().toISOString() });
-}
-
-/** The cohort as a FHIR R4 Bundle (built off-thread; see cohort-exports.ts). */
-export async function exportFhir(
-  deps: CohortDeps,
-  caller: Caller,
-  scope: Scope,
-  code: string,
-): Promise<ServiceResult<string>> {
-  const found = await exportable(deps, caller, scope, code);
-  if (!found.ok) return found;
-  return exportOffThread({ kind: 'fhir', ...found.value, at: deps.now().toISOString() });
+  return exportOffThread({ kind, ...found.value, at: deps.now().toISOString() });
 }
