@@ -55,6 +55,7 @@ afterAll(async () => {
 });
 
 let patientId = '';
+let secondId = '';
 
 describe('a patient’s pathway', () => {
   it('enrols a patient under a pseudonymous reference, refusing names and bad lesions', async () => {
@@ -260,6 +261,7 @@ describe('a patient’s pathway', () => {
       weightKg: 70,
     });
     const id = (made.body as Detail).id;
+    secondId = id;
     await api.call('POST', `/api/patients/${id}/pet-scans`, physician1, {
       tracer: 'F18-DCFPYL',
       scannedOn: '2026-11-24',
@@ -282,6 +284,32 @@ describe('a patient’s pathway', () => {
     const mine = orders.filter((o) => o.patientRef === 'P-T-002');
     expect(mine.filter((o) => o.status !== 'cancelled')).toHaveLength(1);
     expect(mine[0]!.amountKind).toBe('per_kg');
+  });
+
+  it('a recorded death stops the plan and withdraws the dose ordered for it', async () => {
+    const before = ((await api.call('GET', `/api/patients/${secondId}`, physician1)).body as Detail)
+      .therapy!.cycles[0]!.order!;
+    const late = await api.call('POST', `/api/patients/${secondId}/vital-status`, physician1, {
+      deathOn: '2026-11-24',
+      lastContactOn: '2026-11-25',
+      reason: 'Reported by the family',
+    });
+    expect(late.status).toBe(400);
+    expect(message(late.body)).toMatch(/lastContactOn/);
+    const died = await api.call('POST', `/api/patients/${secondId}/vital-status`, physician1, {
+      deathOn: '2026-11-24',
+      lastContactOn: '2026-11-24',
+      reason: 'Reported by the family',
+    });
+    expect(died.status).toBe(200);
+    expect(died.body).toMatchObject({ stage: 'died', therapy: { status: 'stopped' } });
+    const order = await api.call('GET', `/api/orders/${before.id}`, orderer1);
+    expect(order.body).toMatchObject({ status: 'cancelled' });
+    const sweep = await orderDueCycles(
+      { db: db.kysely, now: () => clock.now },
+      { patientId: secondId },
+    );
+    expect(sweep.ordered).toBe(0);
   });
 
   it('records visits with PSA and lesions, and derives the endpoints', async () => {

@@ -529,6 +529,41 @@ export function startTherapy(
 }
 
 /**
+ * Cancels the orders of ordered, not yet given cycles and forgets their links, so that the sweep
+ * orders them again (or never, once the plan stopped). A dose already in production or later
+ * cannot be withdrawn: a conflict, and the caller's transaction rolls back; unless `bestEffort`
+ * (a death is recorded whatever the doses' state), when such a cycle keeps its order.
+ */
+async function withdrawCycles(
+  trx: Transaction<Database>,
+  actor: Actor,
+  planId: string,
+  cycles: readonly TherapyCycleRow[],
+  reason: string,
+  bestEffort = false,
+): Promise<ServiceResult<null>> {
+  for (const c of cycles) {
+    const open =
+      c.orderStatus !== null && c.orderStatus !== 'cancelled' && c.orderStatus !== 'rejected';
+    if (c.orderId !== null && c.orderStatus !== null && open) {
+      const next = transition(c.orderStatus, 'cancel');
+      if (!next.ok && bestEffort) continue;
+      if (!next.ok)
+        return failure('conflict', `cycle ${c.cycle}'s dose cannot change now: ${next.reason}`);
+      const cancelled = await updateOrderStatusIn(
+        trx,
+        { id: c.orderId, expectedVersion: c.orderVersion!, status: next.status, reason },
+        actor,
+      );
+      if (cancelled === undefined)
+        return failure('conflict', `cycle ${c.cycle}'s order changed meanwhile; try again`);
+    }
+    await deleteTherapyCycle(trx, actor, planId, c.cycle, reason);
+  }
+  return success(null);
+}
+
+/**
  * A delay, a reduction or a stop, with its reason. When the cycle it changes was already ordered
  * and not given, its order is cancelled in the same transaction (the sweep orders it again at its
  * new day and dose); a dose already in production cannot change (409).
@@ -565,37 +600,14 @@ export function changeTherapy(
         c.administeredOn === null &&
         (c.cycle === input.cycle || (input.kind === 'stop' && c.cycle > input.cycle)),
     );
-    for (const c of affected) {
-      if (
-        c.orderId !== null &&
-        c.orderStatus !== null &&
-        c.orderStatus !== 'cancelled' &&
-        c.orderStatus !== 'rejected'
-      ) {
-        const next = transition(c.orderStatus, 'cancel');
-        if (!next.ok)
-          return failure('conflict', `cycle ${c.cycle}'s dose cannot change now: ${next.reason}`);
-        const cancelled = await updateOrderStatusIn(
-          trx,
-          {
-            id: c.orderId,
-            expectedVersion: c.orderVersion!,
-            status: next.status,
-            reason: `Therapy ${input.kind}: ${input.reason}`,
-          },
-          actor,
-        );
-        if (cancelled === undefined)
-          return failure('conflict', `cycle ${c.cycle}'s order changed meanwhile; try again`);
-      }
-      await deleteTherapyCycle(
-        trx,
-        actor,
-        state.plan.id,
-        c.cycle,
-        `${input.kind}: ${input.reason}`,
-      );
-    }
+    const withdrawn = await withdrawCycles(
+      trx,
+      actor,
+      state.plan.id,
+      affected,
+      `Therapy ${input.kind}: ${input.reason}`,
+    );
+    if (!withdrawn.ok) return withdrawn;
     await insertTherapyChange(trx, actor, {
       planId: state.plan.id,
       kind: input.kind,
@@ -659,7 +671,7 @@ export function recordVitalStatus(
   id: string,
   input: z.infer<typeof VitalStatusSchema>,
 ): Promise<ServiceResult<Detail>> {
-  return withPatient(deps, caller, scope, id, async (trx, p) => {
+  return withPatient(deps, caller, scope, id, async (trx, p, records) => {
     const today = todayAt(deps, p.hospitalZone);
     for (const [field, value] of [
       ['deathOn', input.deathOn],
@@ -672,7 +684,17 @@ export function recordVitalStatus(
     }
     if (input.deathOn !== null && input.lastContactOn > input.deathOn)
       return invalid('lastContactOn', 'must not be after the death');
-    await updatePatientVitalStatus(trx, actorOf(deps, caller), p.id, input, input.reason);
+    const actor = actorOf(deps, caller);
+    await updatePatientVitalStatus(trx, actor, p.id, input, input.reason);
+    // A death ends the therapy: the cycles ordered and not given are withdrawn, the plan stopped.
+    const state = planState(p, records);
+    if (input.deathOn !== null && state !== null && state.plan.status === 'active') {
+      const open = state.cycles.filter((c) => c.administeredOn === null);
+      const reason = `Death recorded: ${input.reason}`;
+      const withdrawn = await withdrawCycles(trx, actor, state.plan.id, open, reason, true);
+      if (!withdrawn.ok) return withdrawn;
+      await setTherapyPlanStatus(trx, actor, state.plan.id, 'stopped', reason);
+    }
     return success(null);
   });
 }
