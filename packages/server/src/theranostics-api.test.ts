@@ -364,6 +364,28 @@ describe('who sees patients', () => {
     expect((await api.call('GET', '/api/patients', orderer1)).status).toBe(403);
   });
 
+  it('shows synthetic demo patients to their hospital, and never records for them', async () => {
+    const own = await api.call('GET', '/api/patients?study=SYN-LUPSMA', physician1);
+    const synthetic = (own.body['patients'] as { id: string; synthetic: boolean }[])[0]!;
+    expect(synthetic.synthetic).toBe(true);
+    const detail = await api.call('GET', `/api/patients/${synthetic.id}`, physician1);
+    expect(detail.body).toMatchObject({ synthetic: true, hospitalZone: 'Asia/Shanghai' });
+    const visit = await api.call('POST', `/api/patients/${synthetic.id}/visits`, physician1, {
+      visitOn: '2026-11-23',
+    });
+    expect(visit.status).toBe(409);
+    expect(message(visit.body)).toMatch(/synthetic demo patient/);
+    const enrol = await api.call('POST', '/api/patients', physician1, {
+      reference: 'P-T-SYN',
+      weightKg: 70,
+      studyCode: 'SYN-LUPSMA',
+    });
+    expect(enrol.status).toBe(400);
+    expect(message(enrol.body)).toMatch(
+      /studyCode: a synthetic demo cohort takes no real patients/,
+    );
+  });
+
   it('the study team sees its studies’ patients, not a hospital’s others; an analyst sees no patient', async () => {
     const list = await api.call('GET', '/api/patients?study=SYN-XTR022', study);
     expect(list.status).toBe(200);

@@ -272,6 +272,9 @@ export const PatientDetailSchema = z
     reference: z.string(),
     hospitalId: z.string().uuid(),
     hospitalName: z.string(),
+    hospitalZone: z
+      .string()
+      .openapi({ description: 'The hospital’s IANA time zone: its local dates and times' }),
     studyCode: z.string().nullable(),
     arm: z.string().nullable(),
     diseaseVolume: z.enum(['high', 'low']).nullable(),

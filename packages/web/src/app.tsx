@@ -37,6 +37,12 @@ const DeliveriesScreen = lazy(() =>
 const WasteScreen = lazy(() =>
   import('./waste/waste-screen.js').then((m) => ({ default: m.WasteScreen })),
 );
+const PatientsScreen = lazy(() =>
+  import('./patients/patients-screen.js').then((m) => ({ default: m.PatientsScreen })),
+);
+const OutcomesScreen = lazy(() =>
+  import('./outcomes/outcomes-screen.js').then((m) => ({ default: m.OutcomesScreen })),
+);
 const DecayScreen = lazy(() =>
   import('./decay/decay-screen.js').then((m) => ({ default: m.DecayScreen })),
 );
@@ -145,6 +151,12 @@ export function App() {
             <DeliveriesScreen unit={unit} me={me} day={day} path={path} navigate={navigate} />
           )}
           {current?.screen === 'waste' && <WasteScreen unit={unit} me={me} day={day} />}
+          {current?.screen === 'patients' && (
+            <PatientsScreen unit={unit} me={me} day={day} path={path} navigate={navigate} />
+          )}
+          {current?.screen === 'outcomes' && (
+            <OutcomesScreen me={me} path={path} navigate={navigate} />
+          )}
           {current?.screen === 'supply' && <SupplyScreen unit={unit} day={day} />}
           {current?.screen === 'alerts' && <AlertsScreen day={day} />}
           {current?.screen === 'decay' && <DecayScreen unit={unit} />}

@@ -43,13 +43,14 @@ describe('navigation from the capabilities the server gives', () => {
     expect(screens('qualified_person', 'producer')).toContain('plans');
   });
 
-  it('shows an analyst the map first, and production among the rest', () => {
+  it('shows an analyst the map first, and production and outcomes among the rest', () => {
     expect(screens('analyst', 'producer')).toEqual([
       'map',
       'plans',
       'orders',
       'batches',
       'dispatch',
+      'outcomes',
       'supply',
       'waste',
       'decay',
@@ -72,10 +73,16 @@ describe('navigation from the capabilities the server gives', () => {
     expect(screens('hospital_staff', 'hospital')).toEqual([
       'deliveries',
       'orders',
+      'patients',
       'alerts',
       'waste',
       'decay',
     ]);
+  });
+
+  it('shows a physician their patients first; a study team its outcomes, then its patients', () => {
+    expect(screens('physician', 'hospital')).toEqual(['patients', 'decay']);
+    expect(screens('study_team', 'producer')).toEqual(['outcomes', 'patients', 'decay']);
   });
 
   it('shows a courier their runs first; a caller with no capabilities the decay calculator only', () => {

@@ -8,6 +8,8 @@ export type Screen =
   | 'runs'
   | 'deliveries'
   | 'waste'
+  | 'patients'
+  | 'outcomes'
   | 'supply'
   | 'alerts'
   | 'decay';
@@ -27,6 +29,8 @@ const ITEMS: Record<Screen, NavItem> = {
   runs: { screen: 'runs', label: 'My runs', path: '/runs' },
   deliveries: { screen: 'deliveries', label: 'Deliveries', path: '/deliveries' },
   waste: { screen: 'waste', label: 'Waste', path: '/waste' },
+  patients: { screen: 'patients', label: 'Patients', path: '/patients' },
+  outcomes: { screen: 'outcomes', label: 'Outcomes', path: '/outcomes' },
   supply: { screen: 'supply', label: 'Supply', path: '/supply' },
   alerts: { screen: 'alerts', label: 'Alerts', path: '/alerts' },
   decay: { screen: 'decay', label: 'Decay calculator', path: '/decay' },
@@ -57,6 +61,10 @@ const SCREENS: readonly { screen: Screen; sees: Sees; work: readonly string[] }[
     sees: (c) => c['shipments.read'] === 'organisation',
     work: ['doses.receive', 'doses.administer'],
   },
+  // Patients on a theranostic pathway: a hospital's own (physicians record them), a study's for
+  // its team; cohort figures for the study team and analysts.
+  { screen: 'patients', sees: 'patients.read', work: ['patients.record'] },
+  { screen: 'outcomes', sees: 'cohorts.read', work: ['cohorts.export'] },
   { screen: 'supply', sees: 'supply.read', work: ['supply.record'] },
   // A hospital's quality alerts about the batches its doses came from; the producer's staff read
   // them on each batch record.

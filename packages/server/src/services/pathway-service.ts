@@ -214,6 +214,7 @@ function detailOf(p: PatientRow, records: PatientRecords): Detail {
     reference: p.reference,
     hospitalId: p.hospitalId,
     hospitalName: p.hospitalName,
+    hospitalZone: p.hospitalZone,
     studyCode: p.studyCode,
     arm: p.arm,
     diseaseVolume: p.diseaseVolume,
@@ -402,6 +403,11 @@ async function withPatient<T>(
 ): Promise<ServiceResult<Detail>> {
   const p = await visiblePatient(deps.db, caller, scope, id);
   if (p === undefined) return failure('not-found', `patient ${id} not found`);
+  if (p.synthetic)
+    return failure(
+      'conflict',
+      `${p.reference} is a synthetic demo patient: shown, never recorded for`,
+    );
   let refused: ServiceResult<never> | undefined;
   await deps.db
     .transaction()

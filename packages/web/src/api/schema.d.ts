@@ -11845,6 +11845,8 @@ export interface components {
             /** Format: uuid */
             hospitalId: string;
             hospitalName: string;
+            /** @description The hospital’s IANA time zone: its local dates and times */
+            hospitalZone: string;
             studyCode: string | null;
             arm: string | null;
             /** @enum {string|null} */

@@ -1,0 +1,134 @@
+import { BadgeView } from '../batches/badge-view.js';
+import { formatActivity, type DisplayUnit } from '../units.js';
+import { dateIn } from '../zoned-time.js';
+import { dayText } from './clinical-text.js';
+import type { Cycle, Therapy } from './patient-types.js';
+import {
+  calibrationText,
+  changeText,
+  cycleState,
+  cycleStateBadge,
+  gapText,
+  levelText,
+  ordersOnText,
+  orderStatusText,
+  therapyMetaText,
+  therapyStatusBadge,
+  windowRange,
+  WORDS,
+} from './patients-text.js';
+
+const W = WORDS.therapyCard;
+
+/**
+ * The therapy plan: its regimen and source, each cycle with its day and window, the gap from the
+ * one before, its activity, the day it orders and its order, the day given and the reasons that
+ * shaped it; the changes recorded and the label's warnings.
+ */
+export function TherapyCard(props: { therapy: Therapy; unit: DisplayUnit; zone: string }) {
+  const { therapy: t, unit, zone } = props;
+  return (
+    <section className="card therapy-card" aria-labelledby="therapy-title">
+      <div className="therapy-head">
+        <h2 id="therapy-title">
+          {W.title} {t.regimen.name}
+        </h2>
+        <BadgeView badge={therapyStatusBadge(t.status)} />
+      </div>
+      <p className="small therapy-meta">{therapyMetaText(t, unit)}</p>
+      <details className="small muted source">
+        <summary>{W.source}</summary>
+        {t.regimen.source}
+      </details>
+      {t.warnings.length > 0 && (
+        <ul className="pathway-warnings" aria-label={W.warnings}>
+          {t.warnings.map((w) => (
+            <li key={w}>
+              <span aria-hidden="true">⚠ </span>
+              {w}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="table-scroll-x">
+        <table className="data cycle-table" aria-label={W.table}>
+          <thead>
+            <tr>
+              {W.columns.map((c, i) => (
+                <th key={c} scope="col" className={i === 2 || i === 3 ? 'num' : undefined}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {t.cycles.map((c) => (
+              <CycleRow key={c.cycle} cycle={c} unit={unit} zone={zone} />
+            ))}
+            {t.stopped && (
+              <tr className="stopped-row">
+                <th scope="row">{t.stopped.cycle}</th>
+                <td colSpan={6}>
+                  <strong>{W.stopped}</strong> {t.stopped.reason}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {t.changes.length > 0 && (
+        <>
+          <h3>{W.changes}</h3>
+          <ul className="change-list" aria-label={W.changes}>
+            {t.changes.map((c, k) => (
+              <li key={`${c.recordedAt}-${k}`}>
+                <strong>{changeText(c)}</strong>: {c.reason}{' '}
+                <span className="muted small">· {dateIn(Date.parse(c.recordedAt), zone)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function CycleRow({ cycle: c, unit, zone }: { cycle: Cycle; unit: DisplayUnit; zone: string }) {
+  const state = cycleState(c);
+  return (
+    <tr>
+      <th scope="row">
+        {c.cycle} <BadgeView badge={cycleStateBadge(state)} />
+      </th>
+      <td className="nowrap">
+        {dayText(c.dueOn)}
+        <span className="muted small block">{windowRange(c)}</span>
+      </td>
+      <td className="num nowrap">{gapText(c.gapDays)}</td>
+      <td className="num nowrap">
+        {formatActivity(c.administeredBq ?? c.activityBq, unit)}
+        {c.level.kind !== 'standard' && (
+          <span className="muted small block">{levelText(c.level, unit)}</span>
+        )}
+      </td>
+      <td>
+        {c.order === null ? (
+          <span className="muted small">{ordersOnText(c.orderOn)}</span>
+        ) : (
+          <>
+            <span className={`status status-${c.order.status}`}>
+              {orderStatusText(c.order.status)}
+            </span>
+            <span className="muted small block">
+              {calibrationText(c.order.calibrationAt, zone)}
+            </span>
+          </>
+        )}
+      </td>
+      <td className="nowrap">{c.administeredOn === null ? '—' : dayText(c.administeredOn)}</td>
+      <td className="reasons">
+        {c.reasons.length === 0 ? <span className="muted">—</span> : c.reasons.join('; ')}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { api, type WorkingDay } from '../api/client.js';
+import { Field } from '../batches/field.js';
+import { fieldError } from '../batches/server-errors.js';
+import { PathwayForm, usePathwaySubmit } from './pathway-form.js';
+import { vitalRequest, type VitalValues } from './patient-requests.js';
+import type { PatientDetail, VitalStatus } from './patient-types.js';
+import { WORDS } from './patients-text.js';
+
+const W = WORDS.vital;
+
+const FIELDS = ['deathOn', 'lastContactOn', 'reason'];
+
+/** The last contact (alive: overall survival is censored there), or the death; with its source. */
+export function VitalForm(props: {
+  patient: PatientDetail;
+  day: WorkingDay;
+  onDone: (p: PatientDetail) => void;
+  onCancel: () => void;
+}) {
+  const { patient: p } = props;
+  const [v, setV] = useState<VitalValues>({
+    died: p.deathOn !== null,
+    deathOn: p.deathOn ?? '',
+    lastContactOn: props.day.today,
+    reason: '',
+  });
+  const { errors, busy, submit } = usePathwaySubmit(
+    (body: VitalStatus) =>
+      api.POST('/api/patients/{id}/vital-status', { params: { path: { id: p.id } }, body }),
+    props.onDone,
+    W.failed,
+  );
+  const set = (patch: Partial<VitalValues>) => setV((x) => ({ ...x, ...patch }));
+  return (
+    <PathwayForm
+      id="vital"
+      title={W.title}
+      fields={FIELDS}
+      errors={errors}
+      busy={busy}
+      submitLabel={W.submit}
+      onSubmit={() => void submit(vitalRequest(v))}
+      onCancel={props.onCancel}
+    >
+      <div className="form-grid">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={v.died}
+            onChange={(e) => set({ died: e.target.checked })}
+          />
+          {W.died}
+        </label>
+        {v.died ? (
+          <Field label={W.diedOn} error={fieldError(errors, 'deathOn')}>
+            {(a11y) => (
+              <input
+                type="date"
+                value={v.deathOn}
+                min={p.enrolledOn}
+                max={props.day.today}
+                onChange={(e) => set({ deathOn: e.target.value })}
+                {...a11y}
+              />
+            )}
+          </Field>
+        ) : (
+          <Field label={W.lastContactOn} error={fieldError(errors, 'lastContactOn')}>
+            {(a11y) => (
+              <input
+                type="date"
+                value={v.lastContactOn}
+                min={p.enrolledOn}
+                max={props.day.today}
+                onChange={(e) => set({ lastContactOn: e.target.value })}
+                {...a11y}
+              />
+            )}
+          </Field>
+        )}
+        <Field
+          label={W.source}
+          hint={W.sourceHint}
+          error={fieldError(errors, 'reason')}
+          className="grow"
+        >
+          {(a11y) => (
+            <input value={v.reason} onChange={(e) => set({ reason: e.target.value })} {...a11y} />
+          )}
+        </Field>
+      </div>
+    </PathwayForm>
+  );
+}
