@@ -643,16 +643,30 @@ export async function hospitalZone(
   return row?.time_zone;
 }
 
-/** Active therapy plans, oldest first, for the sweep that orders due cycles. */
+/**
+ * Active therapy plans, oldest first, a page at a time (after the last one of the page before),
+ * for the sweep that orders due cycles; or one patient's.
+ */
 export async function activeTherapyPlans(
   db: Kysely<Database>,
-  limit: number,
-): Promise<{ planId: string; patientId: string }[]> {
-  return db
+  page: {
+    readonly limit: number;
+    readonly after?: { readonly createdAt: Date; readonly id: string };
+    readonly patientId?: string;
+  },
+): Promise<{ planId: string; patientId: string; createdAt: Date }[]> {
+  let q = db
     .selectFrom('therapy_plans')
-    .select(['id as planId', 'patient_id as patientId'])
-    .where('status', '=', 'active')
-    .orderBy('created_at')
-    .limit(limit)
-    .execute();
+    .select(['id as planId', 'patient_id as patientId', 'created_at as createdAt'])
+    .where('status', '=', 'active');
+  if (page.patientId !== undefined) q = q.where('patient_id', '=', page.patientId);
+  const after = page.after;
+  if (after !== undefined)
+    q = q.where((eb) =>
+      eb.or([
+        eb('created_at', '>', after.createdAt),
+        eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)]),
+      ]),
+    );
+  return q.orderBy('created_at').orderBy('id').limit(page.limit).execute();
 }

@@ -96,8 +96,8 @@ const FIRST_CYCLE_HORIZON_DAYS = 365;
  * to one therapy plan. Beyond them a record is refused (409): a runaway script, not a patient.
  */
 export const PATIENT_LIMITS = { visits: 520, pets: 50, changes: 100 } as const;
-/** Plans the sweep looks at in one pass (the rest next pass; a national network has hundreds). */
-const SWEEP_PLANS = 5000;
+/** Active plans read at a time by the sweep and the demand (every page is read, one after another). */
+const PLAN_PAGE = 500;
 
 const invalid = (field: string, message: string): ServiceResult<never> =>
   failure('invalid', `${field}: ${message}`, [{ path: field, message }]);
@@ -729,36 +729,23 @@ export async function orderDueCycles(
   deps: PathwayDeps,
   only?: { readonly patientId: string },
 ): Promise<SweepReport> {
-  const plans = await activeTherapyPlans(deps.db, SWEEP_PLANS);
-  const mine = only === undefined ? plans : plans.filter((x) => x.patientId === only.patientId);
-  const patients = await listPatients(
-    deps.db,
-    { all: true },
-    { ids: [...new Set(mine.map((x) => x.patientId))], limit: SWEEP_PLANS },
-  );
-  const records = await patientRecords(
-    deps.db,
-    patients.map((x) => x.id),
-  );
+  let plans = 0;
   let ordered = 0;
   const failed: { patient: string; cycle: number; reason: string }[] = [];
-  for (const p of patients) {
-    const state = planState(p, records);
-    if (state === null || state.plan.status !== 'active') continue;
+  await forEachActivePlan(deps, only, async (p, state) => {
+    plans++;
     const today = todayAt(deps, p.hospitalZone);
     if (state.schedule.cycles.every((c) => c.administeredOn !== null)) {
+      const actor = actorOf(deps, {
+        userId: state.plan.createdBy,
+        organisationId: p.organisationId,
+      });
       await deps.db
         .transaction()
         .execute((trx) =>
-          setTherapyPlanStatus(
-            trx,
-            actorOf(deps, { userId: state.plan.createdBy, organisationId: p.organisationId }),
-            state.plan.id,
-            'completed',
-            'every cycle was given',
-          ),
+          setTherapyPlanStatus(trx, actor, state.plan.id, 'completed', 'every cycle was given'),
         );
-      continue;
+      return;
     }
     const linked = new Set(state.cycles.map((c) => c.cycle));
     for (const due of cyclesToOrder(state.schedule, linked, today)) {
@@ -766,8 +753,40 @@ export async function orderDueCycles(
       if (result.ok) ordered += result.value ? 1 : 0;
       else failed.push({ patient: p.reference, cycle: due.cycle, reason: result.error.message });
     }
+  });
+  return { plans, ordered, failed };
+}
+
+/** Every active plan with its patient and schedule (or one patient's), a page at a time. */
+async function forEachActivePlan(
+  deps: PathwayDeps,
+  only: { readonly patientId: string } | undefined,
+  visit: (p: PatientRow, state: PlanState) => Promise<void> | void,
+): Promise<void> {
+  let after: { createdAt: Date; id: string } | undefined;
+  for (;;) {
+    const page = await activeTherapyPlans(deps.db, {
+      limit: PLAN_PAGE,
+      ...(after === undefined ? {} : { after }),
+      ...(only === undefined ? {} : { patientId: only.patientId }),
+    });
+    const patients = await listPatients(
+      deps.db,
+      { all: true },
+      { ids: [...new Set(page.map((x) => x.patientId))], limit: PLAN_PAGE },
+    );
+    const records = await patientRecords(
+      deps.db,
+      patients.map((x) => x.id),
+    );
+    for (const p of patients) {
+      const state = planState(p, records);
+      if (state !== null && state.plan.status === 'active') await visit(p, state);
+    }
+    const last = page.at(-1);
+    if (last === undefined || page.length < PLAN_PAGE) return;
+    after = { createdAt: last.createdAt, id: last.planId };
   }
-  return { plans: mine.length, ordered, failed };
 }
 
 async function orderCycle(
@@ -862,35 +881,24 @@ export async function therapyDemand(
   deps: PathwayDeps,
   query: z.infer<typeof TherapyDemandQuerySchema>,
 ): Promise<ServiceResult<z.infer<typeof TherapyDemandSchema>>> {
-  const plans = await activeTherapyPlans(deps.db, SWEEP_PLANS);
-  const patients = await listPatients(
-    deps.db,
-    { all: true },
-    { ids: [...new Set(plans.map((x) => x.patientId))], limit: SWEEP_PLANS },
-  );
-  const records = await patientRecords(
-    deps.db,
-    patients.map((x) => x.id),
-  );
   const from = query.from ?? localDateOf(deps.now(), 'UTC');
   const monday = shiftDate(from, -((new Date(`${from}T00:00:00Z`).getUTCDay() + 6) % 7));
   const rows = new Map<
     string,
     { nuclide: string; productCode: string; weekStart: string; cycles: number; activityBq: number }
   >();
-  for (const p of patients) {
-    const state = planState(p, records);
-    if (state === null || state.plan.status !== 'active' || state.regimen.productCode === null)
-      continue;
+  await forEachActivePlan(deps, undefined, (_p, state) => {
+    const productCode = state.regimen.productCode;
+    if (productCode === null) return;
     for (const c of state.schedule.cycles) {
       if (c.administeredOn !== null) continue;
       const week = Math.floor(daysBetween(monday, c.dueOn) / 7);
       if (week < 0 || week >= query.weeks) continue;
       const weekStart = shiftDate(monday, week * 7);
-      const key = `${state.regimen.productCode}|${weekStart}`;
+      const key = `${productCode}|${weekStart}`;
       const row = rows.get(key) ?? {
         nuclide: state.regimen.nuclide,
-        productCode: state.regimen.productCode,
+        productCode,
         weekStart,
         cycles: 0,
         activityBq: 0,
@@ -899,7 +907,7 @@ export async function therapyDemand(
       row.activityBq += c.activityBq;
       rows.set(key, row);
     }
-  }
+  });
   return success({
     from: monday,
     weeks: query.weeks,
