@@ -18,6 +18,7 @@ const ourPackages = [
   '@halflife/domain',
   '@halflife/ops',
   '@halflife/clinical',
+  '@halflife/strategy',
   '@halflife/planner',
   '@halflife/db',
   '@halflife/server',
@@ -58,6 +59,11 @@ const packageBoundaries = [
     files: ['packages/clinical/src/**/*.ts'],
     forbidden: pureExcept('@halflife/domain'),
     message: 'The clinical rules are pure: they may use only @halflife/domain.',
+  },
+  {
+    files: ['packages/strategy/src/**/*.ts'],
+    forbidden: pureExcept('@halflife/domain'),
+    message: 'The supply-strategy rules are pure: they may use only @halflife/domain.',
   },
   {
     files: ['packages/planner/src/**/*.ts'],
@@ -124,6 +130,7 @@ export default tseslint.config(
       'packages/domain/src/**/*.ts',
       'packages/ops/src/**/*.ts',
       'packages/clinical/src/**/*.ts',
+      'packages/strategy/src/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

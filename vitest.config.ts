@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            'packages/{nuclear,domain,ops,clinical,planner}/{src,test,scripts}/**/*.test.ts',
+            'packages/{nuclear,domain,ops,clinical,strategy,planner}/{src,test,scripts}/**/*.test.ts',
             'packages/web/{src,scripts}/**/*.test.ts',
             'test/**/*.test.ts',
           ],
