@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { exportDatasetCsv, resolveNuclide } from '@halflife/nuclear';
 import { chainTree } from './chain-tree.js';
 import { CliError, unwrap } from './cli-error.js';
+import { forecastCommand, type ForecastOptions } from './forecast-command.js';
 import { decayBatch, decayCommand, type DecayOptions } from './decay-command.js';
 import { auditCheckpoint, auditVerify, seedDemoCommand } from './database-commands.js';
 import {
@@ -239,6 +240,23 @@ export function program(out: Write, err: Write, now: Clock): Command {
     .option('--json', 'JSON output for scripts')
     .action((options: OptimiseIntervalOptions) => {
       out(optimiseIntervalCommand(unwrap(loadDataset(undefined)), options));
+    });
+
+  cli
+    .command('forecast')
+    .description(
+      'weekly demand ahead with 80% and 95% prediction intervals, and a back-test on held-out weeks',
+    )
+    .option('--history <file>', 'CSV with the header "week,doses", one row per week (YYYY-MM-DD)')
+    .option('--demo', 'use the synthetic demo history (156 weeks)')
+    .option('--seed <n>', 'the demo history’s seed (default 1)')
+    .option('--horizon <weeks>', 'weeks ahead (default 26)')
+    .option('--holdout <weeks>', 'last weeks held out for the back-test (default 26)')
+    .option('--season <weeks>', 'season length (default 52)')
+    .option('--json', 'JSON output for scripts')
+    .addHelpText('after', '\nExample:\n  halflife forecast --history lu177-site3.csv --horizon 13')
+    .action((options: ForecastOptions) => {
+      out(forecastCommand(options));
     });
 
   return cli;
