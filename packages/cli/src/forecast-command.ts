@@ -49,7 +49,7 @@ const nextWeek = (date: string, k = 1) =>
 export function readHistory(text: string): History {
   let rows: string[][];
   try {
-    rows = parse(text, { skip_empty_lines: true, trim: true }) as string[][];
+    rows = parse(text, { bom: true, skip_empty_lines: true, trim: true });
   } catch (e) {
     throw new CliError(`--history: not CSV (${(e as Error).message})`);
   }
