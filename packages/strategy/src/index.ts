@@ -5,3 +5,5 @@
 export * from './forecast/holt-winters.js';
 export * from './forecast/back-test.js';
 export * from './forecast/demo-history.js';
+export * from './supply/shortfall.js';
+export * from './supply/allocation.js';
