@@ -62,8 +62,9 @@ const packageBoundaries = [
   },
   {
     files: ['packages/strategy/src/**/*.ts'],
-    forbidden: pureExcept('@halflife/domain'),
-    message: 'The supply-strategy rules are pure: they may use only @halflife/domain.',
+    forbidden: pureExcept('@halflife/domain', '@halflife/nuclear', '@halflife/planner'),
+    message:
+      'The supply-strategy rules are pure: they may use only @halflife/domain, @halflife/nuclear and @halflife/planner.',
   },
   {
     files: ['packages/planner/src/**/*.ts'],

@@ -4,6 +4,8 @@ export { productDecay, type ProductDecay } from './product-decay.js';
 export { planNetwork, type PlanProgress, type PlanSettings } from './solve/plan-network.js';
 export { replanInstance, type Disruption } from './replan.js';
 export { loadSolver, type Highs } from './load-solver.js';
+export { LpBuilder } from './solve/lp-builder.js';
+export { formatIssue, MAX_ERRORS, withCap } from './instance-issues.js';
 export {
   checkPlan,
   type CheckPlanOptions,

@@ -7,3 +7,7 @@ export * from './forecast/back-test.js';
 export * from './forecast/demo-history.js';
 export * from './supply/shortfall.js';
 export * from './supply/allocation.js';
+export * from './design/design-scenario.js';
+export * from './design/design-schema.js';
+export * from './design/reach.js';
+export * from './design/solve-design.js';

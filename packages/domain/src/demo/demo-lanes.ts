@@ -14,9 +14,9 @@ export const MIN_AIR_KM = 600;
 export const AIR_DEPARTURES: readonly string[] = ['07:30', '13:30'];
 
 /** Road cost, CNY: a fixed call-out plus a rate per road km (assumption, demo). */
-const roadCost = (km: number): number => Math.round(150 + 4 * ROAD_DETOUR_FACTOR * km);
+export const roadLaneCost = (km: number): number => Math.round(150 + 4 * ROAD_DETOUR_FACTOR * km);
 /** Air cost, CNY: ground legs and handling plus dangerous-goods air freight (assumption, demo). */
-const airCost = (km: number): number => Math.round(1200 + 2.5 * km);
+export const airLaneCost = (km: number): number => Math.round(1200 + 2.5 * km);
 
 const ROAD_NOTE =
   'road time estimated from distance: 1.3 × great circle at 70 km/h plus 20 min handling ' +
@@ -42,7 +42,7 @@ export function demoLanes(
           hospitalKey: hospital.key,
           mode: 'road',
           durationMinutes: Math.round(road),
-          cost: roadCost(km),
+          cost: roadLaneCost(km),
           departures: null,
           estimated: true,
           note: ROAD_NOTE,
@@ -54,7 +54,7 @@ export function demoLanes(
           hospitalKey: hospital.key,
           mode: 'air',
           durationMinutes: Math.round(airMinutes(km)),
-          cost: airCost(km),
+          cost: airLaneCost(km),
           departures: [...AIR_DEPARTURES],
           estimated: true,
           note: AIR_NOTE,

@@ -15,6 +15,13 @@ export {
 export { demoNetwork, type DemoNetworkInput } from './demo-network.js';
 export type { DemoNetwork } from './demo-types.js';
 export {
+  AIR_DEPARTURES,
+  airLaneCost,
+  MAX_ROAD_MINUTES,
+  MIN_AIR_KM,
+  roadLaneCost,
+} from './demo-lanes.js';
+export {
   AIR_GROUND_LEG_MINUTES,
   AIR_HANDLING_MINUTES,
   AIR_SPEED_KMH,
