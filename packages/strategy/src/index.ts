@@ -11,3 +11,5 @@ export * from './design/design-scenario.js';
 export * from './design/design-schema.js';
 export * from './design/reach.js';
 export * from './design/solve-design.js';
+export * from './design/design-catalogue.js';
+export * from './design/demo-design.js';

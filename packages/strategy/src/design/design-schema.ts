@@ -14,7 +14,8 @@ const money = () => z.number().nonnegative().max(1e12);
 const latitude = () => z.number().min(-90).max(90);
 const longitude = () => z.number().min(-180).max(180);
 
-const technology = z.strictObject({
+/** One technology; also checks the catalogue in data/technologies.json as it loads. */
+export const technologySchema = z.strictObject({
   id: id(),
   name: name(),
   products: z.array(id()).min(1).max(DESIGN_LIMITS.products),
@@ -71,7 +72,7 @@ export const designScenarioSchema = z.strictObject({
     z.strictObject({ kind: z.literal('cost') }),
     z.strictObject({ kind: z.literal('coverage'), budgetPerYear: money() }),
   ]),
-  technologies: z.array(technology).min(1).max(DESIGN_LIMITS.technologies),
+  technologies: z.array(technologySchema).min(1).max(DESIGN_LIMITS.technologies),
   products: z.array(product).min(1).max(DESIGN_LIMITS.products),
   sites: z.array(site).min(1).max(DESIGN_LIMITS.sites),
   hospitals: z.array(hospital).min(1).max(DESIGN_LIMITS.hospitals),

@@ -61,7 +61,7 @@ export interface DesignAssignment {
   readonly startGbqPerDose: number;
 }
 
-export type UnservedReason = 'no-site' | 'out-of-reach' | 'supply' | 'budget' | 'cost';
+export type UnservedReason = 'no-site' | 'out-of-reach' | 'supply' | 'capacity' | 'budget' | 'cost';
 
 export interface DesignUnserved {
   readonly hospital: string;
@@ -332,8 +332,9 @@ export function solveDesign(
         reachHours,
       );
     const objective = model.getObjectiveValue();
-    const dual = Number(model.info.get('mip_dual_bound'));
-    const bound = Number.isFinite(dual) ? Math.min(dual, objective) : objective;
+    // A model without integers is an LP: its optimum is its own bound.
+    const dual = integers > 0 ? Number(model.info.get('mip_dual_bound')) : objective;
+    const bound = Number.isFinite(dual) ? Math.min(dual, objective) : -Infinity;
     const gap = relativeGap(objective, bound);
     const target = settings.relativeGap ?? DEFAULT_DESIGN_GAP;
     const outcome: DesignStatus =
@@ -400,6 +401,8 @@ function report(
     const added = Math.round(value(u.newColumn));
     return { kept, added };
   });
+  const unitOf = new Map(units.map((u, i) => [`${u.site}/${u.technology}`, i]));
+  const pending: { demand: Demand; dosesLeft: number }[] = [];
   const used = new Map<string, number>();
   const supplyUsed = (scenario.supplyLimits ?? []).map(() => 0);
 
@@ -472,13 +475,29 @@ function report(
       });
       return;
     }
+    pending.push({ demand: d, dosesLeft });
+  });
+  // Why the rest was left: supply used up, every unit within reach full, the budget, or cost.
+  const full = (o: DemandOption, nuclide: string): boolean => {
+    const i = unitOf.get(`${o.site}/${o.technology}`)!;
+    const u = units[i]!;
+    const t = scenario.technologies[u.technology]!;
+    const count = open[i]!.kept + open[i]!.added;
+    const most = u.newColumn !== undefined ? t.maxUnitsPerSite : u.existing;
+    const gbq = used.get(`${o.site}/${o.technology}/${nuclide}`) ?? 0;
+    return count >= most && gbq >= (t.capacityGbqPerWeek[nuclide] ?? 0) * count * (1 - 1e-3);
+  };
+  for (const { demand: d, dosesLeft } of pending) {
+    const product = scenario.products[d.product]!;
     unserved.push({
-      hospital: hospital.id,
+      hospital: scenario.hospitals[d.hospital]!.id,
       product: product.id,
       dosesPerWeek: dosesLeft,
-      ...notServedBecause(scenario, product.nuclide, supplyUsed, solved),
+      ...notServedBecause(scenario, product.nuclide, supplyUsed, solved, () =>
+        d.options.every((o) => full(o, product.nuclide)),
+      ),
     });
-  });
+  }
 
   const facilities: DesignFacility[] = [];
   units.forEach((u, i) => {
@@ -542,6 +561,7 @@ function notServedBecause(
   nuclide: string,
   supplyUsed: readonly number[],
   solved: boolean,
+  capacityFull: () => boolean,
 ): { reason: UnservedReason; detail: string } {
   if (!solved) return { reason: 'cost', detail: 'no plan was found' };
   const limits = scenario.supplyLimits ?? [];
@@ -552,6 +572,16 @@ function notServedBecause(
     return {
       reason: 'supply',
       detail: `the ${nuclide} the network can buy (${limits[binding]!.maxGbqPerWeek} GBq a week) is used up`,
+    };
+  if (capacityFull())
+    return {
+      reason: 'capacity',
+      detail: 'every site within reach has all the units it may have, and they are full',
+    };
+  if (capacityFull())
+    return {
+      reason: 'capacity',
+      detail: 'every site within reach has all the units it may have, and they are full',
     };
   if (scenario.objective.kind === 'coverage')
     return {
