@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { exportDatasetCsv, resolveNuclide } from '@halflife/nuclear';
 import { chainTree } from './chain-tree.js';
 import { CliError, unwrap } from './cli-error.js';
+import { designCommand, type DesignOptions } from './design-command.js';
 import { forecastCommand, type ForecastOptions } from './forecast-command.js';
 import { decayBatch, decayCommand, type DecayOptions } from './decay-command.js';
 import { auditCheckpoint, auditVerify, seedDemoCommand } from './database-commands.js';
@@ -257,6 +258,28 @@ export function program(out: Write, err: Write, now: Clock): Command {
     .addHelpText('after', '\nExample:\n  halflife forecast --history lu177-site3.csv --horizon 13')
     .action((options: ForecastOptions) => {
       out(forecastCommand(options));
+    });
+
+  cli
+    .command('design')
+    .description(
+      'network design: where units go so that hospitals get their doses before they decay; scenarios side by side',
+    )
+    .option(
+      '--scenario <file...>',
+      'one or more design scenarios (JSON, halflife-design-scenario/1)',
+    )
+    .option('--demo', 'the demo network’s five questions (demo data)')
+    .option('--write-demo <dir>', 'write the demo scenarios as files to start from')
+    .option('--time-limit <s>', 'solver time limit per scenario, seconds (default 60)')
+    .option('--gap <percent>', 'stop at this proven gap, % (default 1)')
+    .option('--json', 'JSON output for scripts')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  halflife design --write-demo scenarios/\n  halflife design --scenario scenarios/4-pb-212-central.json scenarios/5-pb-212-distributed.json',
+    )
+    .action(async (options: DesignOptions) => {
+      out(await designCommand(options, err));
     });
 
   return cli;

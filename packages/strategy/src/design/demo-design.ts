@@ -5,6 +5,7 @@
  */
 import {
   CHINA_CITIES,
+  demoNetwork,
   intBetween,
   offsetKm,
   round4,
@@ -217,8 +218,16 @@ export function demoPb212Distributed(base: DesignScenario): DesignScenario {
   };
 }
 
-/** Every demo question, base first. */
-export function demoDesignScenarios(network: DemoNetwork): DesignScenario[] {
+/**
+ * The demo day whose orders give the design's weekly demand: a fixed Monday, so that the answers
+ * never depend on the day they are asked.
+ */
+export const DEMO_DESIGN_DAY = '2026-12-07';
+
+/** Every demo question, base first, on the demo network (seed 1) of the fixed demo day. */
+export function demoDesignScenarios(
+  network: DemoNetwork = demoNetwork({ date: DEMO_DESIGN_DAY, rng: seededRng(1) }),
+): DesignScenario[] {
   const base = demoDesignBase(network);
   return [
     base,
