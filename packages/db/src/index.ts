@@ -31,3 +31,4 @@ export { embeddedHolder, holdEmbedded } from './embedded-lock.js';
 export * from './distribution-repository.js';
 export * from './distribution-lookups.js';
 export * from './theranostics-repository.js';
+export * from './design-repository.js';

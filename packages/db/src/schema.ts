@@ -8,6 +8,7 @@ import type {
   SignatureMeaning,
 } from '@halflife/ops';
 import type { Plan, PlanningInstance } from '@halflife/planner';
+import type { DesignResult, DesignScenario } from '@halflife/strategy';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /** The tables as Kysely sees them; migrations/*.sql is the source of truth. */
@@ -62,6 +63,7 @@ export interface Database {
   therapy_changes: TherapyChangeTable;
   therapy_cycles: TherapyCycleTable;
   patient_visits: PatientVisitTable;
+  design_scenarios: DesignScenarioTable;
   login_attempts: { email: string; at: Timestamp; succeeded: boolean; client: Generated<string> };
   schema_migrations: { id: string; applied_at: Timestamp };
   network_revision: { id: boolean; n: string | number };
@@ -764,4 +766,34 @@ export interface PatientVisitTable {
   adverse_events: Json<StoredAdverseEvent[]>;
   recorded_by: string;
   recorded_at: Timestamp;
+}
+
+export type DesignRunStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** The solver's latest report on a design run: the plan found, its bound and gap. */
+export interface DesignProgressColumn {
+  readonly phase: 'queued' | 'solving' | 'done' | 'failed';
+  readonly message: string;
+  readonly incumbent?: number;
+  readonly bound?: number;
+  readonly gap?: number;
+}
+
+/** A saved network-design scenario and its durable solve (migration 0017). */
+export interface DesignScenarioTable {
+  id: Generated<string>;
+  name: string;
+  status: DesignRunStatus;
+  scenario: JSONColumnType<DesignScenario>;
+  hospitals: number;
+  sites: number;
+  progress: JSONColumnType<DesignProgressColumn>;
+  result: NullableJson<DesignResult>;
+  error: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  lease_owner: ColumnType<string | null, string | null | undefined, string | null>;
+  lease_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  attempts: Generated<number>;
 }

@@ -33,6 +33,10 @@ export const ACTIONS = [
   'network.edit',
   'map.read',
   'supply.read',
+  /** Network design: templates, saved scenarios and their designs (issue 16). */
+  'design.read',
+  /** Save a network-design scenario and solve it. */
+  'design.run',
   /** Generators, elutions, cyclotron runs, lots: record, amend, retire. */
   'supply.record',
   /** Batch records, QC results, signatures, labels and certificates: read. */
@@ -136,6 +140,9 @@ export const POLICY: Readonly<Record<Action, 'public' | readonly Grant[]>> = {
   'network.edit': [['producer', ['admin'], 'network']],
   'map.read': [['producer', PRODUCER_STAFF, 'network']],
   'supply.read': [['producer', PRODUCER_STAFF, 'network']],
+  // Where the next cyclotron goes is the supply analyst's and the planners' question.
+  'design.read': [['producer', ['admin', 'planner', 'analyst'], 'network']],
+  'design.run': [['producer', ['admin', 'planner', 'analyst'], 'network']],
   'supply.record': [['producer', SUPPLY_RECORDERS, 'network']],
   // GMP entries are made by the trained person whose job they are (segregation of duties, EU GMP
   // Annex 11 §12 and Part 11 §11.10(g)); an administrator manages the system, not batches.
@@ -236,6 +243,8 @@ export const ACTION_TEXT: Readonly<Record<Action, string>> = {
   'network.edit': 'change the network',
   'map.read': 'see the network map',
   'supply.read': 'see supply records',
+  'design.read': 'see network designs',
+  'design.run': 'solve network designs',
   'supply.record': 'record supply',
   'batches.read': 'see batch records',
   'batches.record': 'sign batch records or dispense doses',

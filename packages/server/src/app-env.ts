@@ -2,6 +2,7 @@ import type { Database } from '@halflife/db';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { Caller } from './caller.js';
+import type { DesignJobs } from './services/design-execution.js';
 import type { PlanJobs } from './services/plan-execution.js';
 
 export interface AppDeps {
@@ -20,6 +21,8 @@ export interface AppDeps {
   readonly webRoot?: string | undefined;
   /** The plan job runner (main.ts makes one that also polls); by default one for this app. */
   readonly planJobs?: PlanJobs | undefined;
+  /** The design job runner (main.ts makes one that also polls); by default one for this app. */
+  readonly designJobs?: DesignJobs | undefined;
 }
 
 export interface AppEnv {

@@ -16,9 +16,11 @@ import { mapRoutes } from './routes/map-routes.js';
 import { networkRoutes } from './routes/network-routes.js';
 import { orderRoutes } from './routes/order-routes.js';
 import { planRoutes } from './routes/plan-routes.js';
+import { DESIGN_JOB_DEFAULTS, designJobs } from './services/design-execution.js';
 import { PLAN_JOB_DEFAULTS, planJobs } from './services/plan-execution.js';
 import { batchRoutes } from './routes/batch-routes.js';
 import { courierRoutes } from './routes/courier-routes.js';
+import { designRoutes } from './routes/design-routes.js';
 import { distributionRoutes } from './routes/distribution-routes.js';
 import { supplyRoutes } from './routes/supply-routes.js';
 import { theranosticsRoutes } from './routes/theranostics-routes.js';
@@ -32,6 +34,10 @@ import { createRoute } from '@hono/zod-openapi';
 
 /** The largest request body the API reads (a day of orders goes one order per request). */
 export const MAX_BODY_BYTES = 256 * 1024;
+/** Routes that take more: a national design scenario is about 2 MiB. */
+const LARGE_BODY_ROUTES: Readonly<Record<string, number>> = {
+  '/api/design/scenarios': 8 * 1024 * 1024,
+};
 
 /** The HTTP API: routes → services → repositories. */
 export function createApp(deps: AppDeps): App {
@@ -51,17 +57,21 @@ export function createApp(deps: AppDeps): App {
     sameOriginForCookies({ cookie: SESSION_COOKIE, trustProxy: deps.trustProxy === true }),
   );
   // Every request body has a size limit; a larger one is refused before it is read whole.
-  app.use(
-    '/api/*',
+  const limitOf = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: (c) =>
         errorResponse(c, {
           code: 'too-large',
-          message: `body: larger than the ${MAX_BODY_BYTES / 1024} KiB a request may carry`,
+          message: `body: larger than the ${maxSize / 1024} KiB a request may carry`,
         }),
-    }),
+    });
+  const standardLimit = limitOf(MAX_BODY_BYTES);
+  const largeLimits = new Map(
+    Object.entries(LARGE_BODY_ROUTES).map(([path, size]) => [path, limitOf(size)]),
   );
+  app.use('/api/*', (c, next) => (largeLimits.get(c.req.path) ?? standardLimit)(c, next));
+
 
   app.use('/api/*', refuseNul());
 
@@ -113,6 +123,9 @@ export function createApp(deps: AppDeps): App {
   batchRoutes(app, deps);
   distributionRoutes(app, { ...deps, planJobs: jobs });
   theranosticsRoutes(app, deps);
+  const design =
+    deps.designJobs ?? designJobs(deps.db, { ...DESIGN_JOB_DEFAULTS, now: deps.now });
+  designRoutes(app, { ...deps, nudgeDesign: design.nudge });
   courierRoutes(app, deps);
   decayRoutes(app);
 

@@ -19,6 +19,7 @@ const AUDIT_CHECKPOINT_MINUTES = 10;
 import { createApp } from './app.js';
 import { clockFrom } from './clock.js';
 import { closeHeavyPool } from './heavy-pool.js';
+import { DESIGN_JOB_DEFAULTS, designJobs } from './services/design-execution.js';
 import { PLAN_JOB_DEFAULTS, planJobs } from './services/plan-execution.js';
 import { orderDueCycles } from './services/pathway-service.js';
 import { DEFAULT_DEMO_PASSWORD, seedDemoNetwork } from './services/seed-service.js';
@@ -69,8 +70,17 @@ async function main(): Promise<void> {
   });
   const stopPolling = jobs.poll(positiveSetting('HALFLIFE_PLAN_POLL_SECONDS', 5));
   console.log(`plan jobs: this process is ${jobs.owner}`);
+  // Network-design scenarios are durable jobs too, one solve at a time per process by default.
+  const design = designJobs(db.kysely, {
+    leaseSeconds: DESIGN_JOB_DEFAULTS.leaseSeconds,
+    concurrency: positiveSetting('HALFLIFE_DESIGN_CONCURRENCY', DESIGN_JOB_DEFAULTS.concurrency),
+    maxAttempts: DESIGN_JOB_DEFAULTS.maxAttempts,
+    now,
+  });
+  const stopDesignPolling = design.poll(positiveSetting('HALFLIFE_PLAN_POLL_SECONDS', 5));
   const app = createApp({
     planJobs: jobs,
+    designJobs: design,
     db: db.kysely,
     now,
     databaseKind: db.kind,
@@ -111,6 +121,7 @@ async function main(): Promise<void> {
   const stop = (): void => {
     server.close();
     stopPolling();
+    stopDesignPolling();
     clearInterval(checkpoints);
     clearInterval(cycleOrders);
     void Promise.all([db.close(), closeHeavyPool()]).then(() => {

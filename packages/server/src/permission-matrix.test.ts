@@ -100,6 +100,8 @@ describe('the permission matrix', () => {
     expect(actionOf('POST', '/api/generators/{id}/elutions')).toBe('supply.record');
     expect(actionOf('POST', '/api/sites')).toBe('network.edit');
     expect(actionOf('POST', '/api/decay')).toBe('decay.compute');
+    expect(actionOf('POST', '/api/design/scenarios')).toBe('design.run');
+    expect(actionOf('GET', '/api/design/scenarios/{id}')).toBe('design.read');
     // And the policy as the field needs it.
     const may = (role: Who['role'], kind: Who['organisationKind'], action: Action) =>
       permitted({ role, organisationKind: kind }, action);
@@ -110,6 +112,9 @@ describe('the permission matrix', () => {
     expect(may('hospital_orderer', 'hospital', 'plans.read')).toBeUndefined();
     expect(may('analyst', 'producer', 'supply.record')).toBeUndefined();
     expect(may('courier', 'courier', 'orders.read')).toBeUndefined();
+    expect(may('analyst', 'producer', 'design.run')).toBe('network');
+    expect(may('radiopharmacist', 'producer', 'design.run')).toBeUndefined();
+    expect(may('hospital_orderer', 'hospital', 'design.read')).toBeUndefined();
   });
 
   it('refuses every role the policy refuses, naming the role and the action, before validation', async () => {

@@ -1,4 +1,5 @@
 import type { Plan, PlanningInstance, PlanProgress } from '@halflife/planner';
+import type { WorkerMessage } from './worker-runner.js';
 
 /** What the server hands the planning worker. */
 export interface PlanJob {
@@ -9,8 +10,5 @@ export interface PlanJob {
   readonly previous?: Plan;
 }
 
-/** What the worker posts back: progress any number of times, then `done` or `failed` once. */
-export type PlanWorkerMessage =
-  | { readonly type: 'progress'; readonly progress: PlanProgress }
-  | { readonly type: 'done'; readonly plan: Plan }
-  | { readonly type: 'failed'; readonly error: string };
+/** What the planning worker posts back. */
+export type PlanWorkerMessage = WorkerMessage<PlanProgress, Plan>;

@@ -22,7 +22,7 @@ async function run(job: PlanJob): Promise<void> {
       now: () => performance.now(),
       onProgress: (progress) => post({ type: 'progress', progress }),
     });
-    post({ type: 'done', plan });
+    post({ type: 'done', value: plan });
   } catch (e) {
     post({ type: 'failed', error: e instanceof Error ? e.message : String(e) });
   }
