@@ -283,3 +283,45 @@ export async function finishDesignJob(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** Orders of one product by one hospital in a window (cancelled and rejected ones left out). */
+export interface HospitalProductOrders {
+  readonly hospitalId: string;
+  readonly productCode: string;
+  readonly orders: number;
+}
+
+/** Order counts by hospital and product, calibrated in [from, to); and the window's first one. */
+export async function ordersByHospitalProduct(
+  db: Kysely<Database>,
+  from: Date,
+  to: Date,
+): Promise<{ readonly counts: HospitalProductOrders[]; readonly first: Date | null }> {
+  const window = db
+    .selectFrom('orders')
+    .innerJoin('products', 'products.id', 'orders.product_id')
+    .where('orders.calibration_at', '>=', from)
+    .where('orders.calibration_at', '<', to)
+    .where('orders.status', 'not in', ['cancelled', 'rejected']);
+  const [rows, first] = await Promise.all([
+    window
+      .select([
+        'orders.hospital_id',
+        'products.code',
+        (eb) => eb.fn.countAll<string | number>().as('n'),
+      ])
+      .groupBy(['orders.hospital_id', 'products.code'])
+      .orderBy('orders.hospital_id')
+      .orderBy('products.code')
+      .execute(),
+    window.select((eb) => eb.fn.min('orders.calibration_at').as('first')).executeTakeFirst(),
+  ]);
+  return {
+    counts: rows.map((r) => ({
+      hospitalId: r.hospital_id,
+      productCode: r.code,
+      orders: Number(r.n),
+    })),
+    first: first?.first ? new Date(first.first as Date) : null,
+  };
+}

@@ -56,6 +56,7 @@ describe('network design through the API', () => {
     const list = await api.call('GET', '/api/design/templates', planner);
     expect(list.status).toBe(200);
     expect((list.body['templates'] as Body[]).map((t) => t['key'])).toEqual([
+      'network',
       'demo-network',
       'close-site',
       'cyclotron-30mev',
@@ -80,6 +81,30 @@ describe('network design through the API', () => {
     const listed = await api.call('GET', '/api/design/scenarios', analyst);
     expect((listed.body['scenarios'] as Body[])[0]).toMatchObject({ id: run.id, status: 'done' });
     expect((await verifyAudit(db.kysely)).ok).toBe(true);
+  });
+
+  it('builds a template from the records: their sites, hospitals and the demand of their orders', async () => {
+    const recorded = await template('network');
+    const counts = await db.kysely
+      .selectFrom('hospitals')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(recorded.hospitals).toHaveLength(Number(counts.n));
+    const demand = recorded.hospitals.reduce(
+      (n, h) => n + Object.values(h.demand).reduce((a, b) => a + b, 0),
+      0,
+    );
+    expect(demand).toBeGreaterThan(0);
+    const existing = recorded.sites.filter((s) => s['existing'] !== undefined);
+    expect(existing.length).toBeGreaterThan(0);
+    const saved = await api.call('POST', '/api/design/scenarios', planner, recorded);
+    expect(saved.status).toBe(202);
+    await jobsSettled();
+    const run = (
+      await api.call('GET', `/api/design/scenarios/${saved.body['id'] as string}`, planner)
+    ).body as Run;
+    expect(run.status).toBe('done');
+    expect(['optimal', 'gap-reached']).toContain(run.result?.status);
   });
 
   it('solves again a scenario whose process died, once its lease has run out', async () => {

@@ -29,11 +29,11 @@ export function designRoutes(app: App, deps: AppDeps & { readonly nudgeDesign: (
       path: '/api/design/templates',
       ...guard('design.read'),
       tags: ['design'],
-      summary: 'Scenario templates: the demo network’s design questions (demo data)',
+      summary: 'Scenario templates: the network as recorded, and the demo network’s questions',
       security,
       responses: { 200: json(DesignTemplateListSchema, 'the templates'), ...errors() },
     }),
-    (c) => c.json(listTemplates(), 200),
+    async (c) => c.json(await listTemplates(deps), 200),
   );
 
   app.openapi(
@@ -47,8 +47,8 @@ export function designRoutes(app: App, deps: AppDeps & { readonly nudgeDesign: (
       request: { params: TemplateKeyParam },
       responses: { 200: json(DesignScenarioSchema, 'the scenario'), ...errors() },
     }),
-    (c) => {
-      const result = template(c.req.valid('param').key);
+    async (c) => {
+      const result = await template(deps, c.req.valid('param').key);
       if (!result.ok) return errorResponse(c, result.error);
       return c.json(result.value as never, 200);
     },

@@ -25,6 +25,7 @@ import {
   DESIGN_FORMAT,
   type CandidateSite,
   type DesignHospital,
+  type DesignProduct,
   type DesignScenario,
   type Technology,
 } from './design-scenario.js';
@@ -44,8 +45,47 @@ export const CLOSED_SITE = 'site-xian';
 const NEW_SITE_TECHNOLOGIES = ['cyclotron', 'generator-lab', 'pb212-benchtop'];
 const HOSPITAL_TECHNOLOGIES = ['generator-lab', 'pb212-benchtop'];
 
-/** The existing units of a demo site, from its equipment and products. */
-function existingUnits(site: DemoNetwork['sites'][number]): Record<string, number> {
+const isTherapy = (code: string): boolean =>
+  DESIGN_PRODUCTS.find((p) => p.id === code)?.use === 'therapy';
+
+/** A production site as the records hold it. */
+export interface RecordedSite {
+  readonly id: string;
+  readonly name: string;
+  readonly city: string;
+  readonly latitude: number;
+  readonly longitude: number;
+  /** Has an air lane: ships by air to far hospitals. */
+  readonly airHub: boolean;
+  readonly equipment: readonly { readonly kind: string; readonly name: string }[];
+  readonly productCodes: readonly string[];
+}
+
+/** A hospital as the records hold it, with its weekly demand by product code. */
+export interface RecordedHospital {
+  readonly id: string;
+  readonly name: string;
+  readonly city: string;
+  readonly latitude: number;
+  readonly longitude: number;
+  readonly demand: Readonly<Record<string, number>>;
+}
+
+export interface RecordedNetwork {
+  readonly name: string;
+  readonly description: string;
+  readonly sites: readonly RecordedSite[];
+  readonly hospitals: readonly RecordedHospital[];
+  readonly products: readonly DesignProduct[];
+  readonly sources: readonly string[];
+}
+
+/**
+ * The existing units of a site, from its equipment and products: cyclotrons; generator labs (as
+ * many as its Ge-68/Ga-68 or Mo-99/Tc-99m generators); Pb-212 benchtops; a central plant where it
+ * makes Lu-177 or Ac-225 products.
+ */
+export function existingUnits(site: RecordedSite): Record<string, number> {
   const count = (name: RegExp) => site.equipment.filter((e) => name.test(e.name)).length;
   const units: Record<string, number> = {};
   const cyclotrons = site.equipment.filter((e) => e.kind === 'cyclotron').length;
@@ -58,23 +98,24 @@ function existingUnits(site: DemoNetwork['sites'][number]): Record<string, numbe
   return units;
 }
 
-const isTherapy = (code: string): boolean =>
-  DESIGN_PRODUCTS.find((p) => p.id === code)?.use === 'therapy';
-
 /**
- * The demo network as a design scenario: its 12 sites with what they have, every other demo city
- * and every hospital as candidates, and a week's demand from the demo day's orders.
+ * A network as a design scenario: its sites with what they have, every demo city without a site
+ * and every hospital as candidates, and the hospitals' weekly demand. Products with no design
+ * technology (none makes them) are left out.
  */
-export function demoDesignBase(network: DemoNetwork): DesignScenario {
+export function recordedDesignScenario(network: RecordedNetwork): DesignScenario {
   const cities = new Set(network.sites.map((s) => s.city));
-  const hubs = new Set(network.lanes.filter((l) => l.mode === 'air').map((l) => l.siteKey));
+  const technologies = DESIGN_TECHNOLOGIES.filter((t) => t.id !== 'cyclotron-30mev');
+  const made = new Set(technologies.flatMap((t) => t.products));
+  const products = network.products.filter((p) => made.has(p.id));
+  const known = new Set(products.map((p) => p.id));
   const sites: CandidateSite[] = network.sites.map((s) => ({
-    id: s.key,
+    id: s.id,
     name: s.name,
     city: s.city,
     latitude: s.latitude,
     longitude: s.longitude,
-    airHub: hubs.has(s.key),
+    airHub: s.airHub,
     existing: existingUnits(s),
     allowed: NEW_SITE_TECHNOLOGIES,
   }));
@@ -82,44 +123,76 @@ export function demoDesignBase(network: DemoNetwork): DesignScenario {
     if (cities.has(city.name)) continue;
     sites.push(citySite(city));
   }
+  const hospitals: DesignHospital[] = network.hospitals.map((h) => ({
+    id: h.id,
+    name: h.name,
+    city: h.city,
+    latitude: h.latitude,
+    longitude: h.longitude,
+    demand: Object.fromEntries(Object.entries(h.demand).filter(([code]) => known.has(code))),
+  }));
+  for (const h of network.hospitals)
+    sites.push({
+      id: `at-${h.id}`,
+      name: `${h.name} (on site)`,
+      city: h.city,
+      latitude: h.latitude,
+      longitude: h.longitude,
+      airHub: false,
+      hospital: h.id,
+      allowed: HOSPITAL_TECHNOLOGIES,
+    });
+  return {
+    format: DESIGN_FORMAT,
+    name: network.name,
+    description: network.description,
+    objective: { kind: 'cost' },
+    technologies,
+    products,
+    sites,
+    hospitals,
+    supplyLimits: known.has('AC225-PSMA617') ? [AC225_SUPPLY] : [],
+    sources: [...DESIGN_SOURCES, ...network.sources],
+  };
+}
+
+/**
+ * The demo network as a design scenario: its 12 sites, every other demo city and every hospital
+ * as candidates, and a week's demand from the demo day's orders.
+ */
+export function demoDesignBase(network: DemoNetwork): DesignScenario {
+  const hubs = new Set(network.lanes.filter((l) => l.mode === 'air').map((l) => l.siteKey));
   const demand = new Map<string, Record<string, number>>();
   for (const o of network.orders) {
     const row = demand.get(o.hospitalKey) ?? {};
     row[o.productCode] = (row[o.productCode] ?? 0) + WORKING_DAYS;
     demand.set(o.hospitalKey, row);
   }
-  const hospitals: DesignHospital[] = network.hospitals.map((h) => ({
-    id: h.key,
-    name: h.name,
-    city: h.city,
-    latitude: h.latitude,
-    longitude: h.longitude,
-    demand: demand.get(h.key) ?? {},
-  }));
-  for (const h of network.hospitals)
-    sites.push({
-      id: `at-${h.key}`,
-      name: `${h.name} (on site)`,
-      city: h.city,
-      latitude: h.latitude,
-      longitude: h.longitude,
-      airHub: false,
-      hospital: h.key,
-      allowed: HOSPITAL_TECHNOLOGIES,
-    });
-  return {
-    format: DESIGN_FORMAT,
+  return recordedDesignScenario({
     name: 'Demo network (demo data)',
     description:
       'The demo network as it stands, with every other demo city and every hospital as a candidate: where would new units go?',
-    objective: { kind: 'cost' },
-    technologies: DESIGN_TECHNOLOGIES.filter((t) => t.id !== 'cyclotron-30mev'),
+    sites: network.sites.map((s) => ({
+      id: s.key,
+      name: s.name,
+      city: s.city,
+      latitude: s.latitude,
+      longitude: s.longitude,
+      airHub: hubs.has(s.key),
+      equipment: s.equipment,
+      productCodes: s.productCodes,
+    })),
+    hospitals: network.hospitals.map((h) => ({
+      id: h.key,
+      name: h.name,
+      city: h.city,
+      latitude: h.latitude,
+      longitude: h.longitude,
+      demand: demand.get(h.key) ?? {},
+    })),
     products: DESIGN_PRODUCTS,
-    sites,
-    hospitals,
-    supplyLimits: [AC225_SUPPLY],
-    sources: DESIGN_SOURCES,
-  };
+    sources: ['Demand: the demo day’s orders × 5 working days (assumption, demo).'],
+  });
 }
 
 function citySite(city: ChinaCity): CandidateSite {

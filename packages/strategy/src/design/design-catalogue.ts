@@ -33,8 +33,25 @@ const DELIVERIES_PER_WEEK = { diagnostic: 5, therapy: 2 } as const;
  */
 const UNSERVED_PENALTY = { diagnostic: 10_000, therapy: 500_000 } as const;
 
-/** A demo product as the design model sees it. */
-export function designProduct(p: DemoProduct): DesignProduct {
+/** What the design takes from a product record (a demo product or a database row). */
+export type ProductRecord = Pick<
+  DemoProduct,
+  | 'code'
+  | 'name'
+  | 'nuclide'
+  | 'use'
+  | 'doseBq'
+  | 'doseBqPerKg'
+  | 'doseMinBq'
+  | 'doseMaxBq'
+  | 'qcMinutes'
+  | 'shelfLifeMinutes'
+  | 'radiochemicalYield'
+  | 'costPerGbq'
+>;
+
+/** A product as the design model sees it. */
+export function designProduct(p: ProductRecord): DesignProduct {
   const use = p.use === 'therapeutic' ? 'therapy' : 'diagnostic';
   const perKg = (p.doseBqPerKg ?? 0) * REFERENCE_WEIGHT_KG;
   const doseBq = p.doseBq ?? Math.min(Math.max(perKg, p.doseMinBq ?? perKg), p.doseMaxBq ?? perKg);
