@@ -322,6 +322,6 @@ export async function ordersByHospitalProduct(
       productCode: r.code,
       orders: Number(r.n),
     })),
-    first: first?.first ? new Date(first.first as Date) : null,
+    first: first?.first ? new Date(first.first) : null,
   };
 }
