@@ -97,16 +97,12 @@ export function demandOptions(scenario: DesignScenario): Demand[] {
     });
   });
 
-  const legCache = new Map<number, Leg[]>();
-  const legsOf = (s: number, h: number): Leg[] => {
-    const key = s * scenario.hospitals.length + h;
-    let found = legCache.get(key);
-    if (!found) legCache.set(key, (found = legs(scenario, s, h)));
-    return found;
-  };
-
   const demands: Demand[] = [];
   scenario.hospitals.forEach((hospital, h) => {
+    // The lanes from each site to this hospital, computed once for all its products; memory stays
+    // one hospital's worth however large the scenario.
+    const legCache: (Leg[] | undefined)[] = new Array<Leg[] | undefined>(scenario.sites.length);
+    const legsOf = (s: number): Leg[] => (legCache[s] ??= legs(scenario, s, h));
     scenario.products.forEach((product, p) => {
       const doses = hospital.demand[product.id] ?? 0;
       if (!(doses > 0)) return;
@@ -115,7 +111,7 @@ export function demandOptions(scenario: DesignScenario): Demand[] {
       let nearest: { minutes: number; site: number } | undefined;
       for (const { site, technology } of makers[p]!) {
         let best: DemandOption | undefined;
-        for (const leg of legsOf(site, h)) {
+        for (const leg of legsOf(site)) {
           const total = product.qcMinutes + leg.minutes + product.prepMarginMinutes;
           if (!nearest || total < nearest.minutes) nearest = { minutes: total, site };
           if (total > product.shelfLifeMinutes) continue;
