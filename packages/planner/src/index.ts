@@ -5,6 +5,7 @@ export { planNetwork, type PlanProgress, type PlanSettings } from './solve/plan-
 export { replanInstance, type Disruption } from './replan.js';
 export { loadSolver, type Highs } from './load-solver.js';
 export { LpBuilder } from './solve/lp-builder.js';
+export { runReporting, type MilpProgress } from './solve/solve-milp.js';
 export { formatIssue, MAX_ERRORS, withCap } from './instance-issues.js';
 export {
   checkPlan,

@@ -31,6 +31,33 @@ export interface MilpResult {
   readonly rows: number;
 }
 
+type HighsModel = ReturnType<Highs['createModel']>;
+
+/**
+ * Runs a model, reporting each better solution found: the incumbent, the proven bound and the gap
+ * (infinite while unknown).
+ */
+export function runReporting(
+  highs: Highs,
+  model: HighsModel,
+  report: ((progress: MilpProgress) => void) | undefined,
+): void {
+  const { callbackType } = highs.constants;
+  model.run(
+    report
+      ? {
+          [callbackType.mipImprovingSolution](event) {
+            report({
+              incumbent: event.data.mip_primal_bound ?? Infinity,
+              bound: event.data.mip_dual_bound ?? -Infinity,
+              gap: event.data.mip_gap ?? Infinity,
+            });
+          },
+        }
+      : undefined,
+  );
+}
+
 /** Solves the exact model with HiGHS branch-and-cut. */
 export function solveMilp(
   highs: Highs,
@@ -61,21 +88,7 @@ export function solveMilp(
     });
     const start = settings.start ? startValues(model, cands, settings.start) : undefined;
     if (start) m.setSolution({ colValue: start });
-    const { callbackType } = highs.constants;
-    const report = settings.onProgress;
-    m.run(
-      report
-        ? {
-            [callbackType.mipImprovingSolution](event) {
-              report({
-                incumbent: event.data.mip_primal_bound ?? Infinity,
-                bound: event.data.mip_dual_bound ?? -Infinity,
-                gap: event.data.mip_gap ?? Infinity,
-              });
-            },
-          }
-        : undefined,
-    );
+    runReporting(highs, m, settings.onProgress);
     const status = m.getModelStatus();
     const { modelStatus } = highs.constants;
     let values = m.getSolution().colValue;

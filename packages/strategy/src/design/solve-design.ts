@@ -11,7 +11,7 @@
  *
  * The caller loads the solver (`loadSolver` in @halflife/planner) and passes it in.
  */
-import { LpBuilder, type Highs } from '@halflife/planner';
+import { LpBuilder, runReporting, type Highs, type MilpProgress } from '@halflife/planner';
 import type { DesignScenario } from './design-scenario.js';
 import { WEEKS_PER_YEAR } from '../forecast/demo-history.js';
 import {
@@ -28,11 +28,8 @@ export const DEFAULT_REACH_HOURS = 4;
 /** Coverage objective: weight of a unit of cost against a unit of unserved weight. */
 const COVERAGE_COST_WEIGHT = 1e-6;
 
-export interface DesignProgress {
-  readonly incumbent: number;
-  readonly bound: number;
-  readonly gap: number;
-}
+/** The solver's report on each better design found. */
+export type DesignProgress = MilpProgress;
 
 export type DesignStatus = 'optimal' | 'gap-reached' | 'time-limit' | 'infeasible' | 'failed';
 
@@ -288,21 +285,8 @@ export function solveDesign(
       time_limit: settings.timeLimitSeconds ?? DEFAULT_DESIGN_TIME_LIMIT,
       mip_rel_gap: settings.relativeGap ?? DEFAULT_DESIGN_GAP,
     });
-    const progress = options.onProgress;
-    const { callbackType, modelStatus } = highs.constants;
-    model.run(
-      progress
-        ? {
-            [callbackType.mipImprovingSolution](event) {
-              progress({
-                incumbent: event.data.mip_primal_bound ?? Infinity,
-                bound: event.data.mip_dual_bound ?? -Infinity,
-                gap: event.data.mip_gap ?? Infinity,
-              });
-            },
-          }
-        : undefined,
-    );
+    const { modelStatus } = highs.constants;
+    runReporting(highs, model, options.onProgress);
     const status = model.getModelStatus();
     if (status === modelStatus.infeasible)
       return report(
