@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import type { Seconds } from '@halflife/nuclear';
+import type { DecayCase, Seconds } from '@halflife/nuclear';
 
 /** Load time as a user's process sees it: plain Node, compiled package, median of 5 runs. */
 function coldLoad(): { importMs: number; indexMs: number } {
@@ -127,3 +127,58 @@ console.log(
 console.log(
   'daughters need double-double or decimal arithmetic ("beyond float64" = share of member values).',
 );
+
+// Decay questions (issue 18): each case a fresh inventory, answered from the kept per-parent
+// set-ups (warm) or with nothing set up yet (cold: the first question about its parents).
+const { readFileSync } = await import('node:fs');
+const referenceCases = readFileSync('packages/nuclear/test/fixtures/reference/cases.jsonl', 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => {
+    const parsed = nuclear.parseDecayCase(JSON.parse(line));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return parsed.value;
+  });
+const actinideCases = ['U-238', 'Th-232', 'U-235', 'Np-237', 'Pu-239', 'Am-241'].flatMap(
+  (parent, i) =>
+    [1, 60, 86400, 86400 * 365.2422 * 1e3, 86400 * 365.2422 * 1e9].map((t, k) => ({
+      id: `${parent}@${k}`,
+      inv: { [parent]: 1e6 * (i + 1) },
+      unit: 'Bq',
+      t,
+      tunit: 's',
+    })),
+);
+
+function perQuestion(cases: readonly DecayCase[]) {
+  const cold = cases.map((c) => {
+    nuclear.clearDecayCache(data);
+    const start = performance.now();
+    nuclear.decayCase(data, c);
+    return performance.now() - start;
+  });
+  for (const c of cases) nuclear.decayCase(data, c); // set up every parent
+  const rounds = 20;
+  const warm = cases.map((c) => {
+    const start = performance.now();
+    for (let r = 0; r < rounds; r++) nuclear.decayCase(data, c);
+    return (performance.now() - start) / rounds;
+  });
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const q = (xs: number[], p: number) => sorted(xs)[Math.floor(p * (xs.length - 1))]!;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return {
+    cases: cases.length,
+    'first question, mean ms': fmt(mean(cold), 2),
+    'first, p95 ms': fmt(q(cold, 0.95), 2),
+    'warm question, mean µs': fmt(1000 * mean(warm), 1),
+    'warm, median µs': fmt(1000 * q(warm, 0.5), 1),
+    'warm, p95 µs': fmt(1000 * q(warm, 0.95), 1),
+  };
+}
+console.log('');
+console.log('Decay questions, each a fresh inventory (targets: first ≤ 5 ms, warm ≤ 50 µs):');
+console.table({
+  'NUBASE2020 reference cases': perQuestion(referenceCases),
+  'actinide chains, 1 s to 10⁹ y': perQuestion(actinideCases),
+});

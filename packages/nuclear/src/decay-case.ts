@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset.js';
-import { decaySolver } from './decay-solver.js';
+import { decayAt } from './decay-cache.js';
 import { inventoryOf } from './inventory.js';
 import { domainError, ok, type Result } from './result.js';
 import { secondsOf, timeUnit } from './units.js';
@@ -58,7 +58,7 @@ export function decayCase(data: Dataset, c: DecayCase): Result<DecayCaseResult> 
   if (!unit.ok) return unit;
   const t = secondsOf(c.t, unit.value);
   if (!t.ok) return t;
-  const state = decaySolver(data, inventory.value).at(t.value);
+  const state = decayAt(data, inventory.value, t.value);
   const activities: Record<string, number> = {};
   const numbers: Record<string, number> = {};
   state.members.forEach((m, i) => {

@@ -5,9 +5,10 @@ import { fixture } from '../test/fixtures.js';
 import { builtinDataset } from './builtin-dataset.js';
 import { parseDatasetCsv } from './dataset-csv.js';
 import type { Dataset } from './dataset.js';
+import { clearDecayCache, decayAt, MAX_CACHED_PARENTS, parentSolver } from './decay-cache.js';
 import { decaySolver } from './decay-solver.js';
 import { inventoryOf } from './inventory.js';
-import { seconds, SECONDS_PER_YEAR } from './units.js';
+import { seconds, SECONDS_PER_YEAR, type Seconds } from './units.js';
 
 const data = builtinDataset();
 
@@ -268,5 +269,38 @@ describe('edges the engine must survive (found in review)', () => {
     const oracle = expmAtoms(d, inv, t, 120);
     const want = d.nuclides.map((n) => oracle.get(n.name) ?? 0);
     expect(withinContract(state.atoms, want)).toBe(true);
+  });
+});
+
+describe('decay questions from kept set-ups', () => {
+  it('gives a mixture what one solver of the whole mixture gives', () => {
+    const inventory = new Map([
+      ['Ac-225', 3e12],
+      ['Bi-213', 5e9],
+      ['Ra-224', 7e11],
+      ['Lu-177', 0],
+    ]);
+    const direct = decaySolver(data, inventory);
+    for (const t of [0, 1, 3600, 86400 * 10, 86400 * 365]) {
+      const want = direct.at(t as Seconds);
+      const got = decayAt(data, inventory, t as Seconds);
+      expect(got.members.map((m) => m.name).sort()).toEqual(want.members.map((m) => m.name).sort());
+      want.members.forEach((m, i) => {
+        const k = got.members.findIndex((g) => g.name === m.name);
+        const scale = Math.max(...want.atoms);
+        expect(Math.abs((got.atoms[k] as number) - (want.atoms[i] as number)) / scale).toBeLessThan(
+          1e-12,
+        );
+      });
+    }
+  });
+
+  it('keeps at most MAX_CACHED_PARENTS set-ups and answers the same after a parent is dropped', () => {
+    clearDecayCache(data);
+    const first = decayAt(data, new Map([['F-18', 1e9]]), 600 as Seconds).atoms[0];
+    const names = data.nuclides.slice(0, MAX_CACHED_PARENTS + 5).map((n) => n.name);
+    for (const name of names) parentSolver(data, name);
+    expect(decayAt(data, new Map([['F-18', 1e9]]), 600 as Seconds).atoms[0]).toBe(first);
+    clearDecayCache(data);
   });
 });

@@ -2,6 +2,7 @@ export { activityCurve, timeGrid, type ActivityCurve } from './activity-curve.js
 export { builtinDataset, KEV_PER_U } from './builtin-dataset.js';
 export { decayChain, findCycle, type ChainEdge, type DecayChain } from './decay-chain.js';
 export { decayCase, parseDecayCase, type DecayCase, type DecayCaseResult } from './decay-case.js';
+export { clearDecayCache, decayAt, MAX_CACHED_PARENTS, parentSolver } from './decay-cache.js';
 export {
   decaySolver,
   type AtomInventory,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { builtinDataset, decayCase, parseDecayCase, type DecayCaseResult } from '../src/index.js';
+import {
+  builtinDataset,
+  clearDecayCache,
+  decayCase,
+  parseDecayCase,
+  type DecayCaseResult,
+} from '../src/index.js';
 import { jsonLines } from './fixtures.js';
 import { compareKind } from './reference-compare.js';
 
@@ -17,19 +23,25 @@ describe('reference decay cases', () => {
     expect(expected).toHaveLength(200);
   });
 
+  // Each case twice: first with no chain set up (cold), then from the kept set-ups (warm), after
+  // every earlier case has filled the cache with other parents.
   it.each(cases.map((c, k) => [(c as { id: string }).id, c, expected[k]] as const))(
-    '%s matches the reference',
+    '%s matches the reference, cold and warm',
     (id, c, want) => {
       const parsed = parseDecayCase(c);
       if (!parsed.ok) throw new Error(parsed.error.message);
-      const got = decayCase(builtinDataset(), parsed.value);
-      if (!got.ok) throw new Error(got.error.message);
       expect(want?.id).toBe(id);
-      const deviations = [
-        ...compareKind('activities', got.value.activities, want?.activities ?? {}),
-        ...compareKind('numbers', got.value.numbers, want?.numbers ?? {}),
-      ];
-      expect(deviations).toEqual([]);
+      const data = builtinDataset();
+      clearDecayCache(data);
+      for (const state of ['cold', 'warm']) {
+        const got = decayCase(data, parsed.value);
+        if (!got.ok) throw new Error(got.error.message);
+        const deviations = [
+          ...compareKind('activities', got.value.activities, want?.activities ?? {}),
+          ...compareKind('numbers', got.value.numbers, want?.numbers ?? {}),
+        ];
+        expect(deviations, state).toEqual([]);
+      }
     },
   );
 });

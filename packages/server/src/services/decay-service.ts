@@ -1,6 +1,7 @@
 import {
   activityCurve,
   builtinDataset,
+  decayAt,
   decaySolver,
   inventoryOf,
   parseInstant,
@@ -26,10 +27,13 @@ export function decayInventory(body: DecayRequest): ServiceResult<DecayResponse>
   const data = builtinDataset();
   const inventory = inventoryOf(data, body.inventory, body.unit);
   if (!inventory.ok) return failure('invalid', `inventory: ${inventory.error.message}`);
-  const solver = decaySolver(data, inventory.value);
-  const state = solver.at(duration.value);
+  // A single answer comes from the kept per-parent set-ups; a curve sets up the mixture's own.
+  const state = decayAt(data, inventory.value, duration.value);
   const curve = body.points
-    ? activityCurve(solver, timeGrid(seconds(0), duration.value, body.points))
+    ? activityCurve(
+        decaySolver(data, inventory.value),
+        timeGrid(seconds(0), duration.value, body.points),
+      )
     : undefined;
   return success({
     seconds: duration.value,
