@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { App, AppDeps, AppEnv } from './app-env.js';
@@ -22,6 +23,7 @@ import { batchRoutes } from './routes/batch-routes.js';
 import { courierRoutes } from './routes/courier-routes.js';
 import { designRoutes } from './routes/design-routes.js';
 import { distributionRoutes } from './routes/distribution-routes.js';
+import { strategyRoutes } from './routes/strategy-routes.js';
 import { supplyRoutes } from './routes/supply-routes.js';
 import { theranosticsRoutes } from './routes/theranostics-routes.js';
 import { HealthSchema } from './schemas.js';
@@ -57,7 +59,7 @@ export function createApp(deps: AppDeps): App {
     sameOriginForCookies({ cookie: SESSION_COOKIE, trustProxy: deps.trustProxy === true }),
   );
   // Every request body has a size limit; a larger one is refused before it is read whole.
-  const limitOf = (maxSize: number) =>
+  const limitOf = (maxSize: number): MiddlewareHandler<AppEnv> =>
     bodyLimit({
       maxSize,
       onError: (c) =>
@@ -70,8 +72,10 @@ export function createApp(deps: AppDeps): App {
   const largeLimits = new Map(
     Object.entries(LARGE_BODY_ROUTES).map(([path, size]) => [path, limitOf(size)]),
   );
-  app.use('/api/*', (c, next) => (largeLimits.get(c.req.path) ?? standardLimit)(c, next));
-
+  app.use(
+    '/api/*',
+    createMiddleware<AppEnv>((c, next) => (largeLimits.get(c.req.path) ?? standardLimit)(c, next)),
+  );
 
   app.use('/api/*', refuseNul());
 
@@ -123,8 +127,8 @@ export function createApp(deps: AppDeps): App {
   batchRoutes(app, deps);
   distributionRoutes(app, { ...deps, planJobs: jobs });
   theranosticsRoutes(app, deps);
-  const design =
-    deps.designJobs ?? designJobs(deps.db, { ...DESIGN_JOB_DEFAULTS, now: deps.now });
+  strategyRoutes(app, deps);
+  const design = deps.designJobs ?? designJobs(deps.db, { ...DESIGN_JOB_DEFAULTS, now: deps.now });
   designRoutes(app, { ...deps, nudgeDesign: design.nudge });
   courierRoutes(app, deps);
   decayRoutes(app);

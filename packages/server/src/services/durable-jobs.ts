@@ -10,9 +10,9 @@ export interface DurableJobs {
   /** This process's id in the leases. */
   readonly owner: string;
   /** Look for jobs to compute now (after recording one, and on every poll). */
-  nudge(): void;
+  readonly nudge: () => void;
   /** Poll every `seconds` for jobs no process holds (a dead process's); returns a stop function. */
-  poll(seconds: number): () => void;
+  readonly poll: (seconds: number) => () => void;
 }
 
 export interface DurableJobLoop<Claim> {
@@ -82,7 +82,7 @@ export function durableJobs<Claim>(loop: DurableJobLoop<Claim>): DurableJobs {
   return {
     owner,
     nudge: pump,
-    poll(seconds) {
+    poll: (seconds) => {
       const timer = setInterval(pump, seconds * 1000);
       timer.unref();
       pump();
@@ -98,7 +98,7 @@ export function durableJobs<Claim>(loop: DurableJobLoop<Claim>): DurableJobs {
 export function leaseHeartbeat(
   renew: () => Promise<boolean>,
   leaseSeconds: number,
-): { readonly lost: AbortSignal; stop(): void } {
+): { readonly lost: AbortSignal; readonly stop: () => void } {
   const lost = new AbortController();
   const timer = setInterval(
     () => {
@@ -119,9 +119,9 @@ export function leaseHeartbeat(
  * written replaces any waiting one. `settled` resolves when the last write has finished.
  */
 export function latestProgressWriter<Progress>(write: (progress: Progress) => Promise<void>): {
-  report(progress: Progress): void;
-  drop(): void;
-  settled(): Promise<void>;
+  readonly report: (progress: Progress) => void;
+  readonly drop: () => void;
+  readonly settled: () => Promise<void>;
 } {
   let latest: Progress | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -139,11 +139,11 @@ export function latestProgressWriter<Progress>(write: (progress: Progress) => Pr
       });
   };
   return {
-    report(progress) {
+    report: (progress) => {
       latest = progress;
       flush();
     },
-    drop() {
+    drop: () => {
       latest = undefined;
     },
     settled: () => writing,
