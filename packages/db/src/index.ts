@@ -31,4 +31,6 @@ export { embeddedHolder, holdEmbedded } from './embedded-lock.js';
 export * from './distribution-repository.js';
 export * from './distribution-lookups.js';
 export * from './theranostics-repository.js';
+export * from './demand-history-repository.js';
+export { DEMO_HISTORY_SOURCE, DEMO_HISTORY_WEEKS } from './seed-demo-history.js';
 export * from './design-repository.js';

@@ -63,6 +63,7 @@ export interface Database {
   therapy_changes: TherapyChangeTable;
   therapy_cycles: TherapyCycleTable;
   patient_visits: PatientVisitTable;
+  demand_history: DemandHistoryTable;
   design_scenarios: DesignScenarioTable;
   login_attempts: { email: string; at: Timestamp; succeeded: boolean; client: Generated<string> };
   schema_migrations: { id: string; applied_at: Timestamp };
@@ -766,6 +767,18 @@ export interface PatientVisitTable {
   adverse_events: Json<StoredAdverseEvent[]>;
   recorded_by: string;
   recorded_at: Timestamp;
+}
+
+/** Weekly doses of one product at one site, imported or seeded (migration 0016). */
+export interface DemandHistoryTable {
+  week_start: LocalDate;
+  product_code: string;
+  site_id: string;
+  doses: number;
+  synthetic: boolean;
+  source: string;
+  imported_by: string | null;
+  imported_at: Timestamp;
 }
 
 export type DesignRunStatus = 'queued' | 'running' | 'done' | 'failed';

@@ -4,6 +4,7 @@ import { appendAudit } from './audit-trail.js';
 import type { Db } from './create-db.js';
 import type { Database } from './schema.js';
 import { insertDemoCohorts } from './seed-demo-cohorts.js';
+import { insertDemoHistory } from './seed-demo-history.js';
 import { insertDemoSupply } from './seed-demo-supply.js';
 import { demoNetwork, seededRng, type DemoNetwork } from '@halflife/domain/demo';
 
@@ -31,6 +32,8 @@ export interface SeedSummary {
   readonly lots: number;
   readonly studies: number;
   readonly patients: number;
+  /** Synthetic weekly demand rows (site × product × week) for the supply outlook. */
+  readonly historyRows: number;
 }
 
 /** True when the database holds no organisation yet: the only state in which seeding runs. */
@@ -306,6 +309,13 @@ async function insertNetwork(
     now: options.now,
   });
 
+  const history = await insertDemoHistory(
+    trx,
+    network,
+    { siteIds, seeder, producer },
+    { now: options.now, zone: network.sites[0]?.timeZone ?? 'UTC' },
+  );
+
   return {
     organisations: 2 + network.hospitals.length,
     sites: network.sites.length,
@@ -316,5 +326,6 @@ async function insertNetwork(
     orders,
     ...supply,
     ...cohorts,
+    ...history,
   };
 }

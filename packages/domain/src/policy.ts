@@ -33,6 +33,8 @@ export const ACTIONS = [
   'network.edit',
   'map.read',
   'supply.read',
+  /** Import a weekly demand history for the supply outlook (issue 16). */
+  'demand.import',
   /** Network design: templates, saved scenarios and their designs (issue 16). */
   'design.read',
   /** Save a network-design scenario and solve it. */
@@ -140,6 +142,8 @@ export const POLICY: Readonly<Record<Action, 'public' | readonly Grant[]>> = {
   'network.edit': [['producer', ['admin'], 'network']],
   'map.read': [['producer', PRODUCER_STAFF, 'network']],
   'supply.read': [['producer', PRODUCER_STAFF, 'network']],
+  // The supply analyst and the planners bring in the history the outlook forecasts from.
+  'demand.import': [['producer', ['admin', 'planner', 'analyst'], 'network']],
   // Where the next cyclotron goes is the supply analyst's and the planners' question.
   'design.read': [['producer', ['admin', 'planner', 'analyst'], 'network']],
   'design.run': [['producer', ['admin', 'planner', 'analyst'], 'network']],
@@ -243,6 +247,7 @@ export const ACTION_TEXT: Readonly<Record<Action, string>> = {
   'network.edit': 'change the network',
   'map.read': 'see the network map',
   'supply.read': 'see supply records',
+  'demand.import': 'import demand history',
   'design.read': 'see network designs',
   'design.run': 'solve network designs',
   'supply.record': 'record supply',

@@ -1,6 +1,6 @@
 /**
  * One pool of worker threads (piscina) for the server's CPU-bound requests: decay calculations,
- * order assessments, the network map's reach, cohort statistics and printed documents (labels, certificates). The request thread only waits for the answer,
+ * order assessments, the network map's reach, cohort statistics, the supply outlook and printed documents (labels, certificates). The request thread only waits for the answer,
  * so /api/health and order creation stay quick while they run. Planning keeps its own worker.
  */
 import { availableParallelism } from 'node:os';
@@ -15,6 +15,8 @@ import type { ShippingPapers } from './documents/shipping-papers.js';
 import type { ExportTask } from './services/cohort-exports.js';
 import type { DecayRequest, DecayResponse } from './services/decay-service.js';
 import type { InstanceRows, NetworkInstance } from './services/network-instance.js';
+import type { Outlook, OutlookInput } from './services/outlook-figures.js';
+import type { SupplyRecords } from './services/outlook-supply-types.js';
 
 /** The compiled worker beside this module (from the TypeScript sources under test: dist). */
 function workerFile(): string {
@@ -68,6 +70,16 @@ export function cohortOffThread(task: CohortTask): Promise<ServiceResult<CohortF
 /** A study's CSV or FHIR export (cohort-exports.ts). */
 export function exportOffThread(task: ExportTask): Promise<ServiceResult<string>> {
   return run<string>('cohortExport', task);
+}
+
+/** The supply outlook: supply projected from the records, the forecast, the balance (issue 16). */
+export interface OutlookTask {
+  readonly input: OutlookInput;
+  readonly records: SupplyRecords;
+}
+
+export function outlookOffThread(task: OutlookTask): Promise<ServiceResult<Outlook>> {
+  return run<Outlook>('outlook', task);
 }
 
 export function instanceOffThread(rows: InstanceRows): Promise<ServiceResult<NetworkInstance>> {

@@ -11,7 +11,9 @@ import { shippingPapersPdf } from './documents/shipping-papers-pdf.js';
 import type { ShippingPapers } from './documents/shipping-papers.js';
 import { decayInventory, type DecayRequest } from './services/decay-service.js';
 import { instanceFromRows, type InstanceRows } from './services/network-instance.js';
-import type { CohortFigures, CohortTask } from './heavy-pool.js';
+import type { CohortFigures, CohortTask, OutlookTask } from './heavy-pool.js';
+import { outlookFigures } from './services/outlook-figures.js';
+import { projectSupply } from './services/outlook-supply.js';
 import { cohortCsv, cohortFhirBundle, type ExportTask } from './services/cohort-exports.js';
 
 export function decay(body: DecayRequest) {
@@ -33,6 +35,10 @@ export function cohort(task: CohortTask): CohortFigures {
 
 export function cohortExport(task: ExportTask): string {
   return task.kind === 'csv' ? cohortCsv(task) : cohortFhirBundle(task);
+}
+
+export function outlook(task: OutlookTask) {
+  return outlookFigures(task.input, projectSupply(task.records));
 }
 
 export function instance(rows: InstanceRows) {

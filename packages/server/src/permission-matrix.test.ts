@@ -100,6 +100,9 @@ describe('the permission matrix', () => {
     expect(actionOf('POST', '/api/generators/{id}/elutions')).toBe('supply.record');
     expect(actionOf('POST', '/api/sites')).toBe('network.edit');
     expect(actionOf('POST', '/api/decay')).toBe('decay.compute');
+    expect(actionOf('GET', '/api/strategy/outlook')).toBe('supply.read');
+    expect(actionOf('POST', '/api/strategy/allocation')).toBe('supply.read');
+    expect(actionOf('POST', '/api/strategy/history')).toBe('demand.import');
     expect(actionOf('POST', '/api/design/scenarios')).toBe('design.run');
     expect(actionOf('GET', '/api/design/scenarios/{id}')).toBe('design.read');
     // And the policy as the field needs it.
@@ -112,6 +115,9 @@ describe('the permission matrix', () => {
     expect(may('hospital_orderer', 'hospital', 'plans.read')).toBeUndefined();
     expect(may('analyst', 'producer', 'supply.record')).toBeUndefined();
     expect(may('courier', 'courier', 'orders.read')).toBeUndefined();
+    expect(may('analyst', 'producer', 'demand.import')).toBe('network');
+    expect(may('radiopharmacist', 'producer', 'demand.import')).toBeUndefined();
+    expect(may('hospital_orderer', 'hospital', 'supply.read')).toBeUndefined();
     expect(may('analyst', 'producer', 'design.run')).toBe('network');
     expect(may('radiopharmacist', 'producer', 'design.run')).toBeUndefined();
     expect(may('hospital_orderer', 'hospital', 'design.read')).toBeUndefined();

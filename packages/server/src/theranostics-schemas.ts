@@ -473,6 +473,10 @@ export const TherapyDemandSchema = z
         activityBq: z
           .number()
           .openapi({ description: 'Prescribed activity at calibration, summed' }),
+        firstCycles: z
+          .number()
+          .openapi({ description: 'Of them, first cycles: therapy not yet begun' }),
+        firstActivityBq: z.number().openapi({ description: 'The first cycles’ activity, summed' }),
       }),
     ),
   })

@@ -885,7 +885,15 @@ export async function therapyDemand(
   const monday = shiftDate(from, -((new Date(`${from}T00:00:00Z`).getUTCDay() + 6) % 7));
   const rows = new Map<
     string,
-    { nuclide: string; productCode: string; weekStart: string; cycles: number; activityBq: number }
+    {
+      nuclide: string;
+      productCode: string;
+      weekStart: string;
+      cycles: number;
+      activityBq: number;
+      firstCycles: number;
+      firstActivityBq: number;
+    }
   >();
   await forEachActivePlan(deps, undefined, (_p, state) => {
     const productCode = state.regimen.productCode;
@@ -902,9 +910,15 @@ export async function therapyDemand(
         weekStart,
         cycles: 0,
         activityBq: 0,
+        firstCycles: 0,
+        firstActivityBq: 0,
       };
       row.cycles += 1;
       row.activityBq += c.activityBq;
+      if (c.cycle === 1) {
+        row.firstCycles += 1;
+        row.firstActivityBq += c.activityBq;
+      }
       rows.set(key, row);
     }
   });
