@@ -43,6 +43,12 @@ const PatientsScreen = lazy(() =>
 const OutcomesScreen = lazy(() =>
   import('./outcomes/outcomes-screen.js').then((m) => ({ default: m.OutcomesScreen })),
 );
+const OutlookScreen = lazy(() =>
+  import('./strategy/outlook-screen.js').then((m) => ({ default: m.OutlookScreen })),
+);
+const DesignScreen = lazy(() =>
+  import('./design/design-screen.js').then((m) => ({ default: m.DesignScreen })),
+);
 const DecayScreen = lazy(() =>
   import('./decay/decay-screen.js').then((m) => ({ default: m.DecayScreen })),
 );
@@ -158,6 +164,8 @@ export function App() {
             <OutcomesScreen me={me} path={path} navigate={navigate} />
           )}
           {current?.screen === 'supply' && <SupplyScreen unit={unit} day={day} />}
+          {current?.screen === 'outlook' && <OutlookScreen />}
+          {current?.screen === 'design' && <DesignScreen day={day} />}
           {current?.screen === 'alerts' && <AlertsScreen day={day} />}
           {current?.screen === 'decay' && <DecayScreen unit={unit} />}
         </Suspense>

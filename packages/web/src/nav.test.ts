@@ -9,7 +9,7 @@ const screens = (role: Role, kind: OrganisationKind) =>
   navFor(user(role, kind)).map((i) => i.screen);
 
 describe('navigation from the capabilities the server gives', () => {
-  it('shows a planner plans first, then orders, the map, production, dispatch, supply, waste and decay', () => {
+  it('shows a planner plans first, then orders, the map, production, dispatch, supply, the outlook, network design, waste and decay', () => {
     expect(screens('planner', 'producer')).toEqual([
       'plans',
       'orders',
@@ -17,6 +17,8 @@ describe('navigation from the capabilities the server gives', () => {
       'batches',
       'dispatch',
       'supply',
+      'outlook',
+      'design',
       'waste',
       'decay',
     ]);
@@ -35,9 +37,11 @@ describe('navigation from the capabilities the server gives', () => {
       'map',
       'dispatch',
       'supply',
+      'outlook',
       'waste',
       'decay',
     ]);
+    expect(screens('radiopharmacist', 'producer')).not.toContain('design');
     expect(screens('qc_analyst', 'producer')[0]).toBe('batches');
     expect(screens('qualified_person', 'producer')[0]).toBe('batches');
     expect(screens('qualified_person', 'producer')).toContain('plans');
@@ -52,6 +56,8 @@ describe('navigation from the capabilities the server gives', () => {
       'dispatch',
       'outcomes',
       'supply',
+      'outlook',
+      'design',
       'waste',
       'decay',
     ]);

@@ -11,6 +11,8 @@ export type Screen =
   | 'patients'
   | 'outcomes'
   | 'supply'
+  | 'outlook'
+  | 'design'
   | 'alerts'
   | 'decay';
 
@@ -32,6 +34,8 @@ const ITEMS: Record<Screen, NavItem> = {
   patients: { screen: 'patients', label: 'Patients', path: '/patients' },
   outcomes: { screen: 'outcomes', label: 'Outcomes', path: '/outcomes' },
   supply: { screen: 'supply', label: 'Supply', path: '/supply' },
+  outlook: { screen: 'outlook', label: 'Outlook', path: '/outlook' },
+  design: { screen: 'design', label: 'Network design', path: '/design' },
   alerts: { screen: 'alerts', label: 'Alerts', path: '/alerts' },
   decay: { screen: 'decay', label: 'Decay calculator', path: '/decay' },
 };
@@ -66,6 +70,10 @@ const SCREENS: readonly { screen: Screen; sees: Sees; work: readonly string[] }[
   { screen: 'patients', sees: 'patients.read', work: ['patients.record'] },
   { screen: 'outcomes', sees: 'cohorts.read', work: ['cohorts.export'] },
   { screen: 'supply', sees: 'supply.read', work: ['supply.record'] },
+  // Demand against supply in the weeks ahead (issue 16), for whoever reads the supply.
+  { screen: 'outlook', sees: 'supply.read', work: [] },
+  // Where new units would go (issue 16): saved scenarios and their designs, for analysts and planners.
+  { screen: 'design', sees: 'design.read', work: [] },
   // A hospital's quality alerts about the batches its doses came from; the producer's staff read
   // them on each batch record.
   { screen: 'alerts', sees: (c) => c['alerts.read'] === 'organisation', work: [] },

@@ -9792,6 +9792,896 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/strategy/outlook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weekly demand against supply for a nuclide, with the probability of a shortfall
+         * @description Demand forecast from the order history (and imported history; synthetic weeks are marked) with 80/95% bands and its back-test, the known therapy cycles, a scenario, and the supply the records give, in GBq of the nuclide a week; an allocation of the worst week when a shortfall is more likely than not.
+         */
+        get: {
+            parameters: {
+                query: {
+                    nuclide: string;
+                    site?: string;
+                    /** @description First week (its Monday); default the Monday after today */
+                    from?: string;
+                    weeks?: number;
+                    holdout?: number;
+                    /** @description Yearly growth on top of the forecast, % (scenario) */
+                    growthPct?: number | null;
+                    /** @description Doses a week added (a hospital joining; scenario) */
+                    extraWeekly?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the outlook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupplyOutlook"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such site */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflicts with what the server holds */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/strategy/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a weekly demand history (CSV week,product,site,doses)
+         * @description Past weeks only; a week already held for the product and site is replaced. The first fault is refused naming its line and field, and nothing is stored. One audit entry per import.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the CSV */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HistoryImport"];
+                };
+            };
+            responses: {
+                /** @description stored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryImportResult"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such site */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflicts with what the server holds */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/strategy/allocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate a scarce week by clinical priority, keeping a person’s adjustments
+         * @description Therapy cycles under way first, then new therapy, then diagnostics, then the rest; first come first served within a priority. Adjusted claims keep their amount; the rest is proposed around them. Stores nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description what is available, the claims, the adjustments */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AllocationRequest"];
+                };
+            };
+            responses: {
+                /** @description the proposal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllocationResult"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such site */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflicts with what the server holds */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/design/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scenario templates: the network as recorded, and the demo network’s questions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the templates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DesignTemplateList"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such design scenario or template */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflicts with what the server holds */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/design/templates/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One template as a scenario to edit and save */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the scenario */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DesignScenario"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such design scenario or template */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflicts with what the server holds */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/design/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved design scenarios, newest first, with their solve’s status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the scenarios */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DesignRunList"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such design scenario or template */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflicts with what the server holds */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a scenario and solve it (a durable job; poll the scenario for its result)
+         * @description The scenario is checked whole (shape, ranges, sizes, references, nuclide names); every error names its field. A body may carry up to 8 MiB (a national scenario is about 2 MiB).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the scenario */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DesignScenario"];
+                };
+            };
+            responses: {
+                /** @description saved and queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DesignRunSummary"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such design scenario or template */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflicts with what the server holds */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/design/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scenario, its solve’s progress and, when done, the design */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the scenario and its design */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DesignRun"];
+                    };
+                };
+                /** @description invalid input, naming the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description not allowed for your role (the permission matrix) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such design scenario or template */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflicts with what the server holds */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description contradicts what the server holds (e.g. a reused Idempotency-Key) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description too many attempts; try again later */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/couriers": {
         parameters: {
             query?: never;
@@ -10069,6 +10959,12 @@ export interface components {
                 "map.read"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
                 "supply.read"?: "network" | "organisation" | "study" | "self" | "public";
+                /** @enum {string} */
+                "demand.import"?: "network" | "organisation" | "study" | "self" | "public";
+                /** @enum {string} */
+                "design.read"?: "network" | "organisation" | "study" | "self" | "public";
+                /** @enum {string} */
+                "design.run"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
                 "supply.record"?: "network" | "organisation" | "study" | "self" | "public";
                 /** @enum {string} */
@@ -11819,6 +12715,10 @@ export interface components {
                 cycles: number;
                 /** @description Prescribed activity at calibration, summed */
                 activityBq: number;
+                /** @description Of them, first cycles: therapy not yet begun */
+                firstCycles: number;
+                /** @description The first cycles’ activity, summed */
+                firstActivityBq: number;
             }[];
         };
         PatientList: {
@@ -12253,6 +13153,351 @@ export interface components {
                 ongoing: boolean;
             }[] | null;
         };
+        SupplyOutlook: {
+            nuclide: string;
+            site: {
+                id: string;
+                name: string;
+            } | null;
+            from: string;
+            weeks: number;
+            /** @enum {string} */
+            unit: "GBq";
+            history: {
+                /** @enum {string} */
+                status: "ok" | "insufficient";
+                message: string;
+                weeks: number;
+                first: string | null;
+                last: string | null;
+                recordedWeeks: number;
+                importedWeeks: number;
+                syntheticWeeks: number;
+                synthetic: boolean;
+                series: {
+                    week: string;
+                    gbq: number;
+                    doses: number;
+                    /** @enum {string} */
+                    source: "orders" | "imported" | "synthetic";
+                }[];
+            };
+            method: {
+                season: number;
+                seasonal: boolean;
+                alpha: number;
+                beta: number;
+                gamma: number;
+                sigma: number;
+            } | null;
+            backTest: {
+                /** @enum {string} */
+                status: "ok" | "unavailable";
+                message: string;
+                holdout: number;
+                trainedOn: number | null;
+                mape: number | null;
+                smape: number | null;
+                mase: number | null;
+                coverage80: number | null;
+                coverage95: number | null;
+                zeroWeeks: number | null;
+            };
+            conversion: {
+                productCode: string;
+                use: string;
+                doseGBq: number;
+                nuclideGBqPerDose: number;
+                basis: string;
+            }[];
+            weekly: {
+                week: string;
+                /** @description All demand, GBq: forecast not yet known + known + scenario */
+                demand: {
+                    mean: number;
+                    lower80: number;
+                    upper80: number;
+                    lower95: number;
+                    upper95: number;
+                };
+                /** @description The forecast part not yet known, GBq */
+                forecast: number;
+                /** @description Scheduled therapy cycles, GBq (certain) */
+                known: number;
+                knownCycles: number;
+                /** @description Added by the scenario (growth, extra doses), GBq */
+                scenario: number;
+                supply: {
+                    mean: number;
+                    sd: number;
+                };
+                /** @description P(demand > supply) */
+                probability: number;
+                /** @description Expected shortfall, GBq (negative: surplus) */
+                gap: number;
+            }[];
+            /** @description Weeks with P(shortfall) ≥ 0.5 */
+            shortfallWeeks: number;
+            supplyItems: {
+                siteId: string;
+                siteName: string;
+                /** @enum {string} */
+                kind: "generator" | "lot-contract" | "lot" | "cyclotron";
+                label: string;
+                basis: string;
+                meanGBqPerWeek: number;
+            }[];
+            allocation: {
+                week: string;
+                probability: number;
+                available: number;
+                claims: {
+                    id: string;
+                    label?: string;
+                    /** @enum {string} */
+                    priority: "therapy-in-progress" | "therapy-new" | "diagnostic" | "other";
+                    quantity: number;
+                    arrival: number;
+                }[];
+                allocations: {
+                    id: string;
+                    /** @enum {string} */
+                    priority: "therapy-in-progress" | "therapy-new" | "diagnostic" | "other";
+                    requested: number;
+                    allocated: number;
+                    /** @enum {string} */
+                    basis: "adjusted" | "full" | "partial" | "none";
+                }[];
+            } | null;
+            notes: string[];
+            assumptions: string[];
+        };
+        HistoryImportResult: {
+            rows: number;
+            replaced: number;
+            first: string;
+            last: string;
+        };
+        HistoryImport: {
+            /**
+             * @description CSV with the header week,product,site,doses: one row per Monday, product code, site (id or name) and doses
+             * @example week,product,site,doses
+             *     2026-11-02,LU177-PSMA617,Hangzhou,42
+             */
+            csv: string;
+        };
+        AllocationResult: {
+            available: number;
+            allocations: {
+                id: string;
+                /** @enum {string} */
+                priority: "therapy-in-progress" | "therapy-new" | "diagnostic" | "other";
+                requested: number;
+                allocated: number;
+                /** @enum {string} */
+                basis: "adjusted" | "full" | "partial" | "none";
+            }[];
+        };
+        AllocationRequest: {
+            available: number;
+            claims: {
+                id: string;
+                label?: string;
+                /** @enum {string} */
+                priority: "therapy-in-progress" | "therapy-new" | "diagnostic" | "other";
+                quantity: number;
+                /** @default 0 */
+                arrival: number;
+            }[];
+            /** @default [] */
+            adjustments: {
+                id: string;
+                quantity: number;
+            }[];
+        };
+        DesignTemplateList: {
+            templates: {
+                key: string;
+                name: string;
+                description: string;
+                hospitals: number;
+                sites: number;
+            }[];
+        };
+        /** @description A network-design scenario (halflife-design-scenario/1, docs/network-design.md). */
+        DesignScenario: {
+            /** @enum {string} */
+            format: "halflife-design-scenario/1";
+            name: string;
+            description?: string;
+            objective: {
+                /** @enum {string} */
+                kind: "cost" | "coverage";
+                budgetPerYear?: number;
+            };
+            technologies: {
+                id: string;
+                name: string;
+                products: string[];
+                capacityGbqPerWeek: {
+                    [key: string]: number;
+                };
+                newUnitCostPerYear: number;
+                existingUnitCostPerYear: number;
+                maxUnitsPerSite: number;
+                source?: string;
+            }[];
+            products: {
+                id: string;
+                name: string;
+                nuclide: string;
+                /** @enum {string} */
+                use: "therapy" | "diagnostic";
+                doseBq: number;
+                qcMinutes: number;
+                prepMarginMinutes: number;
+                shelfLifeMinutes: number;
+                radiochemicalYield: number;
+                costPerGbq: number;
+                deliveriesPerWeek: number;
+                unservedPenaltyPerDose: number;
+            }[];
+            sites: {
+                id: string;
+                name: string;
+                city?: string;
+                latitude: number;
+                longitude: number;
+                airHub: boolean;
+                hospital?: string;
+                existing?: {
+                    [key: string]: number;
+                };
+                allowed: string[];
+                costFactor?: number;
+                closed?: boolean;
+            }[];
+            hospitals: {
+                id: string;
+                name: string;
+                city?: string;
+                latitude: number;
+                longitude: number;
+                demand: {
+                    [key: string]: number;
+                };
+            }[];
+            supplyLimits?: {
+                nuclide: string;
+                technologies?: string[];
+                maxGbqPerWeek: number;
+                source?: string;
+            }[];
+            newUnitLimits?: {
+                technology: string;
+                max: number;
+            }[];
+            mayCloseExisting?: boolean;
+            settings?: {
+                relativeGap?: number;
+                timeLimitSeconds?: number;
+                optionsPerDemand?: number;
+                reachHours?: number;
+            };
+            sources?: string[];
+        };
+        DesignRunList: {
+            scenarios: components["schemas"]["DesignRunSummary"][];
+        };
+        DesignRunSummary: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            hospitals: number;
+            sites: number;
+            progress: components["schemas"]["DesignProgress"];
+            error: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        DesignProgress: {
+            /** @enum {string} */
+            phase: "queued" | "solving" | "done" | "failed";
+            message: string;
+            incumbent?: number;
+            bound?: number;
+            gap?: number;
+        };
+        DesignRun: components["schemas"]["DesignRunSummary"] & {
+            scenario: components["schemas"]["DesignScenario"];
+            result: components["schemas"]["DesignResult"];
+        };
+        DesignResult: {
+            scenario: string;
+            /** @enum {string} */
+            objective: "cost" | "coverage";
+            /** @enum {string} */
+            status: "optimal" | "gap-reached" | "time-limit" | "infeasible" | "failed";
+            objectiveValue: number | null;
+            bound: number | null;
+            /** @description Proven: the plan is at most this far above the optimum. */
+            gap: number | null;
+            seconds: number;
+            model: {
+                columns: number;
+                integers: number;
+                rows: number;
+            };
+            reachHours: number;
+            costs: {
+                unitsPerYear: number;
+                isotopePerYear: number;
+                transportPerYear: number;
+                totalPerYear: number;
+                unservedPerYear: number;
+            };
+            facilities: {
+                site: string;
+                siteName: string;
+                latitude: number;
+                longitude: number;
+                technology: string;
+                units: number;
+                existingUnits: number;
+                newUnits: number;
+                utilisation: {
+                    [key: string]: number | null;
+                };
+            }[];
+            assignments: {
+                hospital: string;
+                product: string;
+                site: string;
+                technology: string;
+                share: number;
+                dosesPerWeek: number;
+                /** @enum {string} */
+                mode: "on-site" | "road" | "air";
+                transportMinutes: number;
+                startGbqPerDose: number;
+            }[];
+            unserved: {
+                hospital: string;
+                product: string;
+                dosesPerWeek: number;
+                /** @enum {string} */
+                reason: "no-site" | "out-of-reach" | "supply" | "capacity" | "budget" | "cost";
+                detail: string;
+            }[];
+            products: {
+                product: string;
+                demandPerWeek: number;
+                servedPerWeek: number;
+                reachedWithinHoursShare: number;
+                isotopeGbqPerDose: number;
+            }[];
+        } | null;
         CourierList: {
             couriers: {
                 /** Format: uuid */

@@ -4,6 +4,7 @@ import {
   GeoComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -18,6 +19,7 @@ echarts.use([
   GridComponent,
   GeoComponent,
   LegendComponent,
+  MarkAreaComponent,
   TooltipComponent,
   DataZoomComponent,
   CanvasRenderer,

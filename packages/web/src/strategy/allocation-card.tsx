@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { api, errorText } from '../api/client.js';
+import { gbq, PRIORITY_TEXT, probabilityText } from './outlook-text.js';
+import type { Allocation, OutlookAllocation } from './outlook-types.js';
+
+/**
+ * The worst week's allocation: a proposal by clinical priority (the API's `allocate`), with each
+ * amount editable. The amounts a person changes are kept as adjustments and the rest proposed again
+ * around them (POST /api/strategy/allocation); nothing is stored.
+ */
+export function AllocationCard({ proposal }: { proposal: OutlookAllocation }) {
+  const [allocations, setAllocations] = useState<Allocation[]>(proposal.allocations);
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const total = allocations.reduce((s, a) => s + a.allocated, 0);
+
+  async function proposeAgain() {
+    setBusy(true);
+    const adjustments = Object.entries(edits)
+      .filter(([, v]) => v.trim() !== '')
+      .map(([id, v]) => ({ id, quantity: Number(v) }));
+    const { data, error: failure } = await api.POST('/api/strategy/allocation', {
+      body: { available: proposal.available, claims: proposal.claims, adjustments },
+    });
+    setBusy(false);
+    if (!data) return setError(errorText(failure, 'the allocation could not be proposed'));
+    setError(undefined);
+    setAllocations(data.allocations);
+  }
+
+  return (
+    <div className="card allocation-card" data-week={proposal.week}>
+      <div className="card-head">
+        <h2>Allocation for the week of {proposal.week}</h2>
+        <span className="muted small">
+          P(shortfall) {probabilityText(proposal.probability)} · {gbq(proposal.available)} GBq
+          expected · {gbq(total)} GBq allocated
+        </span>
+      </div>
+      <p className="muted small">
+        Proposed by clinical priority: therapy cycles under way first, then new therapy, then
+        diagnostics, then the rest. Change an amount and propose again: your amounts are kept and
+        the rest is shared around them.
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void proposeAgain();
+        }}
+      >
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Claim</th>
+              <th scope="col">Priority</th>
+              <th scope="col" className="num">
+                Asks (GBq)
+              </th>
+              <th scope="col" className="num">
+                Allocated (GBq)
+              </th>
+              <th scope="col">Basis</th>
+            </tr>
+          </thead>
+          <tbody>
+            {proposal.claims.map((c) => {
+              const a = allocations.find((x) => x.id === c.id);
+              return (
+                <tr key={c.id} data-claim={c.id}>
+                  <th scope="row">{c.label ?? c.id}</th>
+                  <td>{PRIORITY_TEXT[c.priority] ?? c.priority}</td>
+                  <td className="num">{gbq(c.quantity)}</td>
+                  <td className="num">
+                    <input
+                      type="number"
+                      min={0}
+                      step="any"
+                      aria-label={`Allocated to ${c.label ?? c.id}, GBq`}
+                      placeholder={a ? gbq(a.allocated) : ''}
+                      value={edits[c.id] ?? ''}
+                      onChange={(e) => setEdits({ ...edits, [c.id]: e.target.value })}
+                    />
+                  </td>
+                  <td>{a?.basis ?? '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <div className="form-row allocation-actions">
+          <button type="submit" disabled={busy}>
+            Propose again
+          </button>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setEdits({});
+              setAllocations(proposal.allocations);
+              setError(undefined);
+            }}
+          >
+            Reset
+          </button>
+        </div>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

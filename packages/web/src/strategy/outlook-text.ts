@@ -1,0 +1,70 @@
+import type { Outlook, OutlookWeek } from './outlook-types.js';
+
+/** The outlook's words and figures as people read them (pure). */
+
+export type Risk = 'short' | 'watch' | 'ok';
+
+/** P(shortfall) ≥ 0.5: more likely short than not (red); ≥ 0.2: to watch (amber). */
+export function riskOf(probability: number): Risk {
+  return probability >= 0.5 ? 'short' : probability >= 0.2 ? 'watch' : 'ok';
+}
+
+export const RISK_COLOURS: Readonly<Record<Risk, string>> = {
+  short: 'rgba(220, 38, 38, 0.16)',
+  watch: 'rgba(217, 119, 6, 0.14)',
+  ok: 'transparent',
+};
+
+/** GBq with a sensible precision: "1,234", "56.7", "0.236". */
+export function gbq(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+export const percent = (x: number | null | undefined, digits = 1): string =>
+  x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`;
+
+/** "P 71%" in the table; "<1%" and ">99%" at the ends. */
+export function probabilityText(p: number): string {
+  if (p < 0.01) return '<1%';
+  if (p > 0.99) return '>99%';
+  return `${Math.round(p * 100)}%`;
+}
+
+/** The back-test as label/value pairs, or its reason when there is none. */
+export function backTestLines(b: Outlook['backTest']): { label: string; value: string }[] {
+  if (b.status !== 'ok') return [];
+  return [
+    { label: 'MAPE', value: percent(b.mape) },
+    { label: 'sMAPE', value: percent(b.smape) },
+    { label: 'MASE', value: b.mase === null ? '—' : b.mase.toFixed(2) },
+    { label: '80% interval coverage', value: percent(b.coverage80, 0) },
+    { label: '95% interval coverage', value: percent(b.coverage95, 0) },
+  ];
+}
+
+/** "Ge-68/Ga-68 … (synthetic)": how the history is described above the chart. */
+export function historyLabel(o: Outlook): string {
+  return o.history.synthetic ? 'History (synthetic demo data)' : 'History';
+}
+
+export const PRIORITY_TEXT: Readonly<Record<string, string>> = {
+  'therapy-in-progress': 'Therapy under way',
+  'therapy-new': 'New therapy',
+  diagnostic: 'Diagnostic',
+  other: 'Other',
+};
+
+/** The weeks the outlook flags, for the summary line. */
+export function riskSummary(weeks: readonly OutlookWeek[]): string {
+  const short = weeks.filter((w) => riskOf(w.probability) === 'short').length;
+  const watch = weeks.filter((w) => riskOf(w.probability) === 'watch').length;
+  if (short === 0 && watch === 0) return 'No week with a shortfall probability of 20% or more.';
+  return `${short} week(s) more likely short than not, ${watch} more to watch (P ≥ 20%).`;
+}
