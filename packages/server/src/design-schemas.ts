@@ -73,6 +73,17 @@ export const DesignScenarioSchema = z
     ),
     sites: z.array(ScenarioSite),
     hospitals: z.array(ScenarioHospital),
+    lanes: z
+      .array(
+        z.object({
+          site: z.string(),
+          hospital: z.string(),
+          mode: z.enum(['road', 'air']),
+          minutes: z.number(),
+          cost: z.number(),
+        }),
+      )
+      .optional(),
     supplyLimits: z
       .array(
         z.object({

@@ -123,6 +123,13 @@ export async function networkScenario(deps: DesignDeps): Promise<DesignScenario>
         costPerGbq: p.cost_per_gbq,
       }),
     ),
+    lanes: rows.lanes.map((l) => ({
+      site: l.site_id,
+      hospital: l.hospital_id,
+      mode: l.mode,
+      minutes: l.duration_minutes,
+      cost: l.cost,
+    })),
     sources: [
       `Demand: orders calibrated in the ${DEMAND_WINDOW_DAYS.back} days before and ${DEMAND_WINDOW_DAYS.ahead} after the day the template was made, per week (cancelled and rejected orders left out).`,
     ],

@@ -27,6 +27,7 @@ import {
   type DesignHospital,
   type DesignProduct,
   type DesignScenario,
+  type RecordedLane,
   type Technology,
 } from './design-scenario.js';
 
@@ -77,6 +78,8 @@ export interface RecordedNetwork {
   readonly sites: readonly RecordedSite[];
   readonly hospitals: readonly RecordedHospital[];
   readonly products: readonly DesignProduct[];
+  /** The network's own lanes (site and hospital ids as above). */
+  readonly lanes: readonly RecordedLane[];
   readonly sources: readonly string[];
 }
 
@@ -151,6 +154,7 @@ export function recordedDesignScenario(network: RecordedNetwork): DesignScenario
     products,
     sites,
     hospitals,
+    lanes: network.lanes,
     supplyLimits: known.has('AC225-PSMA617') ? [AC225_SUPPLY] : [],
     sources: [...DESIGN_SOURCES, ...network.sources],
   };
@@ -191,6 +195,13 @@ export function demoDesignBase(network: DemoNetwork): DesignScenario {
       demand: demand.get(h.key) ?? {},
     })),
     products: DESIGN_PRODUCTS,
+    lanes: network.lanes.map((l) => ({
+      site: l.siteKey,
+      hospital: l.hospitalKey,
+      mode: l.mode,
+      minutes: l.durationMinutes,
+      cost: l.cost,
+    })),
     sources: ['Demand: the demo day’s orders × 5 working days (assumption, demo).'],
   });
 }

@@ -19,6 +19,11 @@ export interface DesignScenario {
   readonly products: readonly DesignProduct[];
   readonly sites: readonly CandidateSite[];
   readonly hospitals: readonly DesignHospital[];
+  /**
+   * Lanes on record (door-to-door minutes and cost of one delivery). A site–hospital pair with a
+   * recorded lane uses only its recorded lanes; other pairs are estimated from coordinates.
+   */
+  readonly lanes?: readonly RecordedLane[];
   /** Isotope the network can buy, per week, for the technologies named (e.g. scarce Ac-225). */
   readonly supplyLimits?: readonly SupplyLimit[];
   /** At most this many new units of a technology in the whole network (e.g. one new cyclotron). */
@@ -108,6 +113,14 @@ export interface DesignHospital {
   readonly demand: Readonly<Record<string, number>>;
 }
 
+export interface RecordedLane {
+  readonly site: string;
+  readonly hospital: string;
+  readonly mode: 'road' | 'air';
+  readonly minutes: number;
+  readonly cost: number;
+}
+
 export interface SupplyLimit {
   readonly nuclide: string;
   /** Technologies whose use of the nuclide counts against the limit (all when absent). */
@@ -139,6 +152,7 @@ export const DESIGN_LIMITS = {
   sites: 2_000,
   hospitals: 5_000,
   supplyLimits: 50,
+  lanes: 100_000,
   dosesPerWeek: 100_000,
   timeLimitSeconds: 600,
   optionsPerDemand: 50,

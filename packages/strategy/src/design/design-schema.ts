@@ -76,6 +76,18 @@ export const designScenarioSchema = z.strictObject({
   products: z.array(product).min(1).max(DESIGN_LIMITS.products),
   sites: z.array(site).min(1).max(DESIGN_LIMITS.sites),
   hospitals: z.array(hospital).min(1).max(DESIGN_LIMITS.hospitals),
+  lanes: z
+    .array(
+      z.strictObject({
+        site: id(),
+        hospital: id(),
+        mode: z.enum(['road', 'air']),
+        minutes: z.number().positive().max(10_080),
+        cost: money(),
+      }),
+    )
+    .max(DESIGN_LIMITS.lanes)
+    .optional(),
   supplyLimits: z
     .array(
       z.strictObject({
@@ -139,14 +151,20 @@ function referenceErrors(s: DesignScenario): string[] {
     'products',
     s.products.map((p) => p.id),
   );
-  const hospitals = unique(
+  const hospitalIds = unique(
     'hospitals',
     s.hospitals.map((h) => h.id),
   );
-  unique(
+  const siteIds = unique(
     'sites',
     s.sites.map((site) => site.id),
   );
+  const hospitals = hospitalIds;
+  (s.lanes ?? []).forEach((lane, i) => {
+    if (!siteIds.has(lane.site)) errors.push(`lanes[${i}].site: unknown site '${lane.site}'`);
+    if (!hospitals.has(lane.hospital))
+      errors.push(`lanes[${i}].hospital: unknown hospital '${lane.hospital}'`);
+  });
   const nuclides = new Set<string>();
   s.products.forEach((p, i) => {
     const found = resolveNuclide(data, p.nuclide);

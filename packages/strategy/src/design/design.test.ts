@@ -167,6 +167,27 @@ describe('network design', () => {
     expect(option.startGbqPerDose).toBeGreaterThan(DOSE_BQ / YIELD / 1e9);
   });
 
+  it('uses a recorded lane instead of the estimate', () => {
+    const s = scenario({
+      lanes: [{ site: 'A0', hospital: 'H00', mode: 'road', minutes: 300, cost: 900 }],
+    });
+    const h00 = demandOptions(s).find((d) => s.hospitals[d.hospital]!.id === 'H00')!;
+    // 15 min QC + 300 min + 30 min preparation is beyond Ga-68's 240 min: A0 no longer reaches.
+    expect(h00.options.map((o) => s.sites[o.site]!.id)).toEqual(['B0']);
+    const h01 = demandOptions(s).find((d) => s.hospitals[d.hospital]!.id === 'H01')!;
+    expect(h01.options.map((o) => s.sites[o.site]!.id).sort()).toEqual(['A0', 'B0']);
+    const bad = parseDesignScenario(
+      JSON.parse(
+        JSON.stringify(
+          scenario({
+            lanes: [{ site: 'Z9', hospital: 'H00', mode: 'road', minutes: 30, cost: 1 }],
+          }),
+        ),
+      ),
+    );
+    expect(bad.ok ? [] : bad.errors).toContain("lanes[0].site: unknown site 'Z9'");
+  });
+
   it('opens a second unit when the first is full', () => {
     const base = scenario();
     const tight = scenario({

@@ -5,9 +5,10 @@
  * margin before calibration. The extra activity decay costs is counted: a dose that travels needs
  * more starting isotope (decay engine, whole chain), which uses capacity and costs money.
  *
- * Lanes are estimated from coordinates with the demo network's rules (road up to 8 h, air from air
- * hubs beyond 600 km; geo.ts and demo-lanes.ts in @halflife/domain): a design question is asked
- * before any real lane exists. Production is assumed timed to the lane's departure.
+ * A site–hospital pair uses its recorded lanes where the scenario has them (the network's own);
+ * otherwise lanes are estimated from coordinates with the demo network's rules (road up to 8 h, air
+ * from air hubs beyond 600 km; geo.ts and demo-lanes.ts in @halflife/domain), since a new site has
+ * no lane yet. Production is assumed timed to the lane's departure.
  */
 import {
   airLaneCost,
@@ -60,11 +61,31 @@ interface Leg {
   readonly cost: number;
 }
 
-/** The lanes from a site to a hospital: none, one or two (road and air). */
-function legs(scenario: DesignScenario, s: number, h: number): Leg[] {
+/** Recorded lanes by site id, then hospital id. */
+type LaneBook = ReadonlyMap<string, ReadonlyMap<string, Leg[]>>;
+
+function laneBook(scenario: DesignScenario): LaneBook {
+  const book = new Map<string, Map<string, Leg[]>>();
+  for (const lane of scenario.lanes ?? []) {
+    let bySite = book.get(lane.site);
+    if (!bySite) book.set(lane.site, (bySite = new Map<string, Leg[]>()));
+    const legs = bySite.get(lane.hospital) ?? [];
+    legs.push({ mode: lane.mode, minutes: lane.minutes, cost: lane.cost });
+    bySite.set(lane.hospital, legs);
+  }
+  return book;
+}
+
+/**
+ * The lanes from a site to a hospital: on site; the recorded ones; or none, one or two estimated
+ * (road and air).
+ */
+function legs(scenario: DesignScenario, book: LaneBook, s: number, h: number): Leg[] {
   const site = scenario.sites[s]!;
   const hospital = scenario.hospitals[h]!;
   if (site.hospital === hospital.id) return [{ mode: 'on-site', minutes: 0, cost: 0 }];
+  const recorded = book.get(site.id)?.get(hospital.id);
+  if (recorded) return recorded;
   const km = greatCircleKm(site, hospital);
   const out: Leg[] = [];
   const road = roadMinutes(km);
@@ -80,6 +101,7 @@ const hours = (minutes: number): string => `${(minutes / 60).toFixed(1)} h`;
 export function demandOptions(scenario: DesignScenario): Demand[] {
   const keep = scenario.settings?.optionsPerDemand ?? DEFAULT_OPTIONS_PER_DEMAND;
   const productIndex = new Map(scenario.products.map((p, i) => [p.id, i]));
+  const book = laneBook(scenario);
   const decays = new Map<string, ProductDecay>();
   const decayOf = (nuclide: string): ProductDecay => {
     let d = decays.get(nuclide);
@@ -102,7 +124,7 @@ export function demandOptions(scenario: DesignScenario): Demand[] {
     // The lanes from each site to this hospital, computed once for all its products; memory stays
     // one hospital's worth however large the scenario.
     const legCache: (Leg[] | undefined)[] = new Array<Leg[] | undefined>(scenario.sites.length);
-    const legsOf = (s: number): Leg[] => (legCache[s] ??= legs(scenario, s, h));
+    const legsOf = (s: number): Leg[] => (legCache[s] ??= legs(scenario, book, s, h));
     scenario.products.forEach((product, p) => {
       const doses = hospital.demand[product.id] ?? 0;
       if (!(doses > 0)) return;
