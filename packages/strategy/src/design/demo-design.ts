@@ -269,6 +269,7 @@ function pb212Only(base: DesignScenario, technologies: readonly Technology[]): D
         existing: Object.fromEntries(Object.entries(s.existing ?? {}).filter(([t]) => used.has(t))),
         allowed: s.allowed.filter((t) => used.has(t)),
       })),
+    lanes: (base.lanes ?? []).filter((l) => kept.has(l.hospital)),
     supplyLimits: [],
   };
 }

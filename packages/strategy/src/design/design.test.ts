@@ -8,6 +8,7 @@ import {
   type DesignScenario,
 } from './design-scenario.js';
 import { parseDesignScenario } from './design-schema.js';
+import { demoDesignScenarios, syntheticDesignScenario } from './demo-design.js';
 import { demandOptions } from './reach.js';
 import { solveDesign } from './solve-design.js';
 
@@ -254,6 +255,17 @@ describe('network design', () => {
 });
 
 describe('design scenario validation', () => {
+  it('accepts every demo question and a seeded national scenario', () => {
+    const all = [
+      ...demoDesignScenarios(),
+      syntheticDesignScenario({ hospitals: 200, candidates: 80, seed: 3 }),
+    ];
+    for (const s of all)
+      expect(parseDesignScenario(JSON.parse(JSON.stringify(s))), s.name).toMatchObject({
+        ok: true,
+      });
+  });
+
   it('accepts the known-optimum scenario', () => {
     expect(parseDesignScenario(JSON.parse(JSON.stringify(scenario())))).toMatchObject({ ok: true });
   });

@@ -13387,6 +13387,14 @@ export interface components {
                     [key: string]: number;
                 };
             }[];
+            lanes?: {
+                site: string;
+                hospital: string;
+                /** @enum {string} */
+                mode: "road" | "air";
+                minutes: number;
+                cost: number;
+            }[];
             supplyLimits?: {
                 nuclide: string;
                 technologies?: string[];
