@@ -1,8 +1,7 @@
 import type { EChartOption } from '../charts/echart.js';
-import { CHINA_BOUNDS } from '../map/map-chart-option.js';
+import { CHINA_BOUNDS, laneSeries } from '../map/map-chart-option.js';
 import { COLOURS as MAP_COLOURS } from '../map/map-data.js';
 import type {
-  DesignLine,
   DesignView,
   HospitalState,
   HospitalView,
@@ -20,8 +19,6 @@ export const DESIGN_COLOURS = {
   none: '#94a3b8',
   siteExisting: MAP_COLOURS.site,
   siteNew: '#0891b2',
-  road: MAP_COLOURS.road,
-  air: MAP_COLOURS.air,
 } as const;
 
 export const HOSPITAL_STATES: readonly HospitalState[] = ['served', 'partly', 'unserved', 'none'];
@@ -60,25 +57,6 @@ export function siteTooltip(s: SiteView): string {
 }
 
 type Place = { place: { kind: 'hospital'; h: HospitalView } | { kind: 'site'; s: SiteView } };
-
-const lineStyle = (mode: DesignLine['mode'], strong: boolean) => ({
-  color: mode === 'air' ? DESIGN_COLOURS.air : DESIGN_COLOURS.road,
-  width: strong ? 2.2 : 0.8,
-  opacity: strong ? 0.95 : 0.35,
-  type: mode === 'air' ? ('dashed' as const) : ('solid' as const),
-  curveness: mode === 'air' ? 0.2 : 0,
-});
-
-function linesSeries(id: string, lines: readonly DesignLine[], strong: boolean) {
-  return {
-    id,
-    type: 'lines',
-    coordinateSystem: 'geo',
-    silent: true,
-    z: strong ? 4 : 2,
-    data: lines.map((l) => ({ coords: l.coords, lineStyle: lineStyle(l.mode, strong) })),
-  };
-}
 
 function siteSeries(id: string, name: string, colour: string, sites: readonly SiteView[]) {
   return {
@@ -144,12 +122,12 @@ export function designMapOption(
       label: { show: false },
     },
     series: [
-      linesSeries(
+      laneSeries(
         'lines',
         strong.length > 0 ? view.lines.filter((l) => !strong.includes(l)) : view.lines,
         false,
       ),
-      linesSeries('selected-lines', strong, true),
+      laneSeries('selected-lines', strong, true),
       ...HOSPITAL_STATES.map((state) => ({
         id: `hospitals-${state}`,
         name: STATE_LABEL[state],

@@ -62,7 +62,8 @@ export interface SiteView {
 export interface DesignLine {
   readonly hospitalId: string;
   readonly siteId: string;
-  readonly mode: TransportMode;
+  /** Doses made on site need no line. */
+  readonly mode: Exclude<TransportMode, 'on-site'>;
   readonly coords: [[number, number], [number, number]];
 }
 

@@ -35,7 +35,12 @@ const laneStyle = (mode: 'road' | 'air', strong: boolean) => ({
   curveness: mode === 'road' ? 0 : 0.2,
 });
 
-function laneSeries(id: string, lanes: readonly LaneLine[], strong: boolean) {
+/** Lines from sites to hospitals (the network map's lanes, the design's deliveries). */
+export function laneSeries(
+  id: string,
+  lanes: readonly Pick<LaneLine, 'mode' | 'coords'>[],
+  strong: boolean,
+) {
   return {
     id,
     type: 'lines',
