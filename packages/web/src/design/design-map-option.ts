@@ -1,12 +1,7 @@
 import type { EChartOption } from '../charts/echart.js';
 import { CHINA_BOUNDS, laneSeries } from '../map/map-chart-option.js';
 import { COLOURS as MAP_COLOURS } from '../map/map-data.js';
-import type {
-  DesignView,
-  HospitalState,
-  HospitalView,
-  SiteView,
-} from './design-result-data.js';
+import type { DesignView, HospitalState, HospitalView, SiteView } from './design-result-data.js';
 import { doses, minutes } from './design-format.js';
 import { TEXT } from './design-text.js';
 
