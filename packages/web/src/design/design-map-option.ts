@@ -1,5 +1,5 @@
 import type { EChartOption } from '../charts/echart.js';
-import { CHINA_BOUNDS, laneSeries } from '../map/map-chart-option.js';
+import { chinaGeo, laneSeries } from '../map/map-chart-option.js';
 import { COLOURS as MAP_COLOURS } from '../map/map-data.js';
 import type { DesignView, HospitalState, HospitalView, SiteView } from './design-result-data.js';
 import { doses, minutes } from './design-format.js';
@@ -106,16 +106,7 @@ export function designMapOption(
         return place.kind === 'hospital' ? hospitalTooltip(place.h) : siteTooltip(place.s);
       },
     },
-    geo: {
-      map: settings.baseMap,
-      roam: true,
-      boundingCoords: CHINA_BOUNDS,
-      scaleLimit: { min: 0.8, max: 12 },
-      silent: true,
-      itemStyle: { areaColor: '#f1f5f9', borderColor: '#b6c2d2', borderWidth: 0.6 },
-      regions: [{ name: 'China', itemStyle: { areaColor: '#ffffff', borderColor: '#94a3b8' } }],
-      label: { show: false },
-    },
+    geo: chinaGeo(settings.baseMap),
     series: [
       laneSeries(
         'lines',

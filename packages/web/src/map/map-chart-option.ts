@@ -35,6 +35,20 @@ const laneStyle = (mode: 'road' | 'air', strong: boolean) => ({
   curveness: mode === 'road' ? 0 : 0.2,
 });
 
+/** The base map as a geo component: China in white, its neighbours grey; zoom and pan. */
+export function chinaGeo(baseMap: string) {
+  return {
+    map: baseMap,
+    roam: true,
+    boundingCoords: CHINA_BOUNDS,
+    scaleLimit: { min: 0.8, max: 12 },
+    silent: true,
+    itemStyle: { areaColor: '#f1f5f9', borderColor: '#b6c2d2', borderWidth: 0.6 },
+    regions: [{ name: 'China', itemStyle: { areaColor: '#ffffff', borderColor: '#94a3b8' } }],
+    label: { show: false },
+  };
+}
+
 /** Lines from sites to hospitals (the network map's lanes, the design's deliveries). */
 export function laneSeries(
   id: string,
@@ -72,16 +86,7 @@ export function mapChartOption(view: MapView, settings: MapChartSettings): EChar
       formatter: (params: { data?: { place?: MapPoint } }) =>
         params.data?.place ? placeTooltip(params.data.place) : '',
     },
-    geo: {
-      map: settings.baseMap,
-      roam: true,
-      boundingCoords: CHINA_BOUNDS,
-      scaleLimit: { min: 0.8, max: 12 },
-      silent: true,
-      itemStyle: { areaColor: '#f1f5f9', borderColor: '#b6c2d2', borderWidth: 0.6 },
-      regions: [{ name: 'China', itemStyle: { areaColor: '#ffffff', borderColor: '#94a3b8' } }],
-      label: { show: false },
-    },
+    geo: chinaGeo(settings.baseMap),
     series: [
       laneSeries('lanes', shown, false),
       laneSeries('selected-lanes', selectedLanes, true),
