@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import {
   checkPlan,
   generateInstance,
+  MAX_HORIZON_DAYS,
   loadSolver,
   parseInstance,
   parsePlan,
@@ -102,7 +103,7 @@ export function planCheckCommand(options: PlanCheckOptions, out: Write): number 
 
 /** `halflife plan generate`: an instance of a tier, as JSON on standard output or into a file. */
 export function planGenerateCommand(
-  options: { tier: string; seed: string; date?: string; out?: string },
+  options: { tier: string; seed: string; date?: string; days?: string; out?: string },
   out: Write,
   today: Date,
 ): void {
@@ -115,7 +116,13 @@ export function planGenerateCommand(
   const date = options.date ?? tomorrowIn(today, DEMO_ZONE);
   if (!isLocalDate(date))
     throw new CliError(`--date must be a calendar date YYYY-MM-DD, got "${date}"`, 2);
-  const instance = generateInstance({ tier: tier, seed, date });
+  const days = Number(options.days ?? '1');
+  if (!Number.isInteger(days) || days < 1 || days > MAX_HORIZON_DAYS)
+    throw new CliError(
+      `--days must be a whole number of days 1–${MAX_HORIZON_DAYS}, got "${options.days}"`,
+      2,
+    );
+  const instance = generateInstance({ tier: tier, seed, date, days });
   const json = JSON.stringify(instance, null, 2) + '\n';
   if (options.out === undefined) {
     process.stdout.write(json);
@@ -123,7 +130,7 @@ export function planGenerateCommand(
   }
   writeFile(options.out, json);
   out(
-    `${options.out}: tier ${tier}, ${instance.sites.length} sites, ${instance.hospitals.length} ` +
+    `${options.out}: tier ${tier}, ${days} day${days === 1 ? '' : 's'}, ${instance.sites.length} sites, ${instance.hospitals.length} ` +
       `hospitals, ${instance.orders.length} orders, ${instance.products.length} products`,
   );
 }

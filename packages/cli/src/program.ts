@@ -1,6 +1,7 @@
 import type { Clock } from '@halflife/server';
 import { Command } from 'commander';
 import { exportDatasetCsv, resolveNuclide } from '@halflife/nuclear';
+import { MAX_HORIZON_DAYS } from '@halflife/planner';
 import { chainTree } from './chain-tree.js';
 import { CliError, unwrap } from './cli-error.js';
 import { designCommand, type DesignOptions } from './design-command.js';
@@ -167,7 +168,7 @@ export function program(out: Write, err: Write, now: Clock): Command {
     .option('--time-limit <seconds>', 'stop searching after this long', '60')
     .addHelpText(
       'after',
-      '\nExamples:\n  halflife plan generate --tier M --seed 1 --out m.json\n  halflife plan --instance m.json --out plan.json\n  halflife plan check --instance m.json --plan plan.json',
+      '\nExamples:\n  halflife plan generate --tier M --seed 1 --days 3 --out m.json\n  halflife plan --instance m.json --out plan.json\n  halflife plan check --instance m.json --plan plan.json',
     )
     .action(async (options: Partial<PlanOptions>) => {
       if (options.instance === undefined)
@@ -203,12 +204,19 @@ export function program(out: Write, err: Write, now: Clock): Command {
     .option('--seed <n>', 'random seed (the same seed gives the same instance)', '1')
     .option(
       '--date <YYYY-MM-DD>',
-      'the planned local day (default: tomorrow in the demo zone, Asia/Shanghai)',
+      'the first planned local day (default: tomorrow in the demo zone, Asia/Shanghai)',
+    )
+    .option(
+      '--days <n>',
+      `days in the horizon, 1–${MAX_HORIZON_DAYS}: the tier's orders spread over them, batches of one day serving later ones`,
+      '1',
     )
     .option('--out <file>', 'write here (else standard output)')
-    .action((options: { tier: string; seed: string; date?: string; out?: string }) => {
-      planGenerateCommand(options, out, now());
-    });
+    .action(
+      (options: { tier: string; seed: string; date?: string; days: string; out?: string }) => {
+        planGenerateCommand(options, out, now());
+      },
+    );
 
   const generator = cli
     .command('generator')

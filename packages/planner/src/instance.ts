@@ -118,7 +118,10 @@ export interface HospitalSpec {
   readonly longitude?: number;
   /** Deliveries are received only inside these intervals. */
   readonly receiving: readonly Interval[];
-  /** Most activity of a nuclide the hospital may receive in the horizon. No entry: none. */
+  /**
+   * Most activity of a nuclide the hospital may receive in one day of the horizon (24-hour periods
+   * from its start). No entry: none.
+   */
   readonly licences: readonly LicenceSpec[];
 }
 

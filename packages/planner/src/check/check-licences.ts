@@ -43,20 +43,29 @@ export function checkSiteLicences(ctx: CheckContext): void {
   }
 }
 
-/** Rule 9: the doses a hospital receives, each at its arrival, stay within its licence. */
+/** Seconds in a day of the horizon: 24-hour periods from its start. */
+const DAY_SECONDS = 86_400;
+
+/**
+ * Rule 9: the doses a hospital receives of a nuclide in one day of the horizon (24-hour periods
+ * from its start), each at its arrival, stay within its licence.
+ */
 export function checkHospitalLicences(ctx: CheckContext): void {
   const received = new Map<
     string,
-    { hospital: string; nuclide: string; bq: number; doses: number }
+    { hospital: string; nuclide: string; day: number; bq: number; doses: number }
   >();
+  const origin = ctx.horizon?.start ?? 0;
   for (const { order, product, batch, shipment, dose } of ctx.doses) {
     if (shipment.arrive === undefined || batch.eos === undefined) continue;
     const ratio = ctx.ratio(product.nuclide, shipment.arrive - batch.eos);
     if (ratio === undefined) continue;
-    const key = `${order.hospital}\u0000${product.nuclide}`;
+    const day = Math.floor((shipment.arrive - origin) / DAY_SECONDS);
+    const key = `${order.hospital}\u0000${product.nuclide}\u0000${day}`;
     const sum = received.get(key) ?? {
       hospital: order.hospital,
       nuclide: product.nuclide,
+      day,
       bq: 0,
       doses: 0,
     };
@@ -64,7 +73,7 @@ export function checkHospitalLicences(ctx: CheckContext): void {
     sum.doses++;
     received.set(key, sum);
   }
-  for (const { hospital, nuclide, bq, doses } of received.values()) {
+  for (const { hospital, nuclide, day, bq, doses } of received.values()) {
     const spec = ctx.hospitals.get(hospital);
     const subject = `hospital ${hospital}`;
     if (!spec) {
@@ -72,17 +81,18 @@ export function checkHospitalLicences(ctx: CheckContext): void {
       continue;
     }
     const licence = spec.licences.find((l) => l.nuclide === nuclide);
+    const when = day === 0 ? '' : ` on day ${day + 1} of the horizon`;
     if (!licence) {
       ctx.report(
         'hospital-licence',
         subject,
-        `Hospital ${hospital} has no licence for ${nuclide} but receives ${doses} doses (${formatBq(bq)} at arrival).`,
+        `Hospital ${hospital} has no licence for ${nuclide} but receives ${doses} doses (${formatBq(bq)} at arrival)${when}.`,
       );
     } else if (!atMost(bq, licence.maxActivityBq)) {
       ctx.report(
         'hospital-licence',
         subject,
-        `Hospital ${hospital} receives ${doses} doses of ${nuclide} with ${formatBq(bq)} at arrival, above its licence of ${formatBq(licence.maxActivityBq)}.`,
+        `Hospital ${hospital} receives ${doses} doses of ${nuclide} with ${formatBq(bq)} at arrival${when}, above its licence of ${formatBq(licence.maxActivityBq)}.`,
       );
     }
   }

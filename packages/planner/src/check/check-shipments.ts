@@ -19,8 +19,11 @@ export function checkShipments(ctx: CheckContext): void {
     }
     schedules.set(lane.id, minutes);
   }
+  // A shipment that had left when the instance was made (rule 12) is a fact, checked against the
+  // instance's record of it: it may have left on an earlier day than the horizon covers.
+  const departed = new Set((ctx.instance.departedShipments ?? []).map((s) => s.id));
   for (const view of ctx.shipments.values()) {
-    checkShipment(ctx, view, receiving, schedules);
+    checkShipment(ctx, view, receiving, schedules, departed.has(view.shipment.id));
     checkDeliveries(ctx, view);
     checkVehicle(ctx, view);
   }
@@ -31,6 +34,7 @@ function checkShipment(
   view: ShipmentView,
   receiving: ReadonlyMap<string, Span[]>,
   schedules: ReadonlyMap<string, Set<number>>,
+  departed: boolean,
 ): void {
   const { report, horizon } = ctx;
   const { subject, lane, depart, arrive } = view;
@@ -45,6 +49,7 @@ function checkShipment(
       `Arrives ${at(arrive)}, but departure ${at(depart)} + ${lane.durationMinutes} min on lane ${lane.id} is ${at(want)}.`,
     );
   }
+  if (departed) return;
   const schedule = schedules.get(lane.id);
   if (schedule && !schedule.has(Math.round(depart / 60))) {
     const listed = [...schedule].sort((a, b) => a - b).map((m) => at(m * 60));

@@ -40,13 +40,13 @@ const usable = (hospital: PlaceHospital, code: string): boolean =>
   hospital.uses.has(productPlan(code).use);
 
 export function networkLanes(
-  date: string,
+  dates: readonly string[],
   sites: readonly PlaceSite[],
   hospitals: readonly PlaceHospital[],
   products: ReadonlyMap<string, ProductSpec>,
 ): LaneSpec[] {
   const reach = new Map([...products.values()].map((p) => [p.id, roadReachMinutes(p)]));
-  const departures = AIR_DEPARTURES.map((m) => localInstant(date, m));
+  const departures = dates.flatMap((date) => AIR_DEPARTURES.map((m) => localInstant(date, m)));
   const lanes: LaneSpec[] = [];
   for (const hospital of hospitals) {
     const air: { site: PlaceSite; km: number }[] = [];

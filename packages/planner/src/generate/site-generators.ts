@@ -22,21 +22,24 @@ const ORDERS_PER_GENERATOR = 6;
 
 /**
  * The Ga-68 supply of a generator-fed site: its Ge-68/Ga-68 generators (calibrated 2–26 weeks
- * before the day), each eluted on the fixed schedule, as the eluate the supply model predicts —
+ * before the first day), each eluted on the fixed schedule every day of the horizon, as the eluate the supply model predicts —
  * Ge-68 decayed since calibration, Ga-68 grown in since the previous elution, the efficiency of a
  * column of that age. Sized below the site's demand so that isotope, not lines, limits the day.
  */
 export function generatorSupply(
-  date: string,
+  dates: readonly string[],
   siteName: string,
   orders: readonly OrderSpec[],
   rng: Rng,
 ): Supply[] {
-  const ga68 = orders.filter((o) => o.product === 'GA68-PSMA11').length;
-  if (ga68 === 0) return [];
+  const date = dates[0];
+  const ga68 = orders.filter((o) => o.product === 'GA68-PSMA11').length / dates.length;
+  if (date === undefined || ga68 === 0) return [];
   const type = GENERATOR_TYPES.find((t) => t.id === 'Ge-68/Ga-68')!;
   const count = Math.max(1, Math.min(4, Math.floor(ga68 / ORDERS_PER_GENERATOR)));
-  const times = ELUTION_MINUTES.map((m) => epochMillis(Date.parse(localInstant(date, m))));
+  const times = dates.flatMap((d) =>
+    ELUTION_MINUTES.map((m) => epochMillis(Date.parse(localInstant(d, m)))),
+  );
   return Array.from({ length: count }, (_, k) => {
     const weeks = intBetween(rng, 2, 26);
     const calibrated = epochMillis(Date.parse(localInstant(addDays(date, -7 * weeks), 8 * 60)));

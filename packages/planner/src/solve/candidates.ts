@@ -1,4 +1,11 @@
-import type { NetFixedBatch, NetLane, NetOrder, Network } from './network.js';
+import {
+  horizonDay,
+  hospitalLicenceLeft,
+  type NetFixedBatch,
+  type NetLane,
+  type NetOrder,
+  type Network,
+} from './network.js';
 
 /** A batch the planner may run: a line, a product and a start time (or a fixed batch). */
 export interface Slot {
@@ -111,7 +118,6 @@ export function candidates(net: Network, settings: CandidateSettings): Candidate
     const product = net.products[order.product]!;
     const hospital = net.hospitals[order.hospital]!;
     const nuclide = product.spec.nuclide;
-    const hospitalLicence = hospital.licence.get(nuclide) ?? 0;
     for (const laneIndex of hospital.lanes) {
       const lane = net.lanes[laneIndex]!;
       const site = net.sites[lane.site]!;
@@ -132,7 +138,7 @@ export function candidates(net: Network, settings: CandidateSettings): Candidate
           if (needBq > roomOf(order.product, fixed)) return false;
           if (needBq / product.spec.radiochemicalYield > siteLicence) return false;
           const arrivalBq = needBq * product.decay.factor(timing.arrive - eos);
-          if (arrivalBq > hospitalLicence) return true;
+          if (arrivalBq > hospitalLicenceLeft(hospital, nuclide, timing.arrive)) return true;
           const transportIndex = needBq * product.decay.transportIndexPerBq(timing.depart - eos);
           if (transportIndex > lane.spec.maxTransportIndex) return true;
           const index = options.length;
@@ -160,8 +166,23 @@ export function candidates(net: Network, settings: CandidateSettings): Candidate
           lane.spec.durationMinutes -
           product.spec.qcMinutes -
           product.spec.synthesisMinutes;
-        for (let k = upperIndex(grid, latestStart); k >= 0 && kept < settings.startsPerLine; k--) {
-          if (!tryStart(grid[k]!)) break;
+        let k = upperIndex(grid, latestStart);
+        let within = true;
+        for (; k >= 0 && kept < settings.startsPerLine; k--) {
+          if (!tryStart(grid[k]!)) {
+            within = false;
+            break;
+          }
+        }
+        // Over several days: also the latest feasible start of each earlier day, so that a batch
+        // of one day can serve orders of later days within shelf life (a central therapy batch).
+        let day = k + 1 < grid.length ? horizonDay(grid[k + 1]!) : Infinity;
+        for (; within && k >= 0; k--) {
+          const start = grid[k]!;
+          if (horizonDay(start) >= day) continue;
+          const before = kept;
+          if (!tryStart(start)) break;
+          if (kept > before) day = horizonDay(start);
         }
       }
     }

@@ -1,7 +1,7 @@
 import type { Candidates, DoseOption, Slot } from './candidates.js';
 import { groupBy } from './group-by.js';
 import { LpBuilder } from './lp-builder.js';
-import type { Network } from './network.js';
+import { horizonDay, hospitalLicenceLeft, licenceKey, type Network } from './network.js';
 
 const GBQ = 1e9;
 
@@ -179,7 +179,7 @@ function siteRows(
   }
 }
 
-/** Rule 9: what a hospital receives of a nuclide, at arrival, within its licence. */
+/** Rule 9: what a hospital receives of a nuclide in a day, at arrival, within its licence. */
 function hospitalLicenceRows(
   net: Network,
   options: readonly DoseOption[],
@@ -188,12 +188,14 @@ function hospitalLicenceRows(
 ) {
   const groups = groupBy(options, (o) => {
     const order = net.orders[o.order]!;
-    return `${order.hospital}:${net.products[order.product]!.spec.nuclide}`;
+    const nuclide = net.products[order.product]!.spec.nuclide;
+    return `${order.hospital}:${licenceKey(nuclide, horizonDay(o.arrive))}`;
   });
   for (const list of groups.values()) {
-    const order = net.orders[list[0]!.order]!;
-    const licence =
-      net.hospitals[order.hospital]!.licence.get(net.products[order.product]!.spec.nuclide) ?? 0;
+    const first = list[0]!;
+    const order = net.orders[first.order]!;
+    const nuclide = net.products[order.product]!.spec.nuclide;
+    const licence = hospitalLicenceLeft(net.hospitals[order.hospital]!, nuclide, first.arrive);
     const mostPerOrder = new Map<number, number>();
     for (const o of list)
       mostPerOrder.set(o.order, Math.max(mostPerOrder.get(o.order) ?? 0, o.arrivalBq));

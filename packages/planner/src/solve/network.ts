@@ -76,8 +76,10 @@ export interface NetHospital {
   readonly index: number;
   readonly spec: HospitalSpec;
   readonly receiving: readonly Span[];
-  /** What the hospital may still receive of each nuclide: its licence less departed doses. */
+  /** The hospital's licence per nuclide: the most it may receive in one day of the horizon. */
   readonly licence: ReadonlyMap<string, number>;
+  /** What departed doses bring it, per `licenceKey(nuclide, day)`, at arrival. */
+  readonly received: ReadonlyMap<string, number>;
   /** Lanes into the hospital. */
   readonly lanes: readonly number[];
 }
@@ -225,28 +227,27 @@ export function compileNetwork(instance: PlanningInstance): Network {
       eosBq: d.eosActivityBq,
     })),
   }));
-  // What departed doses bring a hospital counts against its licence (rule 9).
-  const received = new Map<string, number>();
+  // What departed doses bring a hospital counts against its licence of that day (rule 9).
+  const received = new Map<number, Map<string, number>>();
   for (const shipment of departed) {
     for (const d of shipment.doses) {
       const batch = fixed[d.fixed]!;
       const product = products[batch.product]!;
       const eos = batch.start + product.spec.synthesisMinutes;
-      const key = `${orders[d.order]!.hospital}\u0000${product.spec.nuclide}`;
+      const hospital = orders[d.order]!.hospital;
+      const byKey = received.get(hospital) ?? new Map<string, number>();
+      const key = licenceKey(product.spec.nuclide, horizonDay(shipment.arrive));
       const bq = d.eosBq * product.decay.factor(shipment.arrive - eos);
-      received.set(key, (received.get(key) ?? 0) + bq);
+      byKey.set(key, (byKey.get(key) ?? 0) + bq);
+      received.set(hospital, byKey);
     }
   }
   const hospitals = instance.hospitals.map((spec, index): NetHospital => ({
     index,
     spec,
     receiving: spec.receiving.map(span).sort((a, b) => a[0] - b[0]),
-    licence: new Map(
-      spec.licences.map((l) => [
-        l.nuclide,
-        Math.max(0, l.maxActivityBq - (received.get(`${index}\u0000${l.nuclide}`) ?? 0)),
-      ]),
-    ),
+    licence: new Map(spec.licences.map((l) => [l.nuclide, l.maxActivityBq])),
+    received: received.get(index) ?? new Map(),
     lanes: lanesInto[index] ?? [],
   }));
 
@@ -298,4 +299,31 @@ function supplyByNuclide(
 /** An instant `m` minutes after the network's origin, ISO 8601 UTC to the second. */
 export function instantOf(net: Network, m: number): string {
   return new Date(net.originMs + Math.round(m * 60) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** Minutes in a day of the horizon: days are counted in 24-hour periods from its start. */
+const DAY_MINUTES = 1440;
+
+/** The day of the horizon (0, 1, …) a minute falls in; minute 0 is the horizon's start. */
+export function horizonDay(minute: number): number {
+  return Math.floor(minute / DAY_MINUTES);
+}
+
+/** Key of a hospital's receipts of one nuclide on one day of the horizon. */
+export function licenceKey(nuclide: string, day: number): string {
+  return `${nuclide}\u0000${day}`;
+}
+
+/**
+ * What a hospital may still receive of a nuclide on the day of the horizon that `arrive` falls in
+ * (rule 9): its licence less what departed doses bring it that day.
+ */
+export function hospitalLicenceLeft(
+  hospital: NetHospital,
+  nuclide: string,
+  arrive: number,
+): number {
+  const licence = hospital.licence.get(nuclide) ?? 0;
+  const received = hospital.received.get(licenceKey(nuclide, horizonDay(arrive))) ?? 0;
+  return Math.max(0, licence - received);
 }

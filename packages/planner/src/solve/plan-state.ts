@@ -1,5 +1,5 @@
 import type { Candidates, DoseOption } from './candidates.js';
-import type { Network } from './network.js';
+import { horizonDay, hospitalLicenceLeft, licenceKey, type Network } from './network.js';
 
 /**
  * A partial plan that grows one dose at a time and refuses a dose that would break a coupling
@@ -67,7 +67,7 @@ export class PlanState {
     if (ship.ti + option.transportIndex > lane.maxTransportIndex) return false;
     const order = net.orders[option.order]!;
     const nuclide = net.products[order.product]!.spec.nuclide;
-    const licence = net.hospitals[order.hospital]!.licence.get(nuclide) ?? 0;
+    const licence = hospitalLicenceLeft(net.hospitals[order.hospital]!, nuclide, option.arrive);
     if ((this.hospitalLoad.get(this.hospitalKey(option)) ?? 0) + option.arrivalBq > licence)
       return false;
     return slot.fixed !== undefined || this.siteRulesHold(slot.index, option.needBq);
@@ -115,6 +115,7 @@ export class PlanState {
 
   private hospitalKey(option: DoseOption): string {
     const order = this.net.orders[option.order]!;
-    return `${order.hospital}:${this.net.products[order.product]!.spec.nuclide}`;
+    const nuclide = this.net.products[order.product]!.spec.nuclide;
+    return `${order.hospital}:${licenceKey(nuclide, horizonDay(option.arrive))}`;
   }
 }

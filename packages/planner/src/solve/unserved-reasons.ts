@@ -1,7 +1,7 @@
 import { localTimeOf } from '@halflife/domain';
 import type { Candidates } from './candidates.js';
 import { laneTiming } from './candidates.js';
-import type { NetOrder, Network } from './network.js';
+import { hospitalLicenceLeft, type NetOrder, type Network } from './network.js';
 
 /**
  * Why an order cannot be served, in the planner's words. Orders without a single feasible option
@@ -40,7 +40,7 @@ function noOptionReason(net: Network, order: NetOrder, clock: (m: number) => str
   if (makers.length === 0) return `no site makes ${product.name}`;
   if (!hospital.spec.licences.some((l) => l.nuclide === product.nuclide && l.maxActivityBq > 0))
     return `${hospital.spec.name} holds no licence for ${product.nuclide}`;
-  if (!(hospital.licence.get(product.nuclide) ?? 0))
+  if (!hospitalLicenceLeft(hospital, product.nuclide, order.latestArrival))
     return `doses already on the road use all of ${hospital.spec.name}'s licence for ${product.nuclide}`;
   const lanes = hospital.lanes
     .map((l) => net.lanes[l]!)
