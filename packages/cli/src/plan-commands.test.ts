@@ -44,7 +44,9 @@ describe('halflife plan', () => {
       '--out',
       instance,
     );
-    expect(generated.join('\n')).toMatch(/tier S, 1 sites, 22 hospitals, 49 orders, 1 products/);
+    expect(generated.join('\n')).toMatch(
+      /tier S, 1 day, 1 sites, 22 hospitals, 49 orders, 1 products/,
+    );
     const summary = (
       await run('plan', '--instance', instance, '--out', plan, '--time-limit', '5')
     ).join('\n');
@@ -129,6 +131,35 @@ describe('halflife plan', () => {
     ).rejects.toThrow(/--base needs --from/);
   });
 
+  it('generates a horizon of several days and plans it', async () => {
+    const file = join(dir, 'm3.json');
+    const generated = await run(
+      'plan',
+      'generate',
+      '--tier',
+      'S',
+      '--seed',
+      '2',
+      '--date',
+      '2026-11-24',
+      '--days',
+      '3',
+      '--out',
+      file,
+    );
+    expect(generated.join('\n')).toMatch(/tier S, 3 days, 1 sites/);
+    const horizon = (JSON.parse(readFileSync(file, 'utf8')) as { horizon: unknown }).horizon;
+    expect(horizon).toEqual({
+      start: '2026-11-24T00:00:00+08:00',
+      end: '2026-11-27T00:00:00+08:00',
+    });
+    const out = join(dir, 'm3-plan.json');
+    await run('plan', '--instance', file, '--out', out, '--time-limit', '5');
+    expect((await run('plan', 'check', '--instance', file, '--plan', out)).join('\n')).toMatch(
+      /^plan is valid/,
+    );
+  });
+
   it('refuses a file that is not an instance, naming the fields', async () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ format: 'halflife-planning-instance/1', name: 'x' }));
@@ -137,6 +168,9 @@ describe('halflife plan', () => {
       /horizon: required/,
     );
     await expect(run('plan', 'generate', '--tier', 'X')).rejects.toThrow(/unknown tier "X"/);
+    await expect(run('plan', 'generate', '--tier', 'S', '--days', '8')).rejects.toThrow(
+      /--days must be a whole number of days 1–7, got "8"/,
+    );
     const notPlan = join(dir, 'not-plan.json');
     writeFileSync(notPlan, JSON.stringify({ format: 'halflife-plan/1', doses: [] }));
     await expect(run('plan', 'check', '--instance', instance, '--plan', notPlan)).rejects.toThrow(
