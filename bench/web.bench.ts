@@ -51,6 +51,7 @@ const row = await insertPlan(
   product.db.kysely,
   {
     planDate: DATE,
+    days: 1,
     method: 'greedy',
     timeLimitSeconds: null,
     basedOn: null,

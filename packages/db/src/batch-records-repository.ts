@@ -166,6 +166,8 @@ export async function openBatchRecords(
   planDate: string,
   previousPlanId: string | null,
   actor: Actor,
+  /** Void only the previous plan's records of batches starting then or later (a later horizon). */
+  voidFrom: Date | null = null,
 ): Promise<{ opened: number; carried: number; voided: number }> {
   const rows = await trx
     .selectFrom('plan_batches')
@@ -217,12 +219,16 @@ export async function openBatchRecords(
     const dropped = await trx
       .selectFrom('batch_records as r')
       .innerJoin('plan_batches as b', 'b.id', 'r.plan_batch_id')
-      .select(['r.id', 'r.rev', 'r.voided_reason'])
+      .select(['r.id', 'r.rev', 'r.voided_reason', 'b.start_at'])
       .where('b.plan_id', '=', previousPlanId)
       .execute();
     for (const record of dropped) {
       if (kept.has(record.id) || record.rev > 0 || record.voided_reason !== null) continue;
-      const reason = `the batch is not in plan ${planId}, which superseded its plan`;
+      if (voidFrom !== null && record.start_at.getTime() < voidFrom.getTime()) continue;
+      const reason =
+        voidFrom === null
+          ? `the batch is not in plan ${planId}, which superseded its plan`
+          : `the batch is not in plan ${planId}, whose horizon replaced its plan's from ${voidFrom.toISOString()}`;
       await trx
         .updateTable('batch_records')
         .set({ voided_reason: reason })
@@ -246,7 +252,7 @@ export async function openBatchRecords(
 // Reading
 
 export interface BatchRecordFilter {
-  /** The plan date (the committed plan's local date). */
+  /** The local date (at the site) the batch starts. */
   readonly date?: string;
   readonly siteId?: string;
   readonly statuses?: readonly RecordStatus[];
@@ -354,7 +360,9 @@ export async function listBatchRecords(
         .whereRef('v.record_id', '=', 'r.id')
         .as('deviation_count'),
     ]);
-  if (filter.date !== undefined) q = q.where('p.plan_date', '=', filter.date);
+  // A plan covers several days: a batch belongs to the local day (at its site) it starts.
+  if (filter.date !== undefined)
+    q = q.where(sql`(b.start_at AT TIME ZONE s.time_zone)::date`, '=', filter.date);
   if (filter.siteId !== undefined) q = q.where('b.site_id', '=', filter.siteId);
   if (filter.statuses !== undefined && filter.statuses.length > 0) {
     q = q.where('r.status', 'in', filter.statuses);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { appendAudit } from './audit-trail.js';
 import type { Actor } from './orders-repository.js';
+import { shipmentInForce } from './plan-rows-repository.js';
 import type { Database } from './schema.js';
 
 /**
@@ -51,9 +52,11 @@ export async function weeklyOrderedDoses(
           .selectFrom('plan_doses as d')
           .innerJoin('plan_batches as b', 'b.id', 'd.batch_id')
           .innerJoin('plans as pl', 'pl.id', 'd.plan_id')
+          .innerJoin('plan_shipments as sh', 'sh.id', 'd.shipment_id')
           .select('d.id')
           .whereRef('d.order_id', '=', 'o.id')
           .where('pl.status', '=', 'committed')
+          .where(shipmentInForce('sh', 'pl'))
           .where('b.site_id', '=', siteId),
       ),
     );

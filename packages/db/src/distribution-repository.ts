@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { auditChange, auditCreation } from './audit-trail.js';
 import type { Actor } from './orders-repository.js';
+import { shipmentInForce } from './plan-rows-repository.js';
 import type {
   AdministrationTable,
   Database,
@@ -113,6 +114,7 @@ function headQuery(db: Kysely<Database>) {
     .leftJoin('shipment_runs as r', 'r.shipment_id', 's.id')
     .leftJoin('users as c', 'c.id', 'r.courier_id')
     .where('p.status', '=', 'committed')
+    .where(shipmentInForce('s', 'p'))
     .select([
       's.id',
       's.plan_id',
@@ -192,7 +194,9 @@ export async function listShipments(
   filter: ShipmentFilter,
 ): Promise<ShipmentHead[]> {
   let q = headQuery(db);
-  if (filter.date !== undefined) q = q.where('p.plan_date', '=', filter.date);
+  // A plan covers several days: a shipment belongs to the local day (at its site) it leaves.
+  if (filter.date !== undefined)
+    q = q.where(sql`(s.depart_at AT TIME ZONE si.time_zone)::date`, '=', filter.date);
   if (filter.siteId !== undefined) q = q.where('si.id', '=', filter.siteId);
   if (filter.hospitalOrganisationId !== undefined) {
     q = q.where('h.organisation_id', '=', filter.hospitalOrganisationId);
@@ -363,7 +367,9 @@ export async function shipmentOfDose(
     .selectFrom('dispensed_doses as dd')
     .innerJoin('plan_doses as d', 'd.order_id', 'dd.order_id')
     .innerJoin('plans as p', 'p.id', 'd.plan_id')
+    .innerJoin('plan_shipments as s', 's.id', 'd.shipment_id')
     .where('p.status', '=', 'committed')
+    .where(shipmentInForce('s', 'p'))
     .where('dd.id', '=', doseId)
     .select('d.shipment_id')
     .executeTakeFirst();

@@ -45,7 +45,10 @@ export type CommitOutcome =
  * it leaves out to 'not_planned' (as the order lifecycle allows, through `updateOrderStatusIn`,
  * with its version and audit record), the plan's batches, shipments and doses are written as rows
  * (plan-rows-repository.ts) and its batches' records opened (batch-records-repository.ts), the date's previously committed plan becomes 'superseded' (its rows
- * stay, as history), and this one 'committed'. When any served order changed since the plan was
+ * stay, as history), and this one 'committed'. A committed plan of an earlier date whose horizon
+ * reaches into this one's stays in force until this horizon starts (`in_force_until`): its
+ * batches from then on are replaced (their open records voided), and those before it that serve
+ * this horizon were carried here as fixed batches (their records and shipments move here). When any served order changed since the plan was
  * made (another version, or a status that cannot be planned) nothing changes and the stale orders
  * come back.
  */
@@ -120,9 +123,56 @@ export async function commitPlan(
       .where('status', '=', 'committed')
       .forUpdate()
       .executeTakeFirst();
-    await writeRows(trx, plan, previous?.id ?? null, actor);
+    // Rolling horizons: the committed plan of an earlier date stays in force until this one's
+    // horizon starts (its batches that serve this horizon were carried here as fixed), and this
+    // one until the next committed horizon starts.
+    const earlier = await trx
+      .selectFrom('plans')
+      .select(['id', 'in_force_until'])
+      .where('plan_date', '<', plan.plan_date)
+      .where('status', '=', 'committed')
+      .where((eb) =>
+        eb.or([eb('in_force_until', 'is', null), eb('in_force_until', '>', plan.in_force_from)]),
+      )
+      .orderBy('plan_date')
+      .forUpdate()
+      .execute();
+    const next = await trx
+      .selectFrom('plans')
+      .select('in_force_from')
+      .where('plan_date', '>', plan.plan_date)
+      .where('status', '=', 'committed')
+      .where('in_force_from', '<', plan.horizon_end)
+      .orderBy('in_force_from')
+      .executeTakeFirst();
+    const carriedFrom = previous ?? earlier.at(-1);
+    await writeRows(
+      trx,
+      plan,
+      carriedFrom?.id ?? null,
+      previous ? null : plan.in_force_from,
+      actor,
+    );
     if (previous)
       await setStatus(trx, previous.id, 'superseded', `superseded by ${plan.id}`, actor);
+    for (const e of earlier) {
+      await setInForceUntil(
+        trx,
+        e.id,
+        plan.in_force_from,
+        `the horizon of ${plan.id} starts`,
+        actor,
+      );
+    }
+    if (next) {
+      await setInForceUntil(
+        trx,
+        plan.id,
+        next.in_force_from,
+        'a later committed horizon starts',
+        actor,
+      );
+    }
     const after = await setStatus(trx, plan.id, 'committed', null, actor);
     return {
       kind: 'committed',
@@ -138,7 +188,14 @@ export async function commitPlan(
 async function lockedPlan(trx: Transaction<Database>, id: string) {
   return trx
     .selectFrom('plans')
-    .select(['id', 'status', 'plan', sql<string>`to_char(plan_date, 'YYYY-MM-DD')`.as('plan_date')])
+    .select([
+      'id',
+      'status',
+      'plan',
+      'in_force_from',
+      sql<string>`to_char(plan_date, 'YYYY-MM-DD')`.as('plan_date'),
+      sql<Date>`(instance -> 'horizon' ->> 'end')::timestamptz`.as('horizon_end'),
+    ])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();
@@ -157,6 +214,7 @@ async function writeRows(
   trx: Transaction<Database>,
   plan: NonNullable<Awaited<ReturnType<typeof lockedPlan>>>,
   previousId: string | null,
+  voidFrom: Date | null,
   actor: Actor,
 ): Promise<void> {
   // A ready plan always holds its plan (finishPlan stores them together).
@@ -165,7 +223,7 @@ async function writeRows(
   const view = (await planRowsAuditViews(trx, [plan.id])).get(plan.id);
   if (!view) throw new Error(`plan ${plan.id}: its rows vanished under a lock`);
   await auditCreation(trx, actor, PLAN_ROWS_ENTITY, view);
-  await openBatchRecords(trx, plan.id, plan.plan_date, previousId, actor);
+  await openBatchRecords(trx, plan.id, plan.plan_date, previousId, actor, voidFrom);
   await carryShipments(trx, plan.id);
 }
 
@@ -183,6 +241,31 @@ async function mustUpdate(
   );
   // The rows are locked and their versions checked above: a miss is a programming error.
   if (!row) throw new Error(`order ${o.orderId} changed under a lock`);
+}
+
+/** Ends a committed plan's rows in force at `until` (a later horizon starts), audited. */
+async function setInForceUntil(
+  trx: Transaction<Database>,
+  id: string,
+  until: Date,
+  reason: string,
+  actor: Actor,
+): Promise<void> {
+  const before = await getPlanSummary(trx, id);
+  await trx.updateTable('plans').set({ in_force_until: until }).where('id', '=', id).execute();
+  const after = await getPlanSummary(trx, id);
+  if (!before || !after) throw new Error(`plan ${id} vanished under a lock`);
+  await appendAudit(trx, {
+    at: actor.at,
+    actorId: actor.userId,
+    actorOrg: actor.organisationId,
+    entity: 'plan',
+    entityId: id,
+    action: 'in-force-until',
+    before: planAuditView(before),
+    after: planAuditView(after),
+    reason,
+  });
 }
 
 async function setStatus(

@@ -105,6 +105,7 @@ async function readyPlan(plan: Plan, versions: Record<string, number>): Promise<
     db.kysely,
     {
       planDate: DATE,
+      days: 1,
       method: 'greedy',
       timeLimitSeconds: null,
       basedOn: null,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Plan } from '@halflife/planner';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
 import { canonicalJson } from './audit-trail.js';
 import { auditValues } from './audit-values.js';
 import type { Database } from './schema.js';
@@ -8,8 +8,20 @@ import type { Database } from './schema.js';
 /**
  * A committed plan's batches, shipments and doses as rows (migration 0012). They are written once,
  * by the commit; a superseded plan keeps its rows as history, and the rows in force are those of
- * the date's plan whose status is 'committed'.
+ * committed plans, each until the next committed horizon starts (`in_force_until`, migration
+ * 0019), less those a later committed plan carried (a fixed batch's shipment that had left).
  */
+
+/**
+ * Whether shipment `s` of plan `p` (their aliases in the query) is in force: its plan committed
+ * (the caller's condition), departing before the plan's `in_force_until`, and not carried into a
+ * later committed plan.
+ */
+export function shipmentInForce(s: string, p: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`(${sql.ref(`${s}.depart_at`)} < coalesce(${sql.ref(`${p}.in_force_until`)}, 'infinity'::timestamptz)
+    AND NOT EXISTS (SELECT 1 FROM plan_shipments AS carried JOIN plans AS later ON later.id = carried.plan_id
+      WHERE carried.carried_from = ${sql.ref(`${s}.id`)} AND later.status = 'committed'))`;
+}
 
 /** The audit entity that records a plan's rows (one entry per committed plan). */
 export const PLAN_ROWS_ENTITY = 'plan_rows';
@@ -211,6 +223,7 @@ export async function committedDoses(
     ])
     .where('d.order_id', 'in', orderIds)
     .where('p.status', '=', 'committed')
+    .where(shipmentInForce('sh', 'p'))
     .orderBy('p.committed_at')
     .execute();
 }

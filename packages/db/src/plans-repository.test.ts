@@ -79,6 +79,7 @@ async function readyPlan(orderIds: readonly string[], versions: Record<string, n
     db.kysely,
     {
       planDate: DATE,
+      days: 1,
       method: 'greedy',
       timeLimitSeconds: null,
       basedOn: null,
@@ -113,6 +114,7 @@ describe('plans', () => {
       db.kysely,
       {
         planDate: DATE,
+        days: 1,
         method: 'auto',
         timeLimitSeconds: 5,
         basedOn: null,
@@ -275,6 +277,7 @@ describe('plans', () => {
       db.kysely,
       {
         planDate: DATE,
+        days: 1,
         method: 'greedy',
         timeLimitSeconds: null,
         basedOn: null,

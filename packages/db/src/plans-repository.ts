@@ -31,6 +31,9 @@ const SUMMARY_COLUMNS = [
   'error',
   'committed_by',
   'committed_at',
+  'days',
+  'in_force_from',
+  'in_force_until',
 ] as const;
 
 // A `date` column comes back as a JS Date from both drivers; the plan's date is a local date.
@@ -38,6 +41,8 @@ const planDate = sql<string>`to_char(plan_date, 'YYYY-MM-DD')`.as('plan_date');
 
 export interface NewPlan {
   readonly planDate: string;
+  /** Local days in the horizon from `planDate`; its instance's horizon covers them. */
+  readonly days: number;
   readonly method: PlanRequestMethod;
   readonly timeLimitSeconds: number | null;
   readonly basedOn: string | null;
@@ -61,6 +66,8 @@ export function planAuditView(row: PlanSummaryRow): Record<string, unknown> {
     gap: row.gap,
     error: row.error,
     committed_by: row.committed_by,
+    days: row.days,
+    in_force_until: row.in_force_until?.toISOString() ?? null,
   };
 }
 
@@ -82,6 +89,8 @@ export async function insertPlan(
       .insertInto('plans')
       .values({
         plan_date: plan.planDate,
+        days: plan.days,
+        in_force_from: plan.instance.horizon.start,
         status: 'running',
         method: plan.method,
         time_limit_seconds: plan.timeLimitSeconds,
@@ -242,4 +251,23 @@ async function auditPlan(
     after: planAuditView(after),
     reason,
   });
+}
+
+/**
+ * The committed plan of an earlier date in force at `at` (the start of a later horizon): its
+ * horizon started before and it has not been ended before `at`. Undefined when none.
+ */
+export async function committedPlanInForceAt(
+  db: Kysely<Database>,
+  at: Date,
+): Promise<Pick<PlanRow, 'id' | 'instance' | 'plan'> | undefined> {
+  return db
+    .selectFrom('plans')
+    .select(['id', 'instance', 'plan'])
+    .where('status', '=', 'committed')
+    .where('in_force_from', '<', at)
+    .where((eb) => eb.or([eb('in_force_until', 'is', null), eb('in_force_until', '>', at)]))
+    .orderBy('in_force_from', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }

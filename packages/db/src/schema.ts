@@ -276,6 +276,12 @@ export interface PlanTable {
   lease_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** How many times a process has claimed the plan. */
   attempts: Generated<number>;
+  /** Local days in the horizon, from `plan_date` (migration 0019). */
+  days: Generated<number>;
+  /** Its committed rows are in force from here (its horizon's start)… */
+  in_force_from: Timestamp;
+  /** …until the next committed horizon starts; null: to the end of its own. */
+  in_force_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 /** A committed plan's batch (migration 0012): written by the commit, never moved to another plan. */

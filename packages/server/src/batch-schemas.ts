@@ -14,7 +14,9 @@ const reason = text().openapi({ description: 'Why an entry is corrected (EU GMP 
 const MAX_ITEMS = 50;
 
 export const BatchListQuerySchema = z.object({
-  date: localDate.optional().openapi({ description: 'The plan date; default: today at the site' }),
+  date: localDate.optional().openapi({
+    description: 'The local date (at the site) the batches start; default: today at the site',
+  }),
   siteId: z.string().uuid().optional(),
   status: z
     .enum(RECORD_STATUSES)

@@ -27,7 +27,9 @@ const scans = z
   .openapi({ description: 'The label codes scanned, one per package' });
 
 export const ShipmentListQuerySchema = z.object({
-  date: localDate.optional().openapi({ description: 'The plan date; default: today' }),
+  date: localDate.optional().openapi({
+    description: 'The local date (at the site) the shipments leave; default: today',
+  }),
   siteId: z.string().uuid().optional(),
 });
 

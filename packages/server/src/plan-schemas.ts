@@ -1,5 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { planningInstanceSchema, planSchema } from '@halflife/planner';
+import { MAX_HORIZON_DAYS, planningInstanceSchema, planSchema } from '@halflife/planner';
+
+/** Days a plan covers when the request does not say (issue 18: therapies are made days ahead). */
+export const DEFAULT_HORIZON_DAYS = 3;
 
 /** Planning through the API: one schema each for validation, types and the OpenAPI document. */
 
@@ -19,7 +22,18 @@ export const PlanMethodSchema = z.enum(['auto', 'milp', 'decomposition', 'greedy
 
 export const PlanCreateSchema = z
   .object({
-    date: localDate.openapi({ description: "The local date to plan, in the network's zone" }),
+    date: localDate.openapi({
+      description: "The first local date to plan, in the network's zone",
+    }),
+    days: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_HORIZON_DAYS)
+      .default(DEFAULT_HORIZON_DAYS)
+      .openapi({
+        description: `Local days in the horizon from the date (1–${MAX_HORIZON_DAYS}, default ${DEFAULT_HORIZON_DAYS}): their orders are planned together, a batch of one day may serve orders of later days within shelf life, and an earlier committed horizon's batches that serve them stay as they are`,
+      }),
     method: PlanMethodSchema.default('auto'),
     timeLimitSeconds: z.number().positive().max(600).optional().openapi({
       description: 'Stop the solver after this long (default 60 s)',
@@ -51,6 +65,11 @@ export const PlanSummarySchema = z
   .object({
     id: z.string(),
     date: z.string(),
+    days: z.number().int().openapi({ description: 'Local days in the horizon from the date' }),
+    inForceUntil: z.string().nullable().openapi({
+      description:
+        'A committed plan is in force until a later committed horizon starts (null: to its end)',
+    }),
     status: z.enum(['running', 'ready', 'failed', 'committed', 'superseded']),
     method: PlanMethodSchema,
     timeLimitSeconds: z.number().nullable(),

@@ -312,7 +312,11 @@ describe('supply records through the API', () => {
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ nuclide: 'F-18', measured: false });
 
-    const started = await call('POST', '/api/plans', planner, { date: DATE, method: 'greedy' });
+    const started = await call('POST', '/api/plans', planner, {
+      date: DATE,
+      days: 1,
+      method: 'greedy',
+    });
     expect(started.status).toBe(202);
     const id = started.body['id'] as string;
     let record: Body = {};

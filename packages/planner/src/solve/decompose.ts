@@ -2,7 +2,8 @@ import type { Highs } from 'highs';
 import type { Candidates } from './candidates.js';
 import { groupBy } from './group-by.js';
 import type { Network } from './network.js';
-import { optionBound, optionShares } from './option-bound.js';
+import { optionShares } from './option-bound.js';
+import { supplyBound } from './supply-bound.js';
 import { greedyPlan } from './greedy.js';
 import { insertionPlan } from './insertion.js';
 import { bestSelection } from './selection-objective.js';
@@ -180,6 +181,6 @@ export function decomposedPlan(
   // Moving orders between sites can lose more than it gains: never return worse than the start.
   return {
     chosen: bestSelection(net, cands, [state.chosen, start]),
-    lowerBound: optionBound(net, cands),
+    lowerBound: supplyBound(highs, net, cands),
   };
 }

@@ -10,7 +10,7 @@ import { insertionPlan } from './insertion.js';
 import { bestSelection } from './selection-objective.js';
 import { keepBonus } from './keep-previous.js';
 import { compileNetwork, type Network } from './network.js';
-import { optionBound } from './option-bound.js';
+import { supplyBound } from './supply-bound.js';
 import { solveMilp } from './solve-milp.js';
 import { unservedReasons } from './unserved-reasons.js';
 
@@ -67,7 +67,7 @@ export function planNetwork(
   switch (method) {
     case 'greedy':
       chosen = greedyPlan(net, cands);
-      lowerBound = optionBound(net, cands);
+      lowerBound = supplyBound(highs, net, cands);
       break;
     case 'milp': {
       const result = solveMilp(highs, net, cands, {
@@ -87,7 +87,7 @@ export function planNetwork(
       });
       chosen = result.chosen;
       // Keep-bonuses are ≥ 0, so the model's bound also bounds the plan's true objective.
-      lowerBound = Math.max(result.lowerBound, optionBound(net, cands));
+      lowerBound = Math.max(result.lowerBound, supplyBound(highs, net, cands));
       break;
     }
     case 'decomposition': {

@@ -9,7 +9,7 @@ import {
   type PlanningOrderRow,
   type Database,
 } from '@halflife/db';
-import { dayStart, nextDayStart, PLANNABLE } from '@halflife/domain';
+import { addDays, dayStart, nextDayStart, PLANNABLE } from '@halflife/domain';
 import {
   INSTANCE_FORMAT,
   type HospitalSpec,
@@ -56,31 +56,43 @@ export interface NetworkInstance {
 /** What a day's instance is built from, read from the database: plain rows (structured-clonable). */
 export interface InstanceRows {
   readonly date: string;
+  /** Local days in the horizon from `date`. */
+  readonly days: number;
   readonly zone: string;
   readonly rows: NetworkRows;
   readonly orders: PlanningOrderRow[];
   readonly outages: Awaited<ReturnType<typeof listOutages>>;
   readonly supply: SupplyRows;
+  /**
+   * Supply counts from here (default: the horizon's start): earlier when an earlier horizon's
+   * started batches are carried, so that what they drew is released before them.
+   */
+  readonly supplyFrom?: string;
 }
 
-/** Reads what the instance of local date `date` (in `zone`) is built from. */
+/** Reads what the instance of `days` local days from `date` (in `zone`) is built from. */
 export async function loadInstanceRows(
   db: Kysely<Database>,
   date: string,
   zone: string,
-  { withOrders = true }: { withOrders?: boolean } = {},
+  {
+    withOrders = true,
+    days = 1,
+    supplyFrom,
+  }: { withOrders?: boolean; days?: number; supplyFrom?: Date } = {},
 ): Promise<InstanceRows> {
   const window = {
     from: new Date(dayStart(date, zone)),
-    to: new Date(nextDayStart(date, zone)),
+    to: new Date(nextDayStart(addDays(date, days - 1), zone)),
   };
+  const from = supplyFrom && supplyFrom < window.from ? supplyFrom : window.from;
   const [rows, orders, outages, supply] = await Promise.all([
     networkRows(db),
     withOrders ? ordersToPlan(db, { ...window, statuses: PLANNABLE_STATUSES }) : [],
     listOutages(db, window),
-    supplyRows(db, window),
+    supplyRows(db, { from, to: window.to }),
   ]);
-  return { date, zone, rows, orders, outages, supply };
+  return { date, days, zone, rows, orders, outages, supply, supplyFrom: from.toISOString() };
 }
 
 /**
@@ -88,22 +100,33 @@ export async function loadInstanceRows(
  * decay engine), so the server runs it in its worker pool.
  */
 export function instanceFromRows(input: InstanceRows): NetworkInstance {
-  const { date, zone, rows, orders, outages, supply } = input;
+  const { date, days, zone, rows, orders, outages, supply, supplyFrom } = input;
+  const dates = Array.from({ length: days }, (_, d) => addDays(date, d));
   const horizon = {
     start: new Date(dayStart(date, zone)).toISOString(),
-    end: new Date(nextDayStart(date, zone)).toISOString(),
+    end: new Date(nextDayStart(dates.at(-1) ?? date, zone)).toISOString(),
   };
   const products = rows.products.map((p) => productSpec(p));
-  const sites = siteSpecs(rows, supply, date, horizon, new Set(products.map((p) => p.spec.id)));
+  const supplyWindow = { start: supplyFrom ?? horizon.start, end: horizon.end };
+  const sites = siteSpecs(
+    rows,
+    supply,
+    dates,
+    supplyWindow,
+    new Set(products.map((p) => p.spec.id)),
+  );
   const instance: PlanningInstance = {
     format: INSTANCE_FORMAT,
-    name: `Network plan for ${date} (${zone})`,
+    name:
+      days === 1
+        ? `Network plan for ${date} (${zone})`
+        : `Network plan for ${date} to ${dates.at(-1)} (${zone})`,
     timeZone: zone,
     horizon,
     products: products.map((p) => p.spec),
     sites: sites.map((s) => s.spec),
-    hospitals: hospitalSpecs(rows, date),
-    lanes: laneSpecs(rows, date),
+    hospitals: hospitalSpecs(rows, dates),
+    lanes: laneSpecs(rows, dates),
     orders: orders.map(orderSpec),
     outages: outages.map((o) => ({
       site: o.site_id,
@@ -126,7 +149,7 @@ export async function buildNetworkInstance(
   db: Kysely<Database>,
   date: string,
   zone: string,
-  options: { withOrders?: boolean } = {},
+  options: { withOrders?: boolean; days?: number; supplyFrom?: Date } = {},
 ): Promise<NetworkInstance> {
   const built = await instanceOffThread(await loadInstanceRows(db, date, zone, options));
   if (!built.ok) throw new Error(built.error.message);
@@ -170,16 +193,25 @@ export function recordsOfSite(supply: SupplyRows, siteId: string) {
   };
 }
 
+/** A weekly schedule over the horizon's dates, as instants (a closed weekday gives nothing). */
+function hoursOver(
+  hours: Parameters<typeof hoursOn>[0],
+  dates: readonly string[],
+  zone: string,
+): { start: string; end: string }[] {
+  return dates.flatMap((d) => hoursOn(hours, d, zone));
+}
+
 function siteSpecs(
   rows: NetworkRows,
   supply: SupplyRows,
-  date: string,
-  horizon: { start: string; end: string },
+  dates: readonly string[],
+  supplyWindow: { start: string; end: string },
   known: ReadonlySet<string>,
 ): { spec: SiteSpec; sources: string[] }[] {
   return rows.sites.map((s) => {
-    const open = hoursOn(s.opening_hours, date, s.time_zone);
-    const day = siteDaySupply(recordsOfSite(supply, s.id), open, horizon, s.name);
+    const open = hoursOver(s.opening_hours, dates, s.time_zone);
+    const day = siteDaySupply(recordsOfSite(supply, s.id), open, supplyWindow, s.name);
     return {
       spec: {
         id: s.id,
@@ -201,7 +233,7 @@ function siteSpecs(
   });
 }
 
-function hospitalSpecs(rows: NetworkRows, date: string): HospitalSpec[] {
+function hospitalSpecs(rows: NetworkRows, dates: readonly string[]): HospitalSpec[] {
   const licences = new Map<string, { nuclide: string; maxActivityBq: number }[]>();
   for (const l of rows.hospitalLicences) {
     const list = licences.get(l.hospital_id) ?? [];
@@ -214,12 +246,12 @@ function hospitalSpecs(rows: NetworkRows, date: string): HospitalSpec[] {
     city: h.city,
     latitude: h.latitude,
     longitude: h.longitude,
-    receiving: hoursOn(h.receiving_hours, date, h.time_zone),
+    receiving: hoursOver(h.receiving_hours, dates, h.time_zone),
     licences: licences.get(h.id) ?? [],
   }));
 }
 
-function laneSpecs(rows: NetworkRows, date: string): LaneSpec[] {
+function laneSpecs(rows: NetworkRows, dates: readonly string[]): LaneSpec[] {
   const zones = new Map(rows.sites.map((s) => [s.id, s.time_zone]));
   return rows.lanes.flatMap((l) => {
     const zone = zones.get(l.site_id);
@@ -232,9 +264,11 @@ function laneSpecs(rows: NetworkRows, date: string): LaneSpec[] {
         mode: l.mode,
         durationMinutes: l.duration_minutes,
         cost: l.cost,
-        // "HH:MM" local at the site → instants of the date.
+        // "HH:MM" local at the site → instants of every date of the horizon.
         departures:
-          l.departures === null ? null : l.departures.map((d) => instantAt(date, d, zone)).sort(),
+          l.departures === null
+            ? null
+            : dates.flatMap((date) => l.departures!.map((d) => instantAt(date, d, zone))).sort(),
         vehicleCapacity: VEHICLE_CAPACITY[l.mode],
         maxTransportIndex: MAX_TRANSPORT_INDEX,
       },

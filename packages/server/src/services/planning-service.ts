@@ -1,15 +1,22 @@
 import {
   commitPlan,
+  committedPlanInForceAt,
   getPlan,
   getPlanSummary,
   insertPlan,
   listPlans,
   networkZone,
+  planningOrdersByIds,
   type Actor,
   type Database,
   type PlanSummaryRow,
 } from '@halflife/db';
-import type { Plan, PlanningInstance } from '@halflife/planner';
+import {
+  carryCommitted,
+  type CommittedPlan,
+  type Plan,
+  type PlanningInstance,
+} from '@halflife/planner';
 import type { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { Caller } from '../caller.js';
@@ -20,8 +27,8 @@ import type {
   PlanSummarySchema,
 } from '../plan-schemas.js';
 import { failure, success, type ServiceResult } from '../service-error.js';
-import { isLocalDate } from '@halflife/domain';
-import { buildNetworkInstance } from './network-instance.js';
+import { dayStart, isLocalDate, KEPT_BY_REPLAN, localDateOf } from '@halflife/domain';
+import { buildNetworkInstance, orderSpec, type NetworkInstance } from './network-instance.js';
 import type { PlanJobs } from './plan-execution.js';
 
 export interface PlanningDeps {
@@ -54,22 +61,83 @@ export async function createPlan(
   if (!isLocalDate(input.date)) return failure('invalid', `date: no such date "${input.date}"`);
   const zone = await networkZone(deps.db);
   if (zone === undefined) return failure('invalid', 'the network has no production site to plan');
-  const built = await buildNetworkInstance(deps.db, input.date, zone);
+  const carried = await horizonInstance(deps, input, zone);
   const row = await insertPlan(
     deps.db,
     {
       planDate: input.date,
+      days: input.days,
       method: input.method,
       timeLimitSeconds: input.timeLimitSeconds ?? null,
       basedOn: null,
-      instance: built.instance,
-      orderVersions: built.orderVersions,
-      orders: built.instance.orders.length,
+      instance: carried.instance,
+      orderVersions: carried.orderVersions,
+      orders: carried.instance.orders.length,
     },
     actorOf(deps, caller)(),
   );
   deps.planJobs.nudge();
   return success(planSummaryView(row));
+}
+
+/**
+ * The horizon after the committed plan in force when it starts (a rolling horizon): that plan's
+ * batches started before it that serve its orders stay fixed, with the doses that have left
+ * (carryCommitted). Orders on those batches that are being made or have left are not open to
+ * planning any more but stay in the instance, so their activity is not offered twice. The supply
+ * then counts from the day the first of those batches started, so that what they drew was there.
+ */
+async function horizonInstance(
+  deps: PlanningDeps,
+  input: { date: string; days: number },
+  zone: string,
+): Promise<NetworkInstance> {
+  const built = await buildNetworkInstance(deps.db, input.date, zone, { days: input.days });
+  const start = new Date(built.instance.horizon.start);
+  const row = await committedPlanInForceAt(deps.db, start);
+  if (!row?.plan) return built;
+  const earlier: CommittedPlan = { instance: row.instance, plan: row.plan };
+  const carried = await carryInto(deps, built, earlier, start);
+  const first = (carried.instance.fixedBatches ?? [])
+    .map((b) => Date.parse(b.startAt))
+    .reduce((a, b) => Math.min(a, b), Infinity);
+  if (first === Infinity) return carried;
+  const supplyFrom = new Date(dayStart(localDateOf(first, zone), zone));
+  const rebuilt = await buildNetworkInstance(deps.db, input.date, zone, {
+    days: input.days,
+    supplyFrom,
+  });
+  return carryInto(deps, rebuilt, earlier, start);
+}
+
+async function carryInto(
+  deps: PlanningDeps,
+  built: NetworkInstance,
+  earlier: CommittedPlan,
+  start: Date,
+): Promise<NetworkInstance> {
+  const known = new Set(built.instance.orders.map((o) => o.id));
+  const startedBefore = new Set(
+    earlier.plan.batches.filter((b) => new Date(b.startAt) < start).map((b) => b.id),
+  );
+  const onThem = earlier.plan.doses
+    .filter((d) => startedBefore.has(d.batch) && !known.has(d.order))
+    .map((d) => d.order);
+  const rows = await planningOrdersByIds(deps.db, onThem);
+  const kept = rows.filter(
+    (r) => KEPT_BY_REPLAN.includes(r.status) && r.calibration_at.getTime() >= start.getTime(),
+  );
+  const instance = carryCommitted(
+    { ...built.instance, orders: [...built.instance.orders, ...kept.map(orderSpec)] },
+    earlier,
+  );
+  const versions = new Map(rows.map((r) => [r.id, r.version]));
+  return {
+    instance,
+    orderVersions: Object.fromEntries(
+      instance.orders.map((o) => [o.id, built.orderVersions[o.id] ?? versions.get(o.id) ?? 0]),
+    ),
+  };
 }
 
 export async function listPlansFor(
@@ -172,6 +240,8 @@ export function planSummaryView(row: PlanSummaryRow): PlanSummaryView {
   return {
     id: row.id,
     date: row.plan_date,
+    days: row.days,
+    inForceUntil: iso(row.in_force_until),
     status: row.status,
     method: row.method,
     timeLimitSeconds: row.time_limit_seconds,

@@ -111,6 +111,7 @@ export async function replanFor(
     deps.db,
     {
       planDate: base.plan_date,
+      days: base.days,
       method: base.method,
       timeLimitSeconds: base.time_limit_seconds,
       basedOn: base.id,

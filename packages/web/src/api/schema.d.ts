@@ -4663,7 +4663,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The plan date; default: today at the site */
+                    /** @description The local date (at the site) the batches start; default: today at the site */
                     date?: string;
                     siteId?: string;
                     /** @description Only records in this status */
@@ -6174,7 +6174,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description The plan date; default: today */
+                    /** @description The local date (at the site) the shipments leave; default: today */
                     date?: string;
                     siteId?: string;
                 };
@@ -11351,6 +11351,10 @@ export interface components {
         PlanSummary: {
             id: string;
             date: string;
+            /** @description Local days in the horizon from the date */
+            days: number;
+            /** @description A committed plan is in force until a later committed horizon starts (null: to its end) */
+            inForceUntil: string | null;
             /** @enum {string} */
             status: "running" | "ready" | "failed" | "committed" | "superseded";
             /**
@@ -11383,10 +11387,15 @@ export interface components {
         };
         PlanCreate: {
             /**
-             * @description The local date to plan, in the network's zone
+             * @description The first local date to plan, in the network's zone
              * @example 2026-11-24
              */
             date: string;
+            /**
+             * @description Local days in the horizon from the date (1–7, default 3): their orders are planned together, a batch of one day may serve orders of later days within shelf life, and an earlier committed horizon's batches that serve them stay as they are
+             * @default 3
+             */
+            days: number;
             /**
              * @description auto: the exact model for small days, the decomposition beyond; greedy: a fast baseline
              * @default auto

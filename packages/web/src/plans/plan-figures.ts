@@ -62,9 +62,24 @@ export function planFigures(s: PlanSummary, shipments: number, unit: DisplayUnit
     {
       label: 'Gap',
       value: Number.isFinite(s.gap) ? pct(s.gap * 100) : '—',
-      detail:
-        `objective ${formatNumber(s.objective)} over a lower bound of ${formatNumber(s.lowerBound)}, ` +
-        'unservable orders left out',
+      detail: gapWords(s),
     },
   ];
+}
+
+/**
+ * The gap in words: how much better any plan could possibly be, and what the bound it is measured
+ * against counts, so that a planner knows what the figure promises.
+ */
+export function gapWords(s: Pick<PlanSummary, 'gap' | 'objective' | 'lowerBound'>): string {
+  const figures = `objective ${formatNumber(s.objective)} over a lower bound of ${formatNumber(s.lowerBound)}`;
+  if (!Number.isFinite(s.gap))
+    return `No bound was proven, so how far this plan is from the best is not known (${figures}).`;
+  if (s.gap <= 0.001) return `Proven the best plan possible, to within 0.1 % (${figures}).`;
+  return (
+    `No plan can do more than ${pct(s.gap * 100)} better: the objective — cost, plus a weight for ` +
+    'each servable order left unserved — is proven within that of the best possible. The bound ' +
+    'counts the isotope each site is supplied and what batches and vehicles must cost, but not ' +
+    `every rule (not line hours), so the true distance is usually smaller (${figures}; unservable orders left out).`
+  );
 }

@@ -1,4 +1,4 @@
-import { localTimeOf } from '@halflife/domain';
+import { localDateOf, localTimeOf } from '@halflife/domain';
 import type {
   OrderSpec,
   Plan,
@@ -21,13 +21,22 @@ export interface PlanLookup {
   /** The doses drawn from a batch, and those carried by a shipment. */
   readonly dosesOfBatch: (id: string) => readonly PlannedDose[];
   readonly dosesOfShipment: (id: string) => readonly PlannedDose[];
-  /** Local clock time "HH:MM" in the network's zone. */
+  /** Local clock time "HH:MM" in the network's zone ("12-08 14:30" over a horizon of days). */
   readonly clock: (iso: string | number) => string;
 }
 
 type Instance = Pick<PlanningInstance, 'sites' | 'hospitals' | 'products' | 'lanes' | 'orders'> & {
   readonly timeZone?: string;
+  readonly horizon?: PlanningInstance['horizon'];
 };
+
+const DAY_MS = 86_400_000;
+
+/** "MM-DD HH:MM" of an instant in a zone: for plans over several days. */
+export function dayClockIn(zone: string, at: string | number): string {
+  const t = typeof at === 'number' ? at : Date.parse(at);
+  return Number.isFinite(t) ? `${localDateOf(t, zone).slice(5)} ${localTimeOf(t, zone)}` : '—';
+}
 
 /** "HH:MM" of an instant in a zone; "—" for an instant that cannot be read. */
 export function clockIn(zone: string, at: string | number): string {
@@ -61,6 +70,8 @@ export function planLookup(instance: Instance, plan: Pick<Plan, 'batches' | 'dos
   const byBatch = groupBy(plan.doses, (d) => d.batch);
   const byShipment = groupBy(plan.doses, (d) => d.shipment);
   const zone = instance.timeZone ?? 'UTC';
+  const h = instance.horizon;
+  const days = h ? Date.parse(h.end) - Date.parse(h.start) > DAY_MS + 3_600_000 : false;
   return {
     zone,
     site: named(instance.sites),
@@ -72,6 +83,6 @@ export function planLookup(instance: Instance, plan: Pick<Plan, 'batches' | 'dos
     batch: (id) => batches.get(id),
     dosesOfBatch: (id) => byBatch.get(id) ?? [],
     dosesOfShipment: (id) => byShipment.get(id) ?? [],
-    clock: (at) => clockIn(zone, at),
+    clock: (at) => (days ? dayClockIn(zone, at) : clockIn(zone, at)),
   };
 }

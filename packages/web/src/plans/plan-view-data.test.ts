@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { largeActivity, planFigures } from './plan-figures.js';
+import { gapWords, largeActivity, planFigures } from './plan-figures.js';
 import { planLookup } from './plan-lookup.js';
 import { localInputIn, zonedInstant } from '../zoned-time.js';
 import { planChanges, replanBody } from './replan.js';
@@ -23,6 +23,13 @@ describe('plan figures', () => {
     });
     expect(by.get('Gap')?.value).toBe('20 %');
     expect(by.get('Gap')?.detail).toContain('lower bound of 9,000');
+    expect(by.get('Gap')?.detail).toMatch(/^No plan can do more than 20 % better/);
+    expect(gapWords({ gap: 0.0005, objective: 100, lowerBound: 99.95 })).toMatch(
+      /^Proven the best plan possible/,
+    );
+    expect(gapWords({ gap: Infinity, objective: 100, lowerBound: -Infinity })).toMatch(
+      /^No bound was proven/,
+    );
     expect(by.get('Batches')?.detail).toBe('3 shipments; 300 GBq of isotope at start');
   });
 });

@@ -10,8 +10,13 @@ import {
 import { formatNumber, type DisplayUnit } from '../units.js';
 import { PlanDetail, RENDER_MARKS } from './plan-detail.js';
 import { progressOfEvent } from './plan-events.js';
+import { horizonText } from './plan-horizon.js';
 import type { ReplanBody } from './replan.js';
 import './plans.css';
+
+/** Days a new plan covers unless the planner picks another (the server's default too). */
+const DEFAULT_DAYS = 3;
+const DAY_CHOICES = [1, 2, 3, 4, 5, 6, 7] as const;
 
 function planInUrl(): string | undefined {
   return new URLSearchParams(window.location.search).get('plan') ?? undefined;
@@ -29,6 +34,7 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
   const [record, setRecord] = useState<PlanRecord | undefined>();
   const [base, setBase] = useState<Plan | undefined>();
   const [date, setDate] = useState(day.date);
+  const [days, setDays] = useState(DEFAULT_DAYS);
   const [message, setMessage] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const current = useRef<string | undefined>(undefined);
@@ -102,9 +108,13 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
 
   async function ask() {
     setBusy(true);
-    const r = await api.POST('/api/plans', { body: { date, method: 'auto' } });
+    const r = await api.POST('/api/plans', { body: { date, days, method: 'auto' } });
     setBusy(false);
-    setMessage(r.data ? `Planning ${date}…` : errorText(r.error, 'could not start a plan'));
+    setMessage(
+      r.data
+        ? `Planning ${horizonText(date, days)}…`
+        : errorText(r.error, 'could not start a plan'),
+    );
     await load();
     if (r.data) await open(r.data.id);
   }
@@ -142,9 +152,23 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
           Date to plan
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
+        <label>
+          Days ahead
+          <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
+            {DAY_CHOICES.map((n) => (
+              <option key={n} value={n}>
+                {n === 1 ? '1 day' : `${n} days`}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" className="primary" disabled={busy} onClick={() => void ask()}>
-          Plan this day
+          {days === 1 ? 'Plan this day' : `Plan ${days} days`}
         </button>
+        <p className="muted small plans-horizon-hint">
+          Therapies are made days ahead: a batch of one day may serve later days within its shelf
+          life, and batches a committed plan has already started stay as they are.
+        </p>
         {message && (
           <p className="muted plans-message" role="status">
             {message}
@@ -185,7 +209,7 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
                     aria-label={`Open the plan for ${p.date} made ${new Date(p.createdAt).toLocaleTimeString()}`}
                     onClick={() => void open(p.id)}
                   >
-                    {p.date}
+                    {p.days === 1 ? p.date : horizonText(p.date, p.days)}
                   </button>
                   {p.basedOn && <span className="muted small"> re-plan</span>}
                 </th>
