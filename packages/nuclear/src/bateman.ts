@@ -18,6 +18,8 @@ export interface RateGroups {
   readonly groupOf: Int32Array;
   /** Half-life of each group as an exact decimal, or null for stable (μ = 0). */
   readonly halfLife: readonly (Decimal | null)[];
+  /** The same as the dataset writes it (seconds). */
+  readonly halfLifeText: readonly (string | null)[];
   /** Decay constant of each group in float64. */
   readonly mu: Float64Array;
 }
@@ -45,6 +47,7 @@ export interface BatemanSolution {
 export function rateGroups(chain: DecayChain): RateGroups {
   const keys = new Map<string, number>();
   const halfLife: (Decimal | null)[] = [];
+  const halfLifeText: (string | null)[] = [];
   const mu: number[] = [];
   const groupOf = new Int32Array(chain.members.length);
   chain.members.forEach((m, i) => {
@@ -55,11 +58,12 @@ export function rateGroups(chain: DecayChain): RateGroups {
       g = halfLife.length;
       keys.set(key, g);
       halfLife.push(exact);
+      halfLifeText.push(m.halfLifeText);
       mu.push(m.lambda);
     }
     groupOf[i] = g;
   });
-  return { groupOf, halfLife, mu: Float64Array.from(mu) };
+  return { groupOf, halfLife, halfLifeText, mu: Float64Array.from(mu) };
 }
 
 /** A polynomial in t that multiplies e^(−μ t), with the magnitudes of its coefficients. */

@@ -4,6 +4,7 @@ import type { DecayChain } from './decay-chain.js';
 import { evalDecimal, MAX_PRECISION, NotConvergedError, START_PRECISION } from './decimal-tier.js';
 import { evalDoubleDouble } from './double-double-tier.js';
 import type { DD } from './double-double.js';
+import { fastBateman } from './fast-bateman.js';
 import { evalFloat, fastTerms, groupExponentials } from './float-tier.js';
 
 /**
@@ -49,7 +50,9 @@ export function chainEvaluator(
     }
     return s;
   };
-  const fast = fastTerms(solution(START_PRECISION), groups);
+  // Double-double set-up with its own error bound; 40-digit decimals where that bound is too weak.
+  const fast =
+    fastBateman(chain, groups, initialAtoms) ?? fastTerms(solution(START_PRECISION), groups);
   const expBuf = new Float64Array(groups.mu.length);
   const n = chain.members.length;
   const bounds = new Float64Array(n);

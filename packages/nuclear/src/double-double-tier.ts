@@ -47,8 +47,14 @@ export function evalDoubleDouble(
     sum = add(sum, term);
     const x = e.hi * powT;
     const mut = (f.mu[g] as number) * t;
-    // exp, μ·t, the powers of t and the summation.
-    w += mag * x * (DD_EXP_ERROR + DD_UNIT * (mut + p + end - start + 8));
+    // The coefficient's own error, exp, μ·t (and μ's own error), the powers of t and the summation.
+    w +=
+      mag *
+      x *
+      ((f.coefRel[k] as number) +
+        DD_EXP_ERROR +
+        DD_UNIT * (mut + p + end - start + 8) +
+        (f.muRel[g] as number) * mut);
   }
   const value = sum.hi + sum.lo;
   return { value, bound: w + Math.abs(value) * Number.EPSILON };

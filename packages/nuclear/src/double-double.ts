@@ -55,11 +55,33 @@ export function mulNumber(a: DD, b: number): DD {
   return quickTwoSum(p.hi, p.lo + a.lo * b);
 }
 
+/**
+ * a / b: Joldes, Muller & Popescu's DWDivDW2 (ACM TOMS 44, 2017, algorithm 17), relative error
+ * at most 15·2^-106 + 56·2^-159.
+ */
+export function div(a: DD, b: DD): DD {
+  const th = a.hi / b.hi;
+  const r = mulNumberFP1(b, th);
+  const piH = a.hi - r.hi; // exact (Sterbenz)
+  const deltaL = a.lo - r.lo;
+  const delta = piH + deltaL;
+  const tl = delta / b.hi;
+  return quickTwoSum(th, tl);
+}
+
+/** DWTimesFP1 of the same paper (algorithm 7): x · y for a float64 y. */
+function mulNumberFP1(x: DD, y: number): DD {
+  const c = twoProd(x.hi, y);
+  const cl2 = x.lo * y;
+  const t = quickTwoSum(c.hi, cl2);
+  return quickTwoSum(t.hi, t.lo + c.lo);
+}
+
 export function neg(a: DD): DD {
   return { hi: -a.hi, lo: -a.lo };
 }
 
-const LN2: DD = { hi: 0.6931471805599453, lo: 2.3190468138462996e-17 };
+export const LN2: DD = { hi: 0.6931471805599453, lo: 2.3190468138462996e-17 };
 const INV_FACTORIALS: DD[] = (() => {
   // 1/k! for k = 3…15, each to double-double precision by dividing in double-double.
   const out: DD[] = [];
@@ -71,7 +93,8 @@ const INV_FACTORIALS: DD[] = (() => {
   return out;
 })();
 
-function divNumber(a: DD, b: number): DD {
+/** a / b for a float64 b (Hida, Li & Bailey); relative error a few 2^-106. */
+export function divNumber(a: DD, b: number): DD {
   const q1 = a.hi / b;
   const p = twoProd(q1, b);
   const s = twoSum(a.hi, -p.hi);
@@ -118,7 +141,7 @@ function scale(a: DD, k: number): DD {
   return out;
 }
 
-/** The exact value of a float64 as a decimal (rounded only to the constructor's precision). */
+/** The exact value of a float64 as a decimal (m · 2^e = m · 5^−e · 10^e, built from its digits). */
 export function exactDecimal(D: typeof Decimal, x: number): Decimal {
   if (x === 0 || !Number.isFinite(x)) return new D(x);
   let m = x;
@@ -127,7 +150,8 @@ export function exactDecimal(D: typeof Decimal, x: number): Decimal {
     m *= 2;
     e--;
   }
-  return new D(BigInt(m).toString()).mul(new D(2).pow(e));
+  const digits = BigInt(m) * 5n ** BigInt(-e);
+  return new D(`${digits}e${e}`);
 }
 
 /** A decimal to double-double: hi the nearest float64, lo the nearest float64 to the rest. */
@@ -140,4 +164,38 @@ export function fromDecimal(D: typeof Decimal, c: Decimal): DD {
 /** The exact value of a double-double as a decimal. */
 export function toDecimal(D: typeof Decimal, x: DD): Decimal {
   return exactDecimal(D, x.hi).plus(exactDecimal(D, x.lo));
+}
+
+/** The bits of a positive bigint. */
+function bitLength(x: bigint): number {
+  return x.toString(2).length;
+}
+
+/** x · 2^e2 as a double-double: hi the nearest float64, lo the nearest float64 to the rest. */
+function fromBigInt(x: bigint, e2: number): DD {
+  const hi = Number(x);
+  const lo = Number(x - BigInt(hi));
+  const f = Math.pow(2, e2);
+  return { hi: hi * f, lo: lo * f };
+}
+
+/**
+ * A decimal text ("609.8", "1.2e-7") as a double-double, relative error below 2^-106 + 2^-119,
+ * without decimal arithmetic. Null for other texts or magnitudes outside 1e-280…1e280.
+ */
+export function fromDecimalText(text: string): DD | null {
+  const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!m) return null;
+  const frac = m[2] ?? '';
+  const digits = ((m[1] ?? '') + frac).replace(/^0+/, '');
+  if (digits === '') return m[1] || frac ? dd(0) : null;
+  const e10 = Number(m[3] ?? 0) - frac.length; // the value is digits · 10^e10
+  const top = e10 + digits.length; // the value lies in [10^(top−1), 10^top)
+  if (!(top > -280 && top < 280)) return null;
+  const n = BigInt(digits);
+  if (e10 >= 0) return fromBigInt(n * 10n ** BigInt(e10), 0);
+  // n / 10^k, scaled by 2^s so that the (truncated) quotient has at least 120 bits.
+  const den = 10n ** BigInt(-e10);
+  const s = Math.max(0, 121 + bitLength(den) - bitLength(n));
+  return fromBigInt((n << BigInt(s)) / den, -s);
 }

@@ -18,8 +18,22 @@ export interface FastTerms {
   /** Coefficient magnitudes (bounds on every cancellation). */
   readonly mag: Float64Array;
   readonly coefDD: readonly DD[];
+  /** Bound on |coefDD − exact coefficient| as a multiple of the magnitude. */
+  readonly coefRel: Float64Array;
   readonly mu: Float64Array;
   readonly muDD: readonly DD[];
+  /** Bound on the relative error of each muDD. */
+  readonly muRel: Float64Array;
+}
+
+/** Terms as the set-up makes them, member after member (`start[i]` = member i's first term). */
+export interface TermList {
+  readonly start: number[];
+  readonly group: number[];
+  readonly power: number[];
+  readonly coefDD: DD[];
+  readonly mag: number[];
+  readonly coefRel: number[];
 }
 
 const EPS = Number.EPSILON;
@@ -29,46 +43,71 @@ export const TINY = 1e-290;
 export const FLUSH_BELOW = 2e-200;
 /** e^(−460) ≈ 1.7e-200 < FLUSH_BELOW: beyond this exponent the exponential is not computed. */
 export const FLUSH_EXPONENT = 460;
+/** 2^-105: a decimal rounded to double-double, with room for the decimal's own 40-digit rounding. */
+const FROM_DECIMAL = 2 ** -105;
 
+/** The fast terms of a decimal solution (the fallback set-up, see fast-bateman.ts). */
 export function fastTerms(exact: BatemanSolution, groups: RateGroups): FastTerms {
-  const total = exact.members.reduce((s, m) => s + m.coef.length, 0);
-  const start = new Int32Array(exact.members.length + 1);
-  const group = new Int32Array(total);
-  const power = new Int32Array(total);
-  const coef = new Float64Array(total);
+  const list: TermList = { start: [], group: [], power: [], coefDD: [], mag: [], coefRel: [] };
+  const coefRel = exact.coefRelError.toNumber() + FROM_DECIMAL;
+  for (const m of exact.members) {
+    list.start.push(list.group.length);
+    m.coef.forEach((c, j) => {
+      list.group.push(m.group[j] as number);
+      list.power.push(m.power[j] as number);
+      list.coefDD.push(fromDecimal(exact.D, c));
+      list.mag.push((m.mag[j] as Decimal).toNumber());
+      list.coefRel.push(coefRel);
+    });
+  }
+  list.start.push(list.group.length);
+  const muDD = exact.muExact.map((mu) => fromDecimal(exact.D, mu));
+  return packTerms(list, groups.mu, muDD, new Float64Array(muDD.length).fill(FROM_DECIMAL));
+}
+
+/** Packs a term list with the error weights of the float64 tier. */
+export function packTerms(
+  list: TermList,
+  mu: Float64Array,
+  muDD: readonly DD[],
+  muRel: Float64Array,
+): FastTerms {
+  const total = list.group.length;
   const weightA = new Float64Array(total);
   const weightB = new Float64Array(total);
-  const mag = new Float64Array(total);
-  const coefDD: DD[] = [];
-  const coefError = exact.coefRelError.div(EPS).toNumber();
-  let k = 0;
-  exact.members.forEach((m, i) => {
-    start[i] = k;
-    const count = m.coef.length;
-    for (let j = 0; j < count; j++, k++) {
-      const g = m.group[j] as number;
-      const magnitude = (m.mag[j] as Decimal).toNumber();
-      const c = (m.coef[j] as Decimal).toNumber();
-      group[k] = g;
-      power[k] = m.power[j] as number;
-      coef[k] = c;
-      coefDD.push(fromDecimal(exact.D, m.coef[j] as Decimal));
-      mag[k] = magnitude;
+  const coef = new Float64Array(total);
+  for (let i = 0; i + 1 < list.start.length; i++) {
+    const end = list.start[i + 1] as number;
+    const count = end - (list.start[i] as number);
+    for (let k = list.start[i] as number; k < end; k++) {
+      const magnitude = list.mag[k] as number;
+      coef[k] = (list.coefDD[k] as DD).hi;
       // A coefficient outside float64's comfortable range is never trusted in float64.
       const outside =
         !Number.isFinite(magnitude) || (magnitude > 0 && magnitude < TINY) || magnitude > 1e290;
       // Rounding of the coefficient, of t^p and of the products, the summation of `count` terms,
-      // and the coefficient's own error from the decimal solution.
+      // and the coefficient's own error from the exact set-up.
       weightA[k] = outside
         ? Infinity
-        : magnitude * ((m.power[j] as number) + 6 + count + coefError);
+        : magnitude * ((list.power[k] as number) + 6 + count + (list.coefRel[k] as number) / EPS);
       // exp(−μ t) inherits the relative rounding of μ and t, 2 ulp each, times μ t.
-      weightB[k] = magnitude * 4 * (groups.mu[g] as number);
+      weightB[k] = magnitude * 4 * (mu[list.group[k] as number] as number);
     }
-  });
-  start[exact.members.length] = k;
-  const muDD = exact.muExact.map((mu) => fromDecimal(exact.D, mu));
-  return { start, group, power, coef, weightA, weightB, mag, coefDD, mu: groups.mu, muDD };
+  }
+  return {
+    start: Int32Array.from(list.start),
+    group: Int32Array.from(list.group),
+    power: Int32Array.from(list.power),
+    coef,
+    weightA,
+    weightB,
+    mag: Float64Array.from(list.mag),
+    coefDD: list.coefDD,
+    coefRel: Float64Array.from(list.coefRel),
+    mu,
+    muDD,
+    muRel,
+  };
 }
 
 /** e^(−μ t) per group, flushed to 0 below FLUSH_BELOW. */
