@@ -117,7 +117,7 @@ async function planTheDay(product: Product): Promise<Day> {
     );
   }
   const plan = await json<{ id: string }>(
-    await planner.post('/api/plans', { data: { date: TODAY, method: 'greedy' } }),
+    await planner.post('/api/plans', { data: { date: TODAY, days: 1, method: 'greedy' } }),
   );
   for (let k = 0; k < 300; k++) {
     const p = await json<{ status: string }>(await planner.get(`/api/plans/${plan.id}`));

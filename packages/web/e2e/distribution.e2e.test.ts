@@ -316,7 +316,7 @@ async function releaseTheDoses(product: Product): Promise<Carried[]> {
     );
   }
   const plan = await ok<{ id: string }>(
-    await planner.post('/api/plans', { data: { date: TODAY, method: 'greedy' } }),
+    await planner.post('/api/plans', { data: { date: TODAY, days: 1, method: 'greedy' } }),
   );
   for (let k = 0; k < 300; k++) {
     const p = await ok<{ status: string }>(await planner.get(`/api/plans/${plan.id}`));

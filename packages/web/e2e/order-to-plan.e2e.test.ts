@@ -92,6 +92,7 @@ describe.runIf(e2eAvailable())('from a hospital order to a committed plan, in Ch
     // A planner's first screen is plans.
     await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();
     await page.getByLabel('Date to plan').fill(demoDay(suite.product.now));
+    await page.getByLabel('Days ahead').selectOption('1');
     await page.getByRole('button', { name: 'Plan this day' }).click();
     await page.locator('[data-plan-rendered]').waitFor({ timeout: PLANNING });
     await page.getByRole('button', { name: 'Commit this plan' }).click();

@@ -28,8 +28,13 @@ describe.runIf(e2eAvailable())('plan view in Chromium', () => {
       const { page, problems, context } = await suite.open();
       await signIn(page, demoEmail('planner'));
       await page.getByRole('link', { name: 'Plans' }).click();
-      await page.getByLabel('Date to plan').fill(demoDay(suite.product.now));
-      await page.getByRole('button', { name: 'Plan this day' }).click();
+      const day = demoDay(suite.product.now);
+      await page.getByLabel('Date to plan').fill(day);
+      // Three days by default: therapies are made days ahead.
+      await page.getByRole('button', { name: 'Plan 3 days' }).click();
+      await page
+        .getByRole('button', { name: new RegExp(`^Open the plan for ${day} to `) })
+        .waitFor();
 
       // Progress while the worker plans, then the plan itself.
       await page.getByRole('progressbar', { name: 'Planning progress' }).waitFor();

@@ -1,3 +1,4 @@
+import { horizonText } from './plan-horizon.js';
 import type { Plan } from '@halflife/planner';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PlanRecord } from '../api/client.js';
@@ -68,7 +69,7 @@ export function PlanDetail(props: {
     >
       <div className="card-head">
         <h2 id="plan-title">
-          Plan for {record.date}{' '}
+          Plan for {horizonText(record.date, record.days)}{' '}
           <span className={`status status-${record.status}`}>{record.status}</span>
           {record.basedOn && <span className="muted small">a re-plan</span>}
         </h2>
@@ -116,7 +117,7 @@ export function PlanDetail(props: {
         <>
           <dl className="plan-figures">
             {planFigures(plan.summary, plan.shipments.length, props.unit).map((f) => (
-              <div key={f.label}>
+              <div key={f.label} title={f.title}>
                 <dt>{f.label}</dt>
                 <dd>{f.value}</dd>
                 <dd className="detail">{f.detail}</dd>

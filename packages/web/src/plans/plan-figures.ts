@@ -6,6 +6,8 @@ export interface Figure {
   readonly value: string;
   /** What the figure means or is made of, in one line. */
   readonly detail: string;
+  /** The figures behind it, for whoever points at it. */
+  readonly title?: string;
 }
 
 const pct = (x: number): string => `${formatNumber(Math.round(x * 10) / 10)} %`;
@@ -63,6 +65,7 @@ export function planFigures(s: PlanSummary, shipments: number, unit: DisplayUnit
       label: 'Gap',
       value: Number.isFinite(s.gap) ? pct(s.gap * 100) : '—',
       detail: gapWords(s),
+      title: `objective ${formatNumber(s.objective)} over a lower bound of ${formatNumber(s.lowerBound)}; unservable orders left out`,
     },
   ];
 }
@@ -72,14 +75,12 @@ export function planFigures(s: PlanSummary, shipments: number, unit: DisplayUnit
  * against counts, so that a planner knows what the figure promises.
  */
 export function gapWords(s: Pick<PlanSummary, 'gap' | 'objective' | 'lowerBound'>): string {
-  const figures = `objective ${formatNumber(s.objective)} over a lower bound of ${formatNumber(s.lowerBound)}`;
   if (!Number.isFinite(s.gap))
-    return `No bound was proven, so how far this plan is from the best is not known (${figures}).`;
-  if (s.gap <= 0.001) return `Proven the best plan possible, to within 0.1 % (${figures}).`;
+    return 'No bound was proven: how far this plan is from the best is not known.';
+  if (s.gap <= 0.001) return 'Proven the best plan possible, to within 0.1 %.';
   return (
-    `No plan can do more than ${pct(s.gap * 100)} better: the objective — cost, plus a weight for ` +
-    'each servable order left unserved — is proven within that of the best possible. The bound ' +
-    'counts the isotope each site is supplied and what batches and vehicles must cost, but not ' +
-    `every rule (not line hours), so the true distance is usually smaller (${figures}; unservable orders left out).`
+    `No plan can be more than ${pct(s.gap * 100)} better (cost plus a weight per servable order ` +
+    'left unserved). The bound counts isotope supply, batch and vehicle costs, not line hours, so ' +
+    'the true distance is usually smaller.'
   );
 }

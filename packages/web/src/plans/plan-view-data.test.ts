@@ -22,8 +22,8 @@ describe('plan figures', () => {
       detail: 'isotope 1,000 · batches 3,000 · transport 200',
     });
     expect(by.get('Gap')?.value).toBe('20 %');
-    expect(by.get('Gap')?.detail).toContain('lower bound of 9,000');
-    expect(by.get('Gap')?.detail).toMatch(/^No plan can do more than 20 % better/);
+    expect(by.get('Gap')?.title).toContain('lower bound of 9,000');
+    expect(by.get('Gap')?.detail).toMatch(/^No plan can be more than 20 % better/);
     expect(gapWords({ gap: 0.0005, objective: 100, lowerBound: 99.95 })).toMatch(
       /^Proven the best plan possible/,
     );

@@ -206,7 +206,7 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
                   <button
                     type="button"
                     className="link"
-                    aria-label={`Open the plan for ${p.date} made ${new Date(p.createdAt).toLocaleTimeString()}`}
+                    aria-label={`Open the plan for ${horizonText(p.date, p.days)} made ${new Date(p.createdAt).toLocaleTimeString()}`}
                     onClick={() => void open(p.id)}
                   >
                     {p.days === 1 ? p.date : horizonText(p.date, p.days)}
