@@ -1,5 +1,8 @@
 /**
- * Planner benchmark: `npm run bench:plan` (all tiers) or `npm run bench:plan -- S M` (some).
+ * Planner benchmark: `npm run bench:plan` (all tiers and sections) or `npm run bench:plan -- S M`
+ * (some tiers), `-- --days 3` (every tier over a horizon of days), and the sections `horizon`
+ * (tier L, 5,000 orders over 3 days), `grid` (tier M at 30-, 15- and 10-minute batch starts) and
+ * `scale` (500 to 10,000 orders, time and peak memory).
  * Tier G is a generator-fed Ga-68 region where isotope supply, from the supply models, binds.
  * For each tier and seed: the planner and the greedy baseline (planning by hand) on the same
  * instance — served %, isotope efficiency, batches, isotope at start, cost, gap to the lower bound,
@@ -31,7 +34,14 @@ const RUNS: TierRun[] = [
   { tier: 'G', seeds: [1, 2], timeLimitSeconds: 10 },
 ];
 const DATE = '2026-11-24';
-const wanted = process.argv.slice(2).map((t) => t.toUpperCase());
+const args = process.argv.slice(2);
+const daysAt = args.indexOf('--days');
+const DAYS = daysAt >= 0 ? Number(args[daysAt + 1]) : 1;
+if (!Number.isInteger(DAYS) || DAYS < 1 || DAYS > 7) throw new Error('--days: 1 to 7');
+const wanted = args.filter((a, i) => i !== daysAt && i !== daysAt + 1).map((t) => t.toUpperCase());
+const SECTIONS = ['HORIZON', 'GRID', 'SCALE'];
+const wantedTiers = wanted.filter((w) => !SECTIONS.includes(w));
+const section = (name: string) => wanted.length === 0 || wanted.includes(name);
 const highs = await loadSolver();
 const now = () => performance.now();
 
@@ -67,9 +77,9 @@ const rows: Row[] = [];
 const ratios: string[] = [];
 let national: { instance: PlanningInstance; plan: Plan } | undefined;
 for (const { tier, seeds, timeLimitSeconds } of RUNS) {
-  if (wanted.length > 0 && !wanted.includes(tier)) continue;
+  if (wanted.length > 0 && !wantedTiers.includes(tier)) continue;
   for (const seed of seeds) {
-    const instance = generateInstance({ tier, seed, date: DATE });
+    const instance = generateInstance({ tier, seed, date: DATE, days: DAYS });
     process.stderr.write(`tier ${tier} seed ${seed}: ${instance.orders.length} orders… `);
     const plan = run(instance, 'auto', timeLimitSeconds);
     const greedy = run(instance, 'greedy', timeLimitSeconds);
@@ -102,24 +112,31 @@ for (const { tier, seeds, timeLimitSeconds } of RUNS) {
 }
 
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
-console.log(
-  '| tier | seed | method | orders | served | servable | served % | by priority % | efficiency | batches | isotope GBq | cost | gap | time s | checker |',
-);
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const { tier, seed, method, plan, checked, weighted } of rows) {
-  const s = plan.summary;
+if (rows.length > 0) printTiers();
+
+function printTiers(): void {
+  console.log(`Tiers over ${DAYS} day${DAYS === 1 ? '' : 's'} from ${DATE}:\n`);
   console.log(
-    `| ${tier} | ${seed} | ${method} | ${s.orders} | ${s.served} | ${s.orders - s.unservable} | ` +
-      `${fmt(s.servedPct)} | ${fmt(weighted)} | ` +
-      `${fmt(100 * s.efficiency)}% | ${s.batches} | ${fmt(s.startActivityBq / 1e9)} | ` +
-      `${Math.round(s.cost.total).toLocaleString('en-US')} | ${fmt(100 * s.gap, 2)}% | ` +
-      `${fmt(s.seconds)} | ${checked} |`,
+    '| tier | seed | method | orders | served | servable | served % | by priority % | efficiency | batches | isotope GBq | cost | gap | time s | checker |',
   );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const { tier, seed, method, plan, checked, weighted } of rows) {
+    const s = plan.summary;
+    console.log(
+      `| ${tier} | ${seed} | ${method} | ${s.orders} | ${s.served} | ${s.orders - s.unservable} | ` +
+        `${fmt(s.servedPct)} | ${fmt(weighted)} | ` +
+        `${fmt(100 * s.efficiency)}% | ${s.batches} | ${fmt(s.startActivityBq / 1e9)} | ` +
+        `${Math.round(s.cost.total).toLocaleString('en-US')} | ${fmt(100 * s.gap, 2)}% | ` +
+        `${fmt(s.seconds)} | ${checked} |`,
+    );
+  }
+  console.log(
+    '\nPlanner ÷ greedy baseline on the same instance (below 1: the planner uses less):\n',
+  );
+  console.log('| tier | seed | extra orders served | batches | isotope at start | cost |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of ratios) console.log(r);
 }
-console.log('\nPlanner ÷ greedy baseline on the same instance (below 1: the planner uses less):\n');
-console.log('| tier | seed | extra orders served | batches | isotope at start | cost |');
-console.log('|---|---|---|---|---|---|');
-for (const r of ratios) console.log(r);
 
 if (national) {
   // A national re-plan: the busiest site's first line fails at 09:00 local and two urgent orders
@@ -161,6 +178,75 @@ if (national) {
       `checker: ${verdict(next, replanned)}, against the base plan (rule 12): ` +
       `${checkPlan(next, replanned, { base: { plan, from: at } }).ok ? 'ok' : 'BROKEN'}`,
   );
+}
+
+/** One plan's figures as a table row: orders, served of servable, gap, time, memory, checker. */
+function figures(instance: PlanningInstance, plan: Plan): string {
+  const s = plan.summary;
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  return (
+    `${s.orders} | ${s.served} of ${s.orders - s.unservable} | ${fmt(100 * s.gap, 2)}% | ` +
+    `${Math.round(s.cost.total).toLocaleString('en-US')} | ${fmt(s.seconds)} | ${Math.round(rssMb)} | ` +
+    verdict(instance, plan)
+  );
+}
+
+if (section('HORIZON')) {
+  // Issue 18's tier L target: 5,000 orders over a 3-day horizon, served = servable, gap ≤ 2% in 60 s.
+  console.log('\nHorizon: tier L, 5,000 orders over 3 days from ' + DATE + ', 60 s:\n');
+  console.log(
+    '| seed | orders | served of servable | gap | cost | time s | peak RSS MB | checker |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const seed of [1]) {
+    const instance = generateInstance({ tier: 'L', seed, date: DATE, days: 3, orders: 5000 });
+    process.stderr.write(`horizon L seed ${seed}… `);
+    const plan = run(instance, 'auto', 60);
+    process.stderr.write('done\n');
+    console.log(`| ${seed} | ${figures(instance, plan)} |`);
+  }
+}
+
+if (section('GRID')) {
+  // What a finer grid of batch starts buys: the same instances at 30, 15 and 10 minutes.
+  console.log('\nBatch-start grid: tier M over 3 days, 30 s each:\n');
+  console.log(
+    '| seed | step min | orders | served of servable | gap | cost | time s | peak RSS MB | checker | cost vs 30 min |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const seed of [1, 2]) {
+    let base = 0;
+    for (const step of [30, 15, 10]) {
+      const generated = generateInstance({ tier: 'M', seed, date: DATE, days: 3 });
+      const instance = { ...generated, settings: { batchStepMinutes: step } };
+      process.stderr.write(`grid M seed ${seed} step ${step}… `);
+      const plan = run(instance, 'auto', 30);
+      process.stderr.write('done\n');
+      if (step === 30) base = plan.summary.cost.total;
+      const change = (100 * (plan.summary.cost.total - base)) / base;
+      console.log(
+        `| ${seed} | ${step} | ${figures(instance, plan)} | ${change >= 0 ? '+' : ''}${fmt(change, 2)}% |`,
+      );
+    }
+  }
+}
+
+if (section('SCALE')) {
+  // Plan time and peak memory by size: the national network over 3 days, 120 s at most.
+  console.log(
+    "\nScale: the national network (tier L) over 3 days, limit 120 s; peak RSS is the process's so far:\n",
+  );
+  console.log(
+    '| orders | orders | served of servable | gap | cost | time s | peak RSS MB | checker |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const orders of [500, 1000, 2500, 5000, 10000]) {
+    const instance = generateInstance({ tier: 'L', seed: 1, date: DATE, days: 3, orders });
+    process.stderr.write(`scale ${orders}… `);
+    const plan = run(instance, 'auto', 120);
+    process.stderr.write('done\n');
+    console.log(`| ${orders} | ${figures(instance, plan)} |`);
+  }
 }
 
 function groupCount(keys: readonly string[]): Map<string, number> {

@@ -33,6 +33,8 @@ export interface GenerateInstanceInput {
    * closed and hospitals receive nothing on Sundays (assumption, demo), so Sunday has no orders.
    */
   readonly days?: number;
+  /** Orders over the whole horizon instead of the tier's own count (benchmarks of scale). */
+  readonly orders?: number;
 }
 
 /** Most days a generated horizon spans. */
@@ -61,7 +63,10 @@ export function generateInstance(input: GenerateInstanceInput): PlanningInstance
   if (!Number.isInteger(seed)) throw new RangeError(`generateInstance: seed must be an integer`);
   if (!Number.isInteger(days) || days < 1 || days > MAX_HORIZON_DAYS)
     throw new RangeError(`generateInstance: days must be an integer 1–${MAX_HORIZON_DAYS}`);
-  const config = TIERS[tier];
+  if (input.orders !== undefined && !(Number.isInteger(input.orders) && input.orders > 0))
+    throw new RangeError('generateInstance: orders must be a positive integer');
+  const count = input.orders;
+  const config = count === undefined ? TIERS[tier] : { ...TIERS[tier], orders: () => count };
   const rng = seededRng(seed);
   const codes = config.products(rng);
   const made = codes.map(planningProduct);
