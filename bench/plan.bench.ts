@@ -9,7 +9,9 @@
  * plan time — each plan re-verified by the independent checker. Then a national re-plan after a
  * line failure. Prints Markdown tables; not a timed test.
  */
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import {
   checkPlan,
   generateInstance,
@@ -34,11 +36,15 @@ const RUNS: TierRun[] = [
   { tier: 'G', seeds: [1, 2], timeLimitSeconds: 10 },
 ];
 const DATE = '2026-11-24';
+/** A child process of the scale section: plans one size and prints its row. */
+const SCALE_ONE = '--scale-one';
 const args = process.argv.slice(2);
 const daysAt = args.indexOf('--days');
 const DAYS = daysAt >= 0 ? Number(args[daysAt + 1]) : 1;
 if (!Number.isInteger(DAYS) || DAYS < 1 || DAYS > 7) throw new Error('--days: 1 to 7');
-const wanted = args.filter((a, i) => i !== daysAt && i !== daysAt + 1).map((t) => t.toUpperCase());
+const wanted = args
+  .filter((_, i) => daysAt < 0 || (i !== daysAt && i !== daysAt + 1))
+  .map((t) => t.toUpperCase());
 const SECTIONS = ['HORIZON', 'GRID', 'SCALE'];
 const wantedTiers = wanted.filter((w) => !SECTIONS.includes(w));
 const section = (name: string) => wanted.length === 0 || wanted.includes(name);
@@ -71,6 +77,15 @@ function run(instance: PlanningInstance, method: 'auto' | 'greedy', limit: numbe
 function verdict(instance: PlanningInstance, plan: Plan): string {
   const check = checkPlan(instance, plan);
   return check.ok ? 'ok' : `${check.violations.length} violations: ${check.violations[0]?.message}`;
+}
+
+const fmt = (x: number, digits = 1) => x.toFixed(digits);
+if (args[0] === SCALE_ONE) {
+  const orders = Number(args[1]);
+  const instance = generateInstance({ tier: 'L', seed: 1, date: DATE, days: 3, orders });
+  const plan = run(instance, 'auto', 120);
+  console.log(`| ${orders} | ${figures(instance, plan)} |`);
+  process.exit(0);
 }
 
 const rows: Row[] = [];
@@ -111,7 +126,6 @@ for (const { tier, seeds, timeLimitSeconds } of RUNS) {
   }
 }
 
-const fmt = (x: number, digits = 1) => x.toFixed(digits);
 if (rows.length > 0) printTiers();
 
 function printTiers(): void {
@@ -232,20 +246,28 @@ if (section('GRID')) {
 }
 
 if (section('SCALE')) {
-  // Plan time and peak memory by size: the national network over 3 days, 120 s at most.
+  // Plan time and peak memory by size: the national network over 3 days, 120 s at most; each size
+  // in a process of its own, so that its peak memory is its own.
   console.log(
-    "\nScale: the national network (tier L) over 3 days, limit 120 s; peak RSS is the process's so far:\n",
+    '\nScale: the national network (tier L) over 3 days, limit 120 s, one process each:\n',
   );
   console.log(
     '| orders | orders | served of servable | gap | cost | time s | peak RSS MB | checker |',
   );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const orders of [500, 1000, 2500, 5000, 10000]) {
-    const instance = generateInstance({ tier: 'L', seed: 1, date: DATE, days: 3, orders });
     process.stderr.write(`scale ${orders}… `);
-    const plan = run(instance, 'auto', 120);
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), SCALE_ONE, String(orders)],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    );
     process.stderr.write('done\n');
-    console.log(`| ${orders} | ${figures(instance, plan)} |`);
+    console.log(
+      child.status === 0
+        ? child.stdout.trim()
+        : `| ${orders} | failed: ${child.stderr.trim().split('\n').at(-1)} |`,
+    );
   }
 }
 

@@ -14,6 +14,9 @@ import { supplyBound } from './supply-bound.js';
 import { solveMilp } from './solve-milp.js';
 import { unservedReasons } from './unserved-reasons.js';
 
+/** The span of the latest feasible starts kept per order, lane and line (six on the 30-minute grid). */
+const LATEST_STARTS_MINUTES = 180;
+
 export interface PlanSettings {
   /** 'auto': the exact model up to `exactUpTo` orders, the decomposition beyond. */
   readonly method?: PlanMethod | 'auto';
@@ -21,7 +24,10 @@ export interface PlanSettings {
   /** Stop the exact model at this relative gap (default 0.1%). */
   readonly relativeGap?: number;
   readonly exactUpTo?: number;
-  /** Per order, lane and line: how many of the latest feasible batch starts to consider. */
+  /**
+   * Per order, lane and line: how many of the latest feasible batch starts to consider (default:
+   * those of the last three hours on the grid, at least six).
+   */
   readonly startsPerLine?: number;
   /** Re-planning: prefer the previous plan's choices where they still hold. */
   readonly previous?: Plan;
@@ -54,7 +60,11 @@ export function planNetwork(
       : settings.method;
   const progress = settings.onProgress ?? (() => undefined);
   progress({ phase: 'candidates', fraction: 0, message: 'finding every feasible batch and route' });
-  const cands = candidates(net, { stepMinutes: step, startsPerLine: settings.startsPerLine ?? 6 });
+  // The latest starts kept span the same three hours whatever the grid: a finer grid adds starts
+  // between, it does not narrow the window in which orders can share a batch.
+  const startsPerLine =
+    settings.startsPerLine ?? Math.max(6, Math.round(LATEST_STARTS_MINUTES / step));
+  const cands = candidates(net, { stepMinutes: step, startsPerLine });
   progress({
     phase: 'candidates',
     fraction: 1,
