@@ -6,8 +6,6 @@ import type { Database } from './schema.js';
 
 /** prev_hash of the first row. */
 export const GENESIS_HASH = '0'.repeat(64);
-/** One lock id for "appending to the audit trail", held to the end of the transaction. */
-const AUDIT_LOCK = 7_241_001;
 
 export interface AuditEntry {
   readonly at: Date;
@@ -26,15 +24,35 @@ export interface AuditEntry {
  * change, so the change and its record commit together. Appends are serialised by a transaction
  * lock, so the chain never forks.
  */
-export async function appendAudit(trx: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
-  const head = await auditHead(trx);
-  const seq = head.rows + 1;
-  const prevHash = head.hash;
-  const hash = auditHash(seq, prevHash, entry);
-  await trx
-    .insertInto('audit_log')
-    .values({
+export function appendAudit(trx: Kysely<Database>, entry: AuditEntry): Promise<void> {
+  return appendAuditEntries(trx, [entry]);
+}
+
+/**
+ * Appends entries in this order, as consecutive rows of the one chain, in the caller's
+ * transaction. Takes the trail's transaction lock and reads the head in one round trip
+ * (`audit_lock_head()`, migration 0018), then writes every row in one INSERT: a transaction that
+ * records many changes (the order intake's group commit) holds the lock for that INSERT and its
+ * commit, however many rows it appends. The entries' canonical JSON is made before the lock is
+ * taken.
+ */
+export async function appendAuditEntries(
+  trx: Kysely<Database>,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const bodies = entries.map(auditBody);
+  const signer = auditSigner();
+  const { rows } = await sql<{
+    seq: string | null;
+    hash: string | null;
+  }>`SELECT seq, hash FROM audit_lock_head()`.execute(trx);
+  let seq = Number(rows[0]?.seq ?? 0);
+  let prevHash = rows[0]?.hash ?? GENESIS_HASH;
+  const values = entries.map((entry, k) => {
+    seq++;
+    const hash = chainHash(seq, prevHash, bodies[k] as string);
+    const row = {
       seq,
       at: entry.at,
       actor_id: entry.actorId,
@@ -47,9 +65,12 @@ export async function appendAudit(trx: Kysely<Database>, entry: AuditEntry): Pro
       reason: entry.reason,
       prev_hash: prevHash,
       hash,
-      seal: auditSigner()?.sign(hash) ?? null,
-    })
-    .execute();
+      seal: signer?.sign(hash) ?? null,
+    };
+    prevHash = hash;
+    return row;
+  });
+  await trx.insertInto('audit_log').values(values).execute();
 }
 
 /** How many rows the trail holds and the hash of its last (the genesis hash when empty). */
@@ -65,7 +86,12 @@ export async function auditHead(db: Kysely<Database>): Promise<{ rows: number; h
 
 /** sha256 over the sequence number, the previous hash and the entry in canonical JSON. */
 export function auditHash(seq: number, prevHash: string, entry: AuditEntry): string {
-  const body = canonicalJson({
+  return chainHash(seq, prevHash, auditBody(entry));
+}
+
+/** The entry as the hash covers it: canonical JSON, independent of its place in the chain. */
+function auditBody(entry: AuditEntry): string {
+  return canonicalJson({
     at: entry.at.toISOString(),
     actorId: entry.actorId,
     actorOrg: entry.actorOrg,
@@ -76,6 +102,9 @@ export function auditHash(seq: number, prevHash: string, entry: AuditEntry): str
     after: entry.after,
     reason: entry.reason,
   });
+}
+
+function chainHash(seq: number, prevHash: string, body: string): string {
   return createHash('sha256').update(`${seq}\n${prevHash}\n${body}`).digest('hex');
 }
 

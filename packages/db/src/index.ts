@@ -1,4 +1,11 @@
-export { appendAudit, auditHash, canonicalJson, GENESIS_HASH, verifyAudit } from './audit-trail.js';
+export {
+  appendAudit,
+  appendAuditEntries,
+  auditHash,
+  canonicalJson,
+  GENESIS_HASH,
+  verifyAudit,
+} from './audit-trail.js';
 export type { AuditEntry, AuditVerdict } from './audit-trail.js';
 export * from './audit-key.js';
 export * from './audit-checkpoint.js';
@@ -8,6 +15,7 @@ export { migrate, MIGRATIONS_DIR } from './migrate.js';
 export type * from './schema.js';
 export * from './accounts-repository.js';
 export * from './orders-repository.js';
+export * from './order-intake.js';
 export * from './plans-repository.js';
 export * from './plan-jobs-repository.js';
 export * from './plan-commit.js';

@@ -1,5 +1,6 @@
-import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { appendAudit } from './audit-trail.js';
+import type { ProductRow } from './products-repository.js';
 import type { Database, OrderStatus, OrderTable } from './schema.js';
 
 export type OrderRow = Selectable<OrderTable> & { product_code: string; hospital_name: string };
@@ -23,7 +24,8 @@ export interface OrderFilter {
   readonly offset: number;
 }
 
-function orderQuery(db: Kysely<Database>) {
+/** Orders with their product's code and hospital's name, as every read of an order gives them. */
+export function orderQuery(db: Kysely<Database>) {
   return db
     .selectFrom('orders')
     .innerJoin('products', 'products.id', 'orders.product_id')
@@ -63,54 +65,60 @@ export async function listOrders(db: Kysely<Database>, filter: OrderFilter): Pro
     .execute();
 }
 
+/** What placing an order looks up before it writes (`orderPlacementLookups`). */
+export interface OrderPlacementLookups {
+  readonly hospital: { readonly id: string; readonly organisationId: string } | undefined;
+  readonly product: ProductRow | undefined;
+  /** The hospital's delivery point: the one named if it is the hospital's, else its first. */
+  readonly deliveryPointId: string | undefined;
+}
+
 /**
- * Inserts an order and its audit record in one transaction. With an idempotency key that the
- * organisation used before, nothing is inserted and the earlier order comes back (created: false).
+ * The hospital (by organisation and/or id), the product (by code) and the hospital's delivery
+ * point of an order, in one round trip: what `findHospital`, `productByCode` and
+ * `findDeliveryPoint` give one by one.
  */
-export async function insertOrder(
+export async function orderPlacementLookups(
   db: Kysely<Database>,
-  order: NewOrder,
-  actor: Actor,
-): Promise<{ order: OrderRow; created: boolean }> {
-  return db.transaction().execute(async (trx) => {
-    if (order.idempotency_key) {
-      const earlier = await findOrderByIdempotencyKey(
-        trx,
-        order.organisation_id,
-        order.idempotency_key,
-      );
-      if (earlier) return { order: earlier, created: false };
-    }
-    const inserted = await trx
-      .insertInto('orders')
-      .values(order)
-      .onConflict((oc) => oc.columns(['organisation_id', 'idempotency_key']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) {
-      // A concurrent request with the same key won the race: return its order.
-      const earlier = await findOrderByIdempotencyKey(
-        trx,
-        order.organisation_id,
-        order.idempotency_key ?? '',
-      );
-      if (earlier) return { order: earlier, created: false };
-      throw new Error('order insert returned nothing');
-    }
-    const row = (await getOrder(trx, inserted.id)) as OrderRow;
-    await appendAudit(trx, {
-      at: actor.at,
-      actorId: actor.userId,
-      actorOrg: actor.organisationId,
-      entity: 'order',
-      entityId: row.id,
-      action: 'create',
-      before: null,
-      after: auditView(row),
-      reason: null,
-    });
-    return { order: row, created: true };
-  });
+  query: {
+    readonly hospital: { readonly organisationId?: string; readonly id?: string };
+    readonly productCode: string;
+    readonly deliveryPointId?: string | undefined;
+  },
+): Promise<OrderPlacementLookups> {
+  let hospital = db
+    .selectFrom('hospitals')
+    .select(['hospitals.id as hospital_id', 'hospitals.organisation_id as hospital_org']);
+  const { organisationId, id } = query.hospital;
+  if (organisationId !== undefined)
+    hospital = hospital.where('organisation_id', '=', organisationId);
+  if (id !== undefined) hospital = hospital.where('id', '=', id);
+  const row = await db
+    .selectFrom(sql<{ one: number }>`(SELECT 1 AS one)`.as('one'))
+    .leftJoinLateral(hospital.limit(1).as('h'), (join) => join.onTrue())
+    .leftJoin('products', (join) => join.on('products.code', '=', query.productCode))
+    .selectAll('products')
+    .select(['h.hospital_id', 'h.hospital_org'])
+    .select((eb) => {
+      let point = eb
+        .selectFrom('delivery_points')
+        .select('delivery_points.id')
+        .whereRef('delivery_points.hospital_id', '=', 'h.hospital_id');
+      if (query.deliveryPointId !== undefined) {
+        point = point.where('delivery_points.id', '=', query.deliveryPointId);
+      }
+      return point.orderBy('delivery_points.name').limit(1).as('delivery_point_id');
+    })
+    .executeTakeFirstOrThrow();
+  const { hospital_id, hospital_org, delivery_point_id, ...product } = row;
+  return {
+    hospital:
+      hospital_id === null || hospital_org === null
+        ? undefined
+        : { id: hospital_id, organisationId: hospital_org },
+    product: product.id === null ? undefined : (product as ProductRow),
+    deliveryPointId: delivery_point_id ?? undefined,
+  };
 }
 
 /** A status change guarded by the version the caller saw. */
@@ -166,25 +174,28 @@ export async function updateOrderStatusIn(
     entity: 'order',
     entityId: change.id,
     action: `status:${change.status}`,
-    before: auditView(before),
-    after: auditView(after),
+    before: orderAuditView(before),
+    after: orderAuditView(after),
     reason: change.reason,
   });
   return after;
 }
 
-/** The order as the audit trail keeps it: plain JSON values. */
 /** Every order as its audit snapshots record it, by id (for re-deriving orders from the trail). */
 export async function auditedOrderViews(
   db: Kysely<Database>,
 ): Promise<Map<string, Record<string, unknown>>> {
   const rows = await orderQuery(db).execute();
   return new Map(
-    rows.map((r) => [r.id, JSON.parse(JSON.stringify(auditView(r))) as Record<string, unknown>]),
+    rows.map((r) => [
+      r.id,
+      JSON.parse(JSON.stringify(orderAuditView(r))) as Record<string, unknown>,
+    ]),
   );
 }
 
-function auditView(row: OrderRow): Record<string, unknown> {
+/** The order as the audit trail keeps it: plain JSON values. */
+export function orderAuditView(row: OrderRow): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]),
   );

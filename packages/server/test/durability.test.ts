@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { testDatabaseUrl } from '@halflife/db';
+import { createDb, testDatabaseUrl, unauditedChanges, verifyAudit } from '@halflife/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkAcknowledged,
@@ -16,7 +16,7 @@ import {
 
 /**
  * Durability: under load, SIGKILL the server, start it again on the same database, and find every
- * order the API acknowledged exactly once. Runs on an embedded database in a folder, or on the
+ * order the API acknowledged exactly once, and the audit trail intact. Runs on an embedded database in a folder, or on the
  * PostgreSQL server named by TEST_DATABASE_URL (CI's second run).
  */
 const dir = mkdtempSync(join(tmpdir(), 'halflife-durability-'));
@@ -71,5 +71,17 @@ describe('acknowledged orders survive SIGKILL', () => {
     const after = await checkAcknowledged(server.base, planner, again.acknowledged, 'dur');
     expect(after.duplicates).toBe(0);
     expect(after.total).toBe(400);
+
+    // The audit trail after the kill: one intact chain, and every order stored has its audit
+    // row with the values it has (orders are written in shared transactions, issue 18).
+    await stopServer(server);
+    server = undefined;
+    const db = await createDb(url);
+    try {
+      expect(await verifyAudit(db.kysely)).toMatchObject({ ok: true });
+      expect(await unauditedChanges(db.kysely)).toEqual([]);
+    } finally {
+      await db.close();
+    }
   });
 });

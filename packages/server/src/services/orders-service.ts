@@ -1,11 +1,9 @@
 import {
   committedDoses,
-  findDeliveryPoint,
-  findHospital,
   getOrder,
   insertOrder,
   listOrders,
-  productByCode,
+  orderPlacementLookups,
   updateOrderStatus,
   type Database,
   type OrderRow,
@@ -42,6 +40,8 @@ export interface ResolvedOrder {
   readonly calibration: { readonly epochMs: number; readonly zone: string };
   readonly activityBq: number;
   readonly tolerancePct: number;
+  /** The delivery point named in the input if it is the hospital's, else the hospital's first. */
+  readonly deliveryPointId: string | undefined;
 }
 
 /**
@@ -54,9 +54,22 @@ export async function resolveOrderInput(
   scope: Scope,
   input: OrderCreate,
 ): Promise<ServiceResult<ResolvedOrder>> {
-  const hospital = await resolveHospital(deps, caller, scope, input.hospitalId);
-  if (!hospital.ok) return hospital;
-  const product = await productByCode(deps.db, input.productCode);
+  const hospitalId = input.hospitalId || undefined;
+  const own = scope === 'organisation';
+  if (!own && hospitalId === undefined) {
+    return failure('invalid', 'hospitalId: required when ordering on behalf of a hospital');
+  }
+  // The hospital, the product and the delivery point in one round trip (issue 18).
+  const found = await orderPlacementLookups(deps.db, {
+    hospital: own ? { organisationId: caller.organisationId, id: hospitalId } : { id: hospitalId },
+    productCode: input.productCode,
+    deliveryPointId: input.deliveryPointId || undefined,
+  });
+  const hospital = found.hospital;
+  if (!hospital) {
+    return failure(hospitalId ? 'not-found' : 'forbidden', 'hospitalId: no such hospital of yours');
+  }
+  const product = found.product;
   if (!product) return failure('invalid', `productCode: unknown product "${input.productCode}"`);
   const when = parseInstant(input.calibrationTime);
   if (!when.ok) return failure('invalid', `calibrationTime: ${when.error.message}`);
@@ -68,11 +81,12 @@ export async function resolveOrderInput(
   const limited = withinPatientLimits(input.amount, amount.value, product);
   if (!limited.ok) return limited;
   return success({
-    hospital: hospital.value,
+    hospital,
     product: { id: product.id, code: product.code, tolerancePct: product.tolerance_pct },
     calibration: { epochMs: when.value.epochMs, zone: when.value.zone },
     activityBq: amount.value,
     tolerancePct: input.tolerancePct ?? product.tolerance_pct,
+    deliveryPointId: found.deliveryPointId,
   });
 }
 
@@ -85,9 +99,11 @@ export async function createOrder(
 ): Promise<ServiceResult<{ order: OrderView; created: boolean }>> {
   const resolved = await resolveOrderInput(deps, caller, scope, input);
   if (!resolved.ok) return resolved;
-  const { hospital, product, calibration, activityBq, tolerancePct } = resolved.value;
-  const deliveryPoint = await resolveDeliveryPoint(deps, hospital.id, input.deliveryPointId);
-  if (!deliveryPoint.ok) return deliveryPoint;
+  const { hospital, product, calibration, activityBq, tolerancePct, deliveryPointId } =
+    resolved.value;
+  if (input.deliveryPointId && deliveryPointId === undefined) {
+    return failure('invalid', 'deliveryPointId: not a delivery point of this hospital');
+  }
   const now = deps.now();
   const { order, created } = await insertOrder(
     deps.db,
@@ -108,7 +124,7 @@ export async function createOrder(
       status: 'submitted',
       status_reason: null,
       idempotency_key: idempotencyKey ?? null,
-      delivery_point_id: deliveryPoint.value,
+      delivery_point_id: deliveryPointId ?? null,
       created_by: caller.userId,
       created_at: now,
       updated_at: now,
@@ -198,39 +214,6 @@ function withinPatientLimits(
     return failure('invalid', limit('below the least', product.min_dose_bq));
   }
   return success(null);
-}
-
-/** The named delivery point if it is this hospital's; otherwise the hospital's first, if any. */
-async function resolveDeliveryPoint(
-  deps: OrdersDeps,
-  hospitalId: string,
-  deliveryPointId: string | undefined,
-): Promise<ServiceResult<string | null>> {
-  const id = await findDeliveryPoint(deps.db, hospitalId, deliveryPointId || undefined);
-  if (deliveryPointId && !id) {
-    return failure('invalid', 'deliveryPointId: not a delivery point of this hospital');
-  }
-  return success(id ?? null);
-}
-
-async function resolveHospital(
-  deps: OrdersDeps,
-  caller: Caller,
-  scope: Scope,
-  hospitalId: string | undefined,
-): Promise<ServiceResult<{ id: string; organisationId: string }>> {
-  const id = hospitalId || undefined;
-  const own = scope === 'organisation';
-  if (!own && id === undefined) {
-    return failure('invalid', 'hospitalId: required when ordering on behalf of a hospital');
-  }
-  const row = await findHospital(
-    deps.db,
-    own ? { organisationId: caller.organisationId, id } : { id },
-  );
-  if (!row)
-    return failure(hospitalId ? 'not-found' : 'forbidden', 'hospitalId: no such hospital of yours');
-  return success(row);
 }
 
 export async function listOrdersFor(
