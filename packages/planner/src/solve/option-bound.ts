@@ -13,12 +13,7 @@ import type { Network } from './network.js';
  */
 export function optionBound(net: Network, cands: Candidates): number {
   const share = optionShares(net, cands);
-  let bound = 0;
-  for (const slot of cands.slots) {
-    if (!slot.fixed) continue;
-    const product = net.products[slot.product]!;
-    bound += product.spec.costPerBatch + slot.capacityBq * product.costPerEosBq;
-  }
+  let bound = fixedBatchCost(net, cands);
   for (const order of net.orders) {
     const options = cands.optionsByOrder[order.index] ?? [];
     if (options.length === 0) continue;
@@ -27,6 +22,17 @@ export function optionBound(net: Network, cands: Candidates): number {
     bound += best;
   }
   return bound;
+}
+
+/** What the fixed batches cost, whatever the plan: part of every lower bound. */
+export function fixedBatchCost(net: Network, cands: Candidates): number {
+  let cost = 0;
+  for (const slot of cands.slots) {
+    if (!slot.fixed) continue;
+    const product = net.products[slot.product]!;
+    cost += product.spec.costPerBatch + slot.capacityBq * product.costPerEosBq;
+  }
+  return cost;
 }
 
 /** The least each option can cost its order (see optionBound). */

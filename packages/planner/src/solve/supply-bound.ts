@@ -2,7 +2,7 @@ import type { Highs } from 'highs';
 import type { Candidates, DoseOption } from './candidates.js';
 import { LpBuilder } from './lp-builder.js';
 import type { Network } from './network.js';
-import { optionBound, optionShares } from './option-bound.js';
+import { fixedBatchCost, optionBound, optionShares } from './option-bound.js';
 
 /**
  * The option bound (option-bound.ts) made to count isotope supply: a small linear programme in
@@ -23,12 +23,7 @@ export function supplyBound(highs: Highs, net: Network, cands: Candidates): numb
   const share = optionShares(net, cands);
   const lp = new LpBuilder();
   const byPool = new Map<string, { column: number; options: DoseOption[] }[]>();
-  let bound = 0;
-  for (const slot of cands.slots) {
-    if (!slot.fixed) continue;
-    const product = net.products[slot.product]!;
-    bound += product.spec.costPerBatch + slot.capacityBq * product.costPerEosBq;
-  }
+  let bound = fixedBatchCost(net, cands);
   for (const order of net.orders) {
     const options = cands.optionsByOrder[order.index] ?? [];
     if (options.length === 0) continue;
