@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, OrganisationKind, Role } from './schema.js';
+import type { Database, OrganisationKind, Role, UserLocale } from './schema.js';
 
 /** A user with the organisation it belongs to, as the server's caller needs it. */
 export interface UserRecord {
@@ -9,6 +9,7 @@ export interface UserRecord {
   readonly role: Role;
   readonly passwordHash: string;
   readonly disabled: boolean;
+  readonly locale: UserLocale | null;
   readonly organisationId: string;
   readonly organisationKind: OrganisationKind;
   readonly organisationName: string;
@@ -25,6 +26,7 @@ function userQuery(db: Kysely<Database>) {
       'users.role as role',
       'users.password_hash as passwordHash',
       'users.disabled as disabled',
+      'users.locale as locale',
       'organisations.id as organisationId',
       'organisations.kind as organisationKind',
       'organisations.name as organisationName',
@@ -68,6 +70,15 @@ export async function findUserByApiToken(
     .where('api_tokens.revoked_at', 'is', null)
     .where('api_tokens.expires_at', '>', now)
     .executeTakeFirst();
+}
+
+/** Saves the language a user chose for the screens. */
+export async function setUserLocale(
+  db: Kysely<Database>,
+  userId: string,
+  locale: UserLocale,
+): Promise<void> {
+  await db.updateTable('users').set({ locale }).where('id', '=', userId).execute();
 }
 
 /** A user's API tokens, newest first (never their secrets). */

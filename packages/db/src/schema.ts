@@ -93,6 +93,9 @@ export interface OrganisationTable {
   created_at: Generated<Date>;
 }
 
+/** The languages of the product's screens. */
+export type UserLocale = 'zh-CN' | 'en';
+
 export interface UserTable {
   id: Id;
   organisation_id: string;
@@ -101,6 +104,8 @@ export interface UserTable {
   role: Role;
   password_hash: string;
   disabled: Generated<boolean>;
+  /** The screens' language the user chose (migration 0020); null follows the browser. */
+  locale: ColumnType<UserLocale | null, UserLocale | null | undefined, UserLocale | null>;
   created_at: Generated<Date>;
 }
 

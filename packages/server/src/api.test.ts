@@ -132,14 +132,15 @@ describe('the API', () => {
       return performance.now() - t0;
     };
     await time('nobody@demo.halflife'); // the dummy hash is made once
-    const unknown = Math.min(
-      await time('ghost1@demo.halflife'),
-      await time('ghost2@demo.halflife'),
-    );
-    const known = Math.min(
-      await time('courier@demo.halflife'),
-      await time('courier@demo.halflife'),
-    );
+    // Interleaved samples, each side's fastest: a busy machine slows single runs, never speeds one.
+    const unknowns: number[] = [];
+    const knowns: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      unknowns.push(await time(`ghost${k}@demo.halflife`));
+      knowns.push(await time('courier@demo.halflife'));
+    }
+    const unknown = Math.min(...unknowns);
+    const known = Math.min(...knowns);
     expect(unknown / known).toBeGreaterThan(0.5);
   });
 

@@ -1,4 +1,4 @@
-import type { OrganisationKind, Role } from '@halflife/db';
+import type { OrganisationKind, Role, UserLocale } from '@halflife/db';
 
 /**
  * Who is asking: resolved from a session cookie or an API token on every request. What they may
@@ -12,6 +12,8 @@ export interface Caller {
   readonly organisationId: string;
   readonly organisationKind: OrganisationKind;
   readonly organisationName: string;
+  /** The screens' language the user chose; null follows their browser. */
+  readonly locale: UserLocale | null;
   /** The session's token hash when the caller came with a session cookie (not an API token). */
   readonly sessionId?: string;
 }

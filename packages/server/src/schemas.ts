@@ -24,6 +24,14 @@ export const LoginSchema = z
   })
   .openapi('Login');
 
+/** The languages of the product's screens: Simplified Chinese and English. */
+export const USER_LOCALES = ['zh-CN', 'en'] as const;
+
+export const LocaleChoiceSchema = z
+  .object({ locale: z.enum(USER_LOCALES) })
+  .strict()
+  .openapi('LocaleChoice');
+
 export const MeSchema = z
   .object({
     userId: z.string().uuid(),
@@ -31,6 +39,9 @@ export const MeSchema = z
     displayName: z.string(),
     role: z.string(),
     organisation: z.object({ id: z.string().uuid(), kind: z.string(), name: z.string() }),
+    locale: z.enum(USER_LOCALES).nullable().openapi({
+      description: "the screens' language the user chose; null follows the browser's",
+    }),
     capabilities: z.partialRecord(z.enum(ACTIONS), z.enum(SCOPES)).openapi({
       description:
         'What the permission matrix lets the caller do, with how far it reaches ' +

@@ -1,5 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type Me, type WorkingDay } from './api/client.js';
+import { switchLocale } from './i18n/i18n.js';
+import { browserLocale, LOCALE_NAMES, LOCALES, type Locale } from './i18n/locale.js';
 import { navFor, screenAt } from './nav.js';
 import { SignIn } from './sign-in.js';
 import { DISPLAY_UNITS, type DisplayUnit } from './units.js';
@@ -64,31 +67,40 @@ export function App() {
   const [day, setDay] = useState<WorkingDay | null>(null);
   const [unit, setUnit] = useState<DisplayUnit>(savedUnit);
   const [path, navigate] = usePath();
+  const { t, i18n } = useTranslation();
 
   // The session says who is signed in and the day their screens open on (the server's clock).
+  // The language is the user's choice, or their browser's until they choose.
   const loadSession = () =>
-    void api.GET('/api/auth/session').then((r) => {
+    void api.GET('/api/auth/session').then(async (r) => {
+      const signedIn = r.data?.me ?? null;
+      await switchLocale(signedIn?.locale ?? browserLocale(navigator.languages ?? []));
       setDay(r.data?.day ?? null);
-      setMe(r.data?.me ?? null);
+      setMe(signedIn);
     });
   useEffect(loadSession, []);
   useEffect(() => {
     window.localStorage.setItem(UNIT_KEY, unit);
   }, [unit]);
 
-  if (me === undefined) return <p className="muted centered">Loading…</p>;
+  if (me === undefined) return <p className="muted centered">{t('loading')}</p>;
   if (me === null) return <SignIn onSignedIn={loadSession} />;
   // Signed in, but with no zone to count days in: the server does not guess one.
   if (day === null)
     return (
       <p className="muted centered" role="status">
-        The network has no site or hospital yet, so it has no time zone to count its days in. Add a
-        site or a hospital (see the API reference at /api/docs), then reload.
+        {t('noZone')}
       </p>
     );
 
   const items = navFor(me);
   const current = screenAt(path, items);
+
+  async function chooseLocale(locale: Locale) {
+    await switchLocale(locale);
+    const { error } = await api.PUT('/api/me/locale', { body: { locale } });
+    if (!error && me) setMe({ ...me, locale });
+  }
 
   async function signOut() {
     await api.POST('/api/auth/logout');
@@ -100,7 +112,7 @@ export function App() {
   return (
     <>
       <a className="skip" href="#main">
-        Skip to content
+        {t('skipToContent')}
       </a>
       <header className="top">
         <div className="brand">
@@ -109,7 +121,7 @@ export function App() {
           </span>{' '}
           Halflife
         </div>
-        <nav aria-label="Main">
+        <nav aria-label={t('mainNavigation')}>
           {items.map((i) => (
             <a
               key={i.screen}
@@ -120,12 +132,25 @@ export function App() {
                 navigate(i.path);
               }}
             >
-              {i.label}
+              {t(`nav.${i.screen}`)}
             </a>
           ))}
         </nav>
         <div className="top-right">
-          <div className="segmented" role="group" aria-label="Activity unit">
+          <div className="segmented" role="group" aria-label={t('language')}>
+            {LOCALES.map((l) => (
+              <button
+                key={l}
+                type="button"
+                lang={l}
+                aria-pressed={l === i18n.language}
+                onClick={() => void chooseLocale(l)}
+              >
+                {LOCALE_NAMES[l]}
+              </button>
+            ))}
+          </div>
+          <div className="segmented" role="group" aria-label={t('activityUnit')}>
             {DISPLAY_UNITS.map((u) => (
               <button key={u} type="button" aria-pressed={u === unit} onClick={() => setUnit(u)}>
                 {u}
@@ -137,12 +162,12 @@ export function App() {
             <span className="muted small org">{me.organisation.name}</span>
           </span>
           <button type="button" className="link" onClick={() => void signOut()}>
-            Sign out
+            {t('signOut')}
           </button>
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="muted">Loading…</p>}>
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
           {current?.screen === 'orders' && <OrdersScreen unit={unit} me={me} day={day} />}
           {current?.screen === 'plans' && <PlansScreen unit={unit} day={day} />}
           {current?.screen === 'map' && <MapScreen unit={unit} day={day} />}

@@ -24,7 +24,6 @@ describe('navigation from the capabilities the server gives', () => {
     ]);
     expect(navFor(user('planner', 'producer')).find((i) => i.screen === 'batches')).toEqual({
       screen: 'batches',
-      label: 'Production',
       path: '/batches',
     });
   });

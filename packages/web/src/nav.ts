@@ -18,26 +18,25 @@ export type Screen =
 
 export interface NavItem {
   readonly screen: Screen;
-  readonly label: string;
   readonly path: string;
 }
 
 const ITEMS: Record<Screen, NavItem> = {
-  plans: { screen: 'plans', label: 'Plans', path: '/plans' },
-  orders: { screen: 'orders', label: 'Orders', path: '/orders' },
-  map: { screen: 'map', label: 'Network map', path: '/map' },
-  batches: { screen: 'batches', label: 'Production', path: '/batches' },
-  dispatch: { screen: 'dispatch', label: 'Dispatch', path: '/dispatch' },
-  runs: { screen: 'runs', label: 'My runs', path: '/runs' },
-  deliveries: { screen: 'deliveries', label: 'Deliveries', path: '/deliveries' },
-  waste: { screen: 'waste', label: 'Waste', path: '/waste' },
-  patients: { screen: 'patients', label: 'Patients', path: '/patients' },
-  outcomes: { screen: 'outcomes', label: 'Outcomes', path: '/outcomes' },
-  supply: { screen: 'supply', label: 'Supply', path: '/supply' },
-  outlook: { screen: 'outlook', label: 'Outlook', path: '/outlook' },
-  design: { screen: 'design', label: 'Network design', path: '/design' },
-  alerts: { screen: 'alerts', label: 'Alerts', path: '/alerts' },
-  decay: { screen: 'decay', label: 'Decay calculator', path: '/decay' },
+  plans: { screen: 'plans', path: '/plans' },
+  orders: { screen: 'orders', path: '/orders' },
+  map: { screen: 'map', path: '/map' },
+  batches: { screen: 'batches', path: '/batches' },
+  dispatch: { screen: 'dispatch', path: '/dispatch' },
+  runs: { screen: 'runs', path: '/runs' },
+  deliveries: { screen: 'deliveries', path: '/deliveries' },
+  waste: { screen: 'waste', path: '/waste' },
+  patients: { screen: 'patients', path: '/patients' },
+  outcomes: { screen: 'outcomes', path: '/outcomes' },
+  supply: { screen: 'supply', path: '/supply' },
+  outlook: { screen: 'outlook', path: '/outlook' },
+  design: { screen: 'design', path: '/design' },
+  alerts: { screen: 'alerts', path: '/alerts' },
+  decay: { screen: 'decay', path: '/decay' },
 };
 
 type Capabilities = Partial<Record<string, string>>;

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, errorText, type Me } from './api/client.js';
 
 /** Sign-in: email and password → the session cookie, then the user's first screen. */
@@ -7,6 +8,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -16,7 +18,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     });
     setBusy(false);
     if (data) onSignedIn(data);
-    else setError(errorText(failure, 'sign-in failed'));
+    else setError(errorText(failure, t('signIn.failed')));
   }
 
   return (
@@ -25,9 +27,9 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
         <div className="brand brand-large" aria-hidden="true">
           <span className="brand-mark">½</span> Halflife
         </div>
-        <h1 id="sign-in-title">Sign in</h1>
+        <h1 id="sign-in-title">{t('signIn.title')}</h1>
         <label>
-          Email
+          {t('signIn.email')}
           <input
             type="email"
             autoComplete="username"
@@ -38,7 +40,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           />
         </label>
         <label>
-          Password
+          {t('signIn.password')}
           <input
             type="password"
             autoComplete="current-password"
@@ -53,10 +55,10 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           </p>
         )}
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
         <p className="muted small">
-          Demo network: planner@demo.halflife and the password printed by <code>npm start</code>.
+          <Trans i18nKey="signIn.demoHint" components={{ code: <code /> }} />
         </p>
       </form>
     </main>

@@ -1,3 +1,5 @@
+import { i18n, localeNumber } from './i18n/i18n.js';
+
 /** Activity units the user can choose; the API speaks becquerel. */
 export type DisplayUnit = 'MBq' | 'mCi';
 
@@ -21,7 +23,7 @@ export function formatNumber(value: number): string {
   if (value === 0) return '0';
   const abs = Math.abs(value);
   if (abs >= 1e6 || abs < 1e-3) return value.toExponential(3).replace('e+', 'e');
-  return Number(value.toPrecision(4)).toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return localeNumber(Number(value.toPrecision(4)), { maximumFractionDigits: 6 });
 }
 
 /** "12.34 MBq" from becquerel. */
@@ -31,16 +33,16 @@ export function formatActivity(bq: number, unit: DisplayUnit): string {
 
 /** A half-life in the largest unit that keeps it ≥ 1: "6.647 d", "67.71 min", "stable". */
 export function formatHalfLife(seconds: number | null): string {
-  if (seconds === null) return 'stable';
-  const steps: [number, string][] = [
+  if (seconds === null) return i18n.t('units.stable');
+  const steps = [
     [365.25 * 86400, 'y'],
     [86400, 'd'],
     [3600, 'h'],
     [60, 'min'],
     [1, 's'],
-  ];
+  ] as const;
   for (const [size, name] of steps) {
-    if (seconds >= size) return `${formatNumber(seconds / size)} ${name}`;
+    if (seconds >= size) return `${formatNumber(seconds / size)} ${i18n.t(`units.${name}`)}`;
   }
-  return `${formatNumber(seconds)} s`;
+  return `${formatNumber(seconds)} ${i18n.t('units.s')}`;
 }

@@ -1,3 +1,4 @@
+import { setUserLocale } from '@halflife/db';
 import { capabilities } from '@halflife/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -6,6 +7,7 @@ import type { Caller } from '../caller.js';
 import { errorResponse } from '../http-error.js';
 import {
   ErrorSchema,
+  LocaleChoiceSchema,
   LoginSchema,
   MeSchema,
   PasswordChangeSchema,
@@ -47,6 +49,7 @@ function meView(caller: Caller): z.infer<typeof MeSchema> {
       kind: caller.organisationKind,
       name: caller.organisationName,
     },
+    locale: caller.locale,
     capabilities: capabilities(caller),
   };
 }
@@ -113,6 +116,23 @@ export function authRoutes(app: App, deps: AppDeps): void {
     (c) => {
       const caller = c.var.who;
       return c.json(meView(caller), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/me/locale',
+      ...guard('account.manage'),
+      tags: ['accounts'],
+      summary: "Choose the screens' language: Simplified Chinese (zh-CN) or English (en)",
+      security,
+      request: { body: jsonBody(LocaleChoiceSchema, 'the language') },
+      responses: { 204: { description: 'saved' }, ...errorResponses() },
+    }),
+    async (c) => {
+      await setUserLocale(deps.db, c.var.who.userId, c.req.valid('json').locale);
+      return c.body(null, 204);
     },
   );
 

@@ -57,6 +57,7 @@ function callerOf(user: UserRecord): Caller {
     organisationId: user.organisationId,
     organisationKind: user.organisationKind,
     organisationName: user.organisationName,
+    locale: user.locale,
   };
 }
 
