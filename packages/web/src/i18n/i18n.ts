@@ -22,7 +22,7 @@ export const i18n: I18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: RESOURCES,
-  lng: typeof navigator === 'undefined' ? 'en' : browserLocale(navigator.languages ?? []),
+  lng: typeof window === 'undefined' ? 'en' : browserLocale(window.navigator.languages ?? []),
   fallbackLng: false,
   supportedLngs: ['zh-CN', 'en'],
   defaultNS: 'common',
