@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import type { EChartOption } from '../charts/echart.js';
 import { COLOURS, type LaneLine, type MapPoint, type MapView } from './map-data.js';
 
@@ -21,8 +22,8 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 /** The tooltip of a place: name, city and, for a hospital, its products in time. */
 export function placeTooltip(p: MapPoint): string {
   const head = `<strong>${escapeHtml(p.name)}</strong><br>${escapeHtml(p.city)}`;
-  if (p.kind === 'site') return `${head} · production site`;
-  return `${head} · ${p.reachable ?? 0} of ${p.total ?? 0} products in time`;
+  if (p.kind === 'site') return `${head} · ${i18n.t('map:tooltipSite')}`;
+  return `${head} · ${i18n.t('map:tooltipHospital', { reachable: p.reachable ?? 0, total: p.total ?? 0 })}`;
 }
 
 const point = (p: MapPoint) => ({ name: p.name, value: p.value, place: p });
@@ -104,7 +105,7 @@ export function mapChartOption(view: MapView, settings: MapChartSettings): EChar
       })),
       {
         id: 'sites',
-        name: 'Production site',
+        name: i18n.t('map:productionSite'),
         type: 'scatter',
         coordinateSystem: 'geo',
         symbol: 'diamond',

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import type { components } from '../api/schema.js';
 
 /** What the map screen draws, worked out from GET /api/network/map by pure functions. */
@@ -29,26 +30,28 @@ export const COLOURS = {
   air: '#7c3aed',
 } as const;
 
-const products = (n: number) => (n === 1 ? '1 product' : `${n} products`);
+const products = (n: number) => i18n.t('map:bucket.products', { count: n });
 
 /** The classes for `total` products: none (a warning), a few, most, all; empty ranges left out. */
 export function reachBuckets(colourBy: ColourBy, total: number): ReachBucket[] {
   if (colourBy.kind === 'product') {
     return [
-      { key: 'none', label: 'Not in time', colour: COLOURS.none },
-      { key: 'all', label: 'In time', colour: COLOURS.all },
+      { key: 'none', label: i18n.t('map:bucket.notInTime'), colour: COLOURS.none },
+      { key: 'all', label: i18n.t('map:bucket.inTime'), colour: COLOURS.all },
     ];
   }
   const half = Math.floor(total / 2);
   const range = (from: number, to: number) =>
-    from === to ? products(from) : `${from}–${to} products`;
+    from === to ? products(from) : i18n.t('map:bucket.range', { from, to });
   return [
-    { key: 'none', label: 'No product in time', colour: COLOURS.none },
+    { key: 'none', label: i18n.t('map:bucket.noProduct'), colour: COLOURS.none },
     ...(half >= 1 ? [{ key: 'few', label: range(1, half), colour: COLOURS.few }] : []),
     ...(half + 1 <= total - 1
       ? [{ key: 'most', label: range(half + 1, total - 1), colour: COLOURS.most }]
       : []),
-    ...(total > 0 ? [{ key: 'all', label: `All ${products(total)}`, colour: COLOURS.all }] : []),
+    ...(total > 0
+      ? [{ key: 'all', label: i18n.t('map:bucket.all', { count: total }), colour: COLOURS.all }]
+      : []),
   ];
 }
 
@@ -157,7 +160,7 @@ export function placeGroups(
   for (const h of map.hospitals) cities.set(h.city, [...(cities.get(h.city) ?? []), h]);
   return [
     {
-      label: 'Production sites',
+      label: i18n.t('map:productionSites'),
       places: [...map.sites]
         .sort(byName)
         .map((s) => ({ id: s.id, label: `${s.name} · ${s.city}` })),
@@ -165,7 +168,7 @@ export function placeGroups(
     ...[...cities.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([city, list]) => ({
-        label: `Hospitals · ${city}`,
+        label: i18n.t('map:hospitalsIn', { city }),
         places: [...list].sort(byName).map((h) => ({ id: h.id, label: h.name })),
       })),
   ];

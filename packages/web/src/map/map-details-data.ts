@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import { productsOf, reachableCount, type NetworkMap, type ProductReach } from './map-data.js';
 
 /** What the details panel shows for the place chosen on the map or in the list. */
@@ -74,7 +75,7 @@ export function hoursText(r: ProductReach): string {
 /** Minutes as "45 min" or "3 h 20 min". */
 export function durationText(minutes: number): string {
   const m = Math.round(minutes);
-  if (m < 60) return `${m} min`;
+  if (m < 60) return i18n.t('map:minutes', { m });
   const h = Math.floor(m / 60);
-  return m % 60 === 0 ? `${h} h` : `${h} h ${m % 60} min`;
+  return m % 60 === 0 ? i18n.t('map:hours', { h }) : i18n.t('map:hoursMinutes', { h, m: m % 60 });
 }

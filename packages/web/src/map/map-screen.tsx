@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText, type WorkingDay } from '../api/client.js';
 import { EChart, type EChartClick } from '../charts/echart.js';
 import type { DisplayUnit } from '../units.js';
@@ -34,12 +35,13 @@ export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
   const [showRoad, setShowRoad] = useState(true);
   const [showAir, setShowAir] = useState(false);
   const [selectedId, setSelectedId] = useState('');
+  const { t } = useTranslation('map');
 
   useEffect(() => {
     let live = true;
     loadBaseMap().then(
       () => live && setBaseReady(true),
-      () => live && setError('the base map could not be loaded'),
+      () => live && setError(t('baseMapFailed')),
     );
     return () => {
       live = false;
@@ -56,7 +58,7 @@ export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
         setMap(r.data);
         setError(undefined);
       } else {
-        setError(errorText(r.error, 'the map could not be loaded'));
+        setError(errorText(r.error, t('mapFailed')));
       }
     });
     return () => {
@@ -86,17 +88,21 @@ export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
   return (
     <section aria-labelledby="map-title" className="map-screen">
       <div className="map-title-row">
-        <h1 id="map-title">Network map</h1>
+        <h1 id="map-title">{t('title')}</h1>
         {map && (
           <p className="muted small">
-            {map.sites.length} production sites · {map.hospitals.length} hospitals · {roadCount}{' '}
-            road and {airCount} air lanes
+            {t('summary', {
+              sites: map.sites.length,
+              hospitals: map.hospitals.length,
+              road: roadCount,
+              air: airCount,
+            })}
           </p>
         )}
       </div>
       <div className="card form-row map-controls">
         <label>
-          Injection date
+          {t('injectionDate')}
           <input
             type="date"
             value={date}
@@ -105,7 +111,7 @@ export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
           />
         </label>
         <label>
-          Colour hospitals by
+          {t('colourBy')}
           <select
             value={colourBy.kind === 'count' ? '' : colourBy.code}
             onChange={(e) =>
@@ -114,7 +120,7 @@ export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
               )
             }
           >
-            <option value="">Products in time (count)</option>
+            <option value="">{t('productsInTimeCount')}</option>
             {products.map((p) => (
               <option key={p.code} value={p.code}>
                 {p.name}
@@ -123,9 +129,9 @@ export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
           </select>
         </label>
         <label className="grow">
-          Place
+          {t('place')}
           <select value={selectedId} onChange={(e) => setSelectedId(e.target.value)}>
-            <option value="">Choose a site or hospital…</option>
+            <option value="">{t('choosePlace')}</option>
             {groups.map((g) => (
               <optgroup key={g.label} label={g.label}>
                 {g.places.map((p) => (
@@ -138,14 +144,15 @@ export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
           </select>
         </label>
         <fieldset className="map-toggles">
-          <legend>Lanes</legend>
+          <legend>{t('lanes')}</legend>
           <label className="check">
             <input
               type="checkbox"
               checked={showRoad}
               onChange={(e) => setShowRoad(e.target.checked)}
             />
-            <span className="lane-swatch lane-road" aria-hidden="true" /> Road ({roadCount})
+            <span className="lane-swatch lane-road" aria-hidden="true" />{' '}
+            {t('road', { count: roadCount })}
           </label>
           <label className="check">
             <input
@@ -153,7 +160,8 @@ export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
               checked={showAir}
               onChange={(e) => setShowAir(e.target.checked)}
             />
-            <span className="lane-swatch lane-air" aria-hidden="true" /> Air ({airCount})
+            <span className="lane-swatch lane-air" aria-hidden="true" />{' '}
+            {t('air', { count: airCount })}
           </label>
         </fieldset>
       </div>
@@ -168,25 +176,25 @@ export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
             <EChart
               option={option}
               height={MAP_HEIGHT}
-              label={`Map of the network on ${date}: production sites, hospitals coloured by the products that reach them in time, and lanes`}
+              label={t('chartLabel', { date })}
               onClick={onChartClick}
               replaceMerge={REPLACE_SERIES}
             />
           ) : (
             <div className="map-placeholder" style={{ height: MAP_HEIGHT }}>
-              <p className="muted">Loading the map…</p>
+              <p className="muted">{t('loadingMap')}</p>
             </div>
           )}
           {busy && option && (
             <p className="map-busy" role="status">
-              Working out reach for {date}…
+              {t('workingOut', { date })}
             </p>
           )}
-          {option && <p className="map-hint small">Scroll or pinch to zoom · drag to pan</p>}
+          {option && <p className="map-hint small">{t('zoomHint')}</p>}
           {view && (
-            <ul className="map-legend" aria-label="Legend">
+            <ul className="map-legend" aria-label={t('legend')}>
               <li>
-                <span className="legend-site" aria-hidden="true" /> Production site
+                <span className="legend-site" aria-hidden="true" /> {t('productionSite')}
               </li>
               {view.buckets.map((b) => (
                 <li key={b.key}>
@@ -206,15 +214,10 @@ export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
             <PlaceDetailsPanel details={details} date={date} />
           ) : (
             <div className="map-details-body">
-              <h2 id="map-details-title">Details</h2>
-              <p className="muted">
-                Click a site or hospital on the map, or choose one from the Place list, to see what
-                reaches it in time.
-              </p>
-              <p className="small muted">
-                A product reaches a hospital in time when the planner could serve a standard dose
-                for an injection on the hour inside its receiving hours, judged one dose at a time.
-              </p>
+              <h2 id="map-details-title">{t('details')}</h2>
+              <p className="muted">{t('detailsHint')}</p>
+              <p className="small muted">{t('reachRule')}</p>
+              <p className="small muted">{t('attribution')}</p>
             </div>
           )}
         </aside>
