@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { failure } from '../test/results.js';
 import { builtinDataset } from './builtin-dataset.js';
 import { dataset, nuclide } from './dataset.js';
+import { ELEMENT_NAMES_ZH } from './element-names-zh.js';
 import { nearestNames, resolveNuclide } from './resolve-nuclide.js';
 
 const data = builtinDataset();
@@ -24,11 +25,38 @@ describe('resolveNuclide', () => {
     ['3H', 'H-3'],
     ['Pa234m', 'Pa-234m'],
     ['1n', 'n-1'],
+    ['镥-177', 'Lu-177'],
+    ['锕-225', 'Ac-225'],
+    ['镓-68', 'Ga-68'],
+    ['氟-18', 'F-18'],
+    ['铅-212', 'Pb-212'],
+    ['177镥', 'Lu-177'],
+    ['镥177m', 'Lu-177m'],
+    ['锝-99m', 'Tc-99m'],
+    ['99m锝', 'Tc-99m'],
+    ['¹⁷⁷Lu', 'Lu-177'],
+    ['镥－１７７', 'Lu-177'],
   ])('resolves %j to %s', (text, name) => {
     const r = resolveNuclide(data, text);
     expect(r.ok && r.value.name).toBe(name);
     // The very object of the dataset, not a copy.
     expect(r.ok && r.value).toBe(data.byName.get(name));
+  });
+
+  it('has a Chinese name for every element of the dataset, one per atomic number', () => {
+    expect(ELEMENT_NAMES_ZH).toHaveLength(118);
+    expect(new Set(ELEMENT_NAMES_ZH.map(([, zh]) => zh)).size).toBe(118);
+    for (const n of data.nuclides) {
+      if (n.z === null || n.z === 0) continue;
+      const symbol = n.name.slice(0, n.name.indexOf('-'));
+      expect(ELEMENT_NAMES_ZH[n.z - 1]?.[0], n.name).toBe(symbol);
+    }
+  });
+
+  it('names the Chinese text as given when it knows no such nuclide', () => {
+    const r = resolveNuclide(data, '镥-999');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.message).toMatch(/^unknown nuclide "镥-999"/);
   });
 
   it('tells a ground state from its isomer', () => {

@@ -1,20 +1,23 @@
 import type { Dataset, Nuclide } from './dataset.js';
+import { withElementSymbols } from './element-names-zh.js';
 import { domainError, ok, type Result } from './result.js';
 
 /**
  * Resolves a name as people write it to the dataset's nuclide: `Lu-177`, `lu177`, `177Lu`,
- * `Lu177m`, `Tc-99m`, `99mTc`, `Am-242m1`. An unknown name gets an error naming the nearest ones.
+ * `Lu177m`, `Tc-99m`, `99mTc`, `Am-242m1`, and in Chinese: `镥-177`, `177镥`, `锝-99m`, `¹⁷⁷Lu`. An
+ * unknown name gets an error naming the nearest ones.
  */
-export function resolveNuclide(data: Dataset, text: string): Result<Nuclide> {
-  const exact = data.byName.get(text.trim());
+export function resolveNuclide(data: Dataset, name: string): Result<Nuclide> {
+  const exact = data.byName.get(name.trim());
   if (exact) return ok(exact);
+  const text = withElementSymbols(name);
   for (const candidate of candidateNames(text)) {
     const found = data.byName.get(candidate) ?? lowerIndex(data).get(candidate.toLowerCase());
     if (found) return ok(found);
   }
   const near = nearestNames(data, text, 3);
   const hint = near.length > 0 ? `; did you mean ${near.join(', ')}?` : '';
-  return domainError('unknown-nuclide', `unknown nuclide "${text}" in ${data.name}${hint}`);
+  return domainError('unknown-nuclide', `unknown nuclide "${name}" in ${data.name}${hint}`);
 }
 
 const SYMBOL_FIRST = /^([a-z]{1,3})(\d{1,3})(m\d?|n|p|q)?$/;

@@ -135,7 +135,7 @@ describe('the API', () => {
     // Interleaved samples, each side's fastest: a busy machine slows single runs, never speeds one.
     const unknowns: number[] = [];
     const knowns: number[] = [];
-    for (let k = 0; k < 5; k++) {
+    for (let k = 0; k < 4; k++) {
       unknowns.push(await time(`ghost${k}@demo.halflife`));
       knowns.push(await time('courier@demo.halflife'));
     }
@@ -577,6 +577,30 @@ describe('the API', () => {
       (m) => m.nuclide === 'Lu-177',
     );
     expect(lu?.activityBq).toBeCloseTo(3.7e9, -3);
+  });
+
+  it('reads nuclide names in Chinese: 镥-177 is Lu-177', async () => {
+    const r = await call('POST', '/api/decay', {
+      body: { inventory: { '镥-177': 7.4 }, unit: 'GBq', seconds: 6.6443 * 86400 },
+    });
+    expect(r.status).toBe(200);
+    const members = r.body['members'] as { nuclide: string; activityBq: number }[];
+    expect(members.find((m) => m.nuclide === 'Lu-177')?.activityBq).toBeCloseTo(3.7e9, -3);
+  });
+
+  it('keeps the language a user chooses, and refuses one it does not speak', async () => {
+    const cookie = await signIn('analyst@demo.halflife');
+    const before = await call('GET', '/api/me', { cookie });
+    expect(before.body['locale']).toBeNull();
+    const chosen = await call('PUT', '/api/me/locale', { cookie, body: { locale: 'zh-CN' } });
+    expect(chosen.status).toBe(204);
+    const after = await call('GET', '/api/auth/session', { cookie });
+    expect((after.body['me'] as { locale: string }).locale).toBe('zh-CN');
+    const wrong = await call('PUT', '/api/me/locale', { cookie, body: { locale: 'fr' } });
+    expect(wrong.status).toBe(400);
+    expect(JSON.stringify(wrong.body)).toMatch(/locale/);
+    const signedOut = await call('PUT', '/api/me/locale', { body: { locale: 'en' } });
+    expect(signedOut.status).toBe(401);
   });
 
   it('lets only an administrator add to the network, each addition audited', async () => {

@@ -86,6 +86,8 @@ describe('the supply outlook on the demo network', () => {
   it('forecasts the synthetic history, says it is synthetic, and back-tests it', async () => {
     const { status, body } = await outlook('nuclide=Lu-177');
     expect(status, JSON.stringify(body)).toBe(200);
+    const inChinese = await outlook(`nuclide=${encodeURIComponent('镥-177')}`);
+    expect(inChinese.body).toEqual(body);
     expect(body).toMatchObject({ nuclide: 'Lu-177', site: null, from: '2026-11-30', weeks: 26 });
     expect(body['unit']).toBe('GBq');
     expect(body.history).toMatchObject({

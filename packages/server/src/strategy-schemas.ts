@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { isLocalDate } from '@halflife/domain';
+import { builtinDataset, resolveNuclide } from '@halflife/nuclear';
 import { PRIORITIES } from '@halflife/strategy';
 
 /** Supply strategy through the API (issue 16): the outlook, history import, allocation. */
@@ -20,7 +21,15 @@ export const MAX_OUTLOOK_WEEKS = 104;
 export const OutlookQuerySchema = z.object({
   nuclide: z
     .string()
-    .regex(/^[A-Z][a-z]?-\d{1,3}m?$/, { error: 'expected a nuclide such as Lu-177' })
+    .max(40, { error: 'expected a nuclide such as Lu-177 or 镥-177' })
+    .transform((name, ctx) => {
+      const found = resolveNuclide(builtinDataset(), name);
+      if (found.ok) return found.value.name;
+      // Written like a nuclide but not one the data knows: the outlook says no product is made of it.
+      if (/^[A-Z][a-z]?-\d{1,3}m?$/.test(name)) return name;
+      ctx.addIssue({ code: 'custom', message: 'expected a nuclide such as Lu-177 or 镥-177' });
+      return z.NEVER;
+    })
     .openapi({ example: 'Lu-177' }),
   site: z.string().uuid({ error: 'expected a site id' }).optional(),
   from: localDate

@@ -47,7 +47,7 @@ describe('the catalogues', () => {
     for (const term of GLOSSARY) {
       const pattern = new RegExp(`\\b${term.en.replace(/[-]/g, '[- ]')}s?\\b`, 'i');
       for (const [key, text] of en) {
-        if (!pattern.test(text)) continue;
+        if (!pattern.test(text.replace(/\{\{[^}]*\}\}|<[^>]*>/g, ''))) continue;
         const other = zh.get(key) ?? '';
         if (!term.zh.some((z) => other.includes(z)))
           wrong.push(`${key}: "${term.en}" should be ${term.zh[0]} in "${other}"`);
