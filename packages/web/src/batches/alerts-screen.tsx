@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText, type WorkingDay } from '../api/client.js';
 import { dayClockIn } from '../zoned-time.js';
 import { alertDosesText, alertKindText } from './alert-text.js';
@@ -12,12 +13,13 @@ import './batches.css';
 export function AlertsScreen({ day }: { day: WorkingDay }) {
   const [alerts, setAlerts] = useState<QualityAlert[] | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const { t } = useTranslation('batches');
   useEffect(() => {
     let live = true;
     void api.GET('/api/alerts').then((r) => {
       if (!live) return;
       setAlerts(r.data?.alerts ?? []);
-      setError(r.data ? undefined : errorText(r.error, 'the alerts could not be loaded'));
+      setError(r.data ? undefined : errorText(r.error, t('alerts.loadFailed')));
     });
     return () => {
       live = false;
@@ -25,18 +27,15 @@ export function AlertsScreen({ day }: { day: WorkingDay }) {
   }, []);
   return (
     <section aria-labelledby="alerts-title" className="batches alerts-screen">
-      <h1 id="alerts-title">Quality alerts</h1>
-      <p className="muted small">
-        A batch your doses come from was rejected or failed a test after release, or a delivery is
-        late enough to put a dose out of tolerance. Times in {day.zone}.
-      </p>
+      <h1 id="alerts-title">{t('alerts.title')}</h1>
+      <p className="muted small">{t('alerts.intro', { zone: day.zone })}</p>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      {alerts === undefined && !error && <p className="muted">Loading alerts…</p>}
-      {alerts?.length === 0 && <p className="card muted">No quality alerts.</p>}
+      {alerts === undefined && !error && <p className="muted">{t('alerts.loading')}</p>}
+      {alerts?.length === 0 && <p className="card muted">{t('alerts.none')}</p>}
       {alerts && alerts.length > 0 && (
         <ul className="alerts">
           {alerts.map((a) => (
@@ -44,8 +43,11 @@ export function AlertsScreen({ day }: { day: WorkingDay }) {
               <div className="alert-head">
                 <strong>{alertKindText(a.kind)}</strong>
                 <span className="muted small">
-                  batch {a.batchNumber} · {a.productCode} ·{' '}
-                  {dayClockIn(Date.parse(a.createdAt), day.zone)}
+                  {t('alerts.meta', {
+                    batchNumber: a.batchNumber,
+                    product: a.productCode,
+                    time: dayClockIn(Date.parse(a.createdAt), day.zone),
+                  })}
                 </span>
               </div>
               <p>{a.message}</p>

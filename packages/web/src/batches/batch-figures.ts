@@ -1,16 +1,17 @@
+import { i18n } from '../i18n/i18n.js';
 import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
-import { MEANING_LABEL } from './batch-status.js';
+import { meaningLabel } from './batch-status.js';
 import type { BatchDetail, Dose, SignatureMeaning } from './batch-types.js';
 
 /** "950 MBq at EOS · 73% of the 1,305 MBq planned", or what is still missing. */
 export function yieldText(detail: Pick<BatchDetail, 'eos' | 'batch'>, unit: DisplayUnit): string {
   const planned = formatActivity(detail.batch.expectedEosBq, unit);
-  if (!detail.eos) return `${planned} planned at EOS; not measured yet`;
+  if (!detail.eos) return i18n.t('batches:yield.notMeasured', { planned });
   const measured = formatActivity(detail.eos.activityBq, unit);
   const ratio = detail.eos.yield;
   return ratio === null
-    ? `${measured} at EOS (${planned} planned)`
-    : `${measured} at EOS · ${formatNumber(ratio * 100)}% of the ${planned} planned`;
+    ? i18n.t('batches:yield.measured', { measured, planned })
+    : i18n.t('batches:yield.ratio', { measured, planned, percent: formatNumber(ratio * 100) });
 }
 
 /** A dispensed dose's deviation from the ordered activity: "+2.3%", "−0.4%", "0%". */
@@ -39,7 +40,7 @@ const DECISIONS: readonly SignatureMeaning[] = [
 export function decisions(detail: Pick<BatchDetail, 'release' | 'meanings'>): Decision[] {
   return DECISIONS.map((meaning) => ({
     meaning,
-    label: MEANING_LABEL[meaning],
+    label: meaningLabel(meaning),
     text: detail.meanings[meaning] ?? '',
     refusal: detail.release[meaning] ?? undefined,
   }));

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText, type Me } from '../api/client.js';
 import type { DisplayUnit } from '../units.js';
 import type { BatchDetail } from './batch-types.js';
@@ -23,13 +24,14 @@ export function BatchRecordPage(props: {
   const { id, unit, me } = props;
   const [detail, setDetail] = useState<BatchDetail | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const { t } = useTranslation('batches');
 
   useEffect(() => {
     let live = true;
     void api.GET('/api/batches/{id}', { params: { path: { id } } }).then((r) => {
       if (!live) return;
       setDetail(r.data);
-      setError(r.data ? undefined : errorText(r.error, 'the batch record could not be loaded'));
+      setError(r.data ? undefined : errorText(r.error, t('record.loadFailed')));
     });
     return () => {
       live = false;
@@ -48,14 +50,14 @@ export function BatchRecordPage(props: {
           props.onBack();
         }}
       >
-        ← Production
+        {t('record.back')}
       </a>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      {!detail && !error && <p className="muted">Loading the batch record…</p>}
+      {!detail && !error && <p className="muted">{t('record.loading')}</p>}
       {detail && (
         <>
           <RecordHeader detail={detail} unit={unit} />

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import type { BatchStatus, DeviationClass, QcTest, QcVerdict, Signature } from './batch-types.js';
 
 /**
@@ -13,26 +14,22 @@ export interface Badge {
   readonly title?: string;
 }
 
-const STATUS: Record<BatchStatus, Badge> = {
-  open: { label: 'open', tone: 'neutral', title: 'opened from the committed plan; no step signed' },
-  'in-production': { label: 'in production', tone: 'info', title: 'steps are being signed' },
-  'awaiting-release': {
-    label: 'awaiting release',
-    tone: 'warn',
-    title: 'every step signed: waiting for QC and the qualified person',
-  },
-  'conditionally-released': {
-    label: 'conditionally released',
-    tone: 'ok',
-    title: 'released by the QP while post-release tests are outstanding',
-  },
-  released: { label: 'released', tone: 'good', title: 'certified by the QP' },
-  rejected: { label: 'rejected', tone: 'bad', title: 'rejected by the QP: it may not be used' },
+const STATUS_TONE: Record<BatchStatus, Tone> = {
+  open: 'neutral',
+  'in-production': 'info',
+  'awaiting-release': 'warn',
+  'conditionally-released': 'ok',
+  released: 'good',
+  rejected: 'bad',
 };
 
 /** A batch record's status as a badge. */
 export function statusBadge(status: BatchStatus): Badge {
-  return STATUS[status];
+  return {
+    label: i18n.t(`batches:status.${status}`),
+    tone: STATUS_TONE[status],
+    title: i18n.t(`batches:statusTitle.${status}`),
+  };
 }
 
 /** The statuses in the order a batch passes through them (for the status filter). */
@@ -53,58 +50,89 @@ export function dispensable(status: BatchStatus): boolean {
   return status === 'conditionally-released' || status === 'released';
 }
 
-const VERDICT: Record<QcVerdict, Badge> = {
-  'out-of-specification': { label: 'Out of specification', tone: 'bad' },
-  pending: { label: 'Pre-release results pending', tone: 'warn' },
-  conditional: {
-    label: 'Pre-release tests pass; post-release tests outstanding',
-    tone: 'ok',
-  },
-  complete: { label: 'Every test passes', tone: 'good' },
+const VERDICT_TONE: Record<QcVerdict, Tone> = {
+  'out-of-specification': 'bad',
+  pending: 'warn',
+  conditional: 'ok',
+  complete: 'good',
 };
 
 /** The QC verdict of a batch as a badge. */
 export function verdictBadge(verdict: QcVerdict): Badge {
-  return VERDICT[verdict];
+  return { label: i18n.t(`batches:verdict.${verdict}`), tone: VERDICT_TONE[verdict] };
 }
 
 /** A QC test's status as a badge: pass (green), fail (red), pending (grey). */
 export function testBadge(test: Pick<QcTest, 'status' | 'reason'>): Badge {
+  const label = i18n.t(`batches:testStatus.${test.status}`);
   switch (test.status) {
     case 'pass':
-      return { label: 'pass', tone: 'good' };
+      return { label, tone: 'good' };
     case 'fail':
-      return { label: 'fail', tone: 'bad', ...(test.reason ? { title: test.reason } : {}) };
+      return { label, tone: 'bad', ...(test.reason ? { title: test.reason } : {}) };
     case 'pending':
-      return { label: 'pending', tone: 'neutral' };
+      return { label, tone: 'neutral' };
   }
 }
 
-const DEVIATION: Record<DeviationClass, Badge> = {
-  minor: { label: 'minor', tone: 'neutral' },
-  major: { label: 'major', tone: 'warn' },
-  critical: { label: 'critical', tone: 'bad', title: 'a critical deviation blocks release' },
+const DEVIATION_TONE: Record<DeviationClass, Tone> = {
+  minor: 'neutral',
+  major: 'warn',
+  critical: 'bad',
 };
 
 /** A deviation's classification as a badge. */
 export function deviationBadge(classification: DeviationClass): Badge {
-  return DEVIATION[classification];
+  return {
+    label: deviationClassText(classification),
+    tone: DEVIATION_TONE[classification],
+    ...(classification === 'critical' ? { title: i18n.t('batches:criticalBlocksRelease') } : {}),
+  };
+}
+
+/** "minor", "major", "critical" in words. */
+export function deviationClassText(classification: DeviationClass): string {
+  return i18n.t(`batches:deviationClass.${classification}`);
 }
 
 /** A signature's standing: it holds, or the record changed after it was made. */
 export function signatureBadge(signature: Pick<Signature, 'valid'>): Badge {
   return signature.valid
-    ? { label: 'valid', tone: 'good', title: 'the record still hashes to what was signed' }
+    ? {
+        label: i18n.t('batches:signature.valid'),
+        tone: 'good',
+        title: i18n.t('batches:signature.validTitle'),
+      }
     : {
-        label: 'BROKEN — the record changed after signing',
+        label: i18n.t('batches:signature.broken'),
         tone: 'bad',
-        title: 'the record’s content no longer hashes to what was signed',
+        title: i18n.t('batches:signature.brokenTitle'),
       };
 }
 
 /** "Conditional release", "Final release", "Rejection". */
-export const MEANING_LABEL: Record<Signature['meaning'], string> = {
-  'conditional-release': 'Conditional release',
-  'final-release': 'Final release',
-  rejection: 'Rejection',
-};
+export function meaningLabel(meaning: Signature['meaning']): string {
+  return i18n.t(`batches:meaning.${meaning}`);
+}
+
+const ORDER_STATUSES = new Set([
+  'submitted',
+  'accepted',
+  'planned',
+  'not_planned',
+  'in_production',
+  'released',
+  'dispatched',
+  'delivered',
+  'administered',
+  'cancelled',
+  'rejected',
+] as const);
+type OrderStatus = typeof ORDER_STATUSES extends Set<infer S> ? S : never;
+
+/** An order's status in words ("not planned"); one the screens do not know, as it is. */
+export function orderStatusText(status: string): string {
+  return ORDER_STATUSES.has(status as OrderStatus)
+    ? i18n.t(`batches:orderStatus.${status as OrderStatus}`)
+    : status.replace('_', ' ');
+}

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { dayClockIn } from '../zoned-time.js';
 import { BadgeView } from './badge-view.js';
-import { deviationBadge } from './batch-status.js';
+import { deviationBadge, deviationClassText } from './batch-status.js';
 import type { BatchDetail, DeviationClass } from './batch-types.js';
 import { Field, FormMessage } from './field.js';
 import { fieldError, formError, serverErrors, type ServerErrors } from './server-errors.js';
@@ -18,17 +19,21 @@ export function DeviationPanel(props: {
   const { detail } = props;
   const zone = detail.batch.siteZone;
   const closed = detail.batch.status === 'rejected' || detail.voided !== null;
+  const { t } = useTranslation('batches');
   const stepName = (code: string | null) =>
-    code === null ? 'the batch' : (detail.steps.find((s) => s.code === code)?.name ?? code);
+    code === null
+      ? t('deviations.wholeBatch')
+      : (detail.steps.find((s) => s.code === code)?.name ?? code);
   return (
     <div className="card" role="region" aria-labelledby="deviations-title">
       <div className="card-head">
-        <h2 id="deviations-title">Deviations</h2>
+        <h2 id="deviations-title">{t('deviations.title')}</h2>
         <p className="muted small">
           {detail.deviations.length === 0
-            ? 'none recorded'
-            : `${detail.deviations.length} recorded`}
-          {' · '}a critical deviation blocks release
+            ? t('deviations.noneRecorded')
+            : t('deviations.recorded', { n: detail.deviations.length })}
+          {' · '}
+          {t('criticalBlocksRelease')}
         </p>
       </div>
       {detail.deviations.length > 0 && (
@@ -57,6 +62,7 @@ function DeviationForm(props: { detail: BatchDetail; onChange: (d: BatchDetail) 
   const [description, setDescription] = useState('');
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('batches');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -66,7 +72,7 @@ function DeviationForm(props: { detail: BatchDetail; onChange: (d: BatchDetail) 
       body: { description, classification, ...(step ? { step } : {}) },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the deviation could not be recorded'));
+    if (!data) return setErrors(serverErrors(error, t('deviations.failed')));
     setErrors(undefined);
     setDescription('');
     setOpen(false);
@@ -76,21 +82,21 @@ function DeviationForm(props: { detail: BatchDetail; onChange: (d: BatchDetail) 
   if (!open) {
     return (
       <button type="button" className="secondary" onClick={() => setOpen(true)}>
-        Record a deviation…
+        {t('deviations.open')}
       </button>
     );
   }
   return (
     <form
       className="deviation-form"
-      aria-label="Record a deviation"
+      aria-label={t('deviations.form')}
       onSubmit={(e) => void submit(e)}
     >
       <div className="form-grid">
-        <Field label="Step" error={fieldError(errors, 'step')}>
+        <Field label={t('deviations.step')} error={fieldError(errors, 'step')}>
           {(a11y) => (
             <select value={step} onChange={(e) => setStep(e.target.value)} {...a11y}>
-              <option value="">The batch as a whole</option>
+              <option value="">{t('deviations.batchAsWhole')}</option>
               {detail.steps.map((s) => (
                 <option key={s.code} value={s.code}>
                   {s.name}
@@ -99,7 +105,7 @@ function DeviationForm(props: { detail: BatchDetail; onChange: (d: BatchDetail) 
             </select>
           )}
         </Field>
-        <Field label="Classification" error={fieldError(errors, 'classification')}>
+        <Field label={t('deviations.classification')} error={fieldError(errors, 'classification')}>
           {(a11y) => (
             <select
               value={classification}
@@ -108,14 +114,18 @@ function DeviationForm(props: { detail: BatchDetail; onChange: (d: BatchDetail) 
             >
               {CLASSES.map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {deviationClassText(c)}
                 </option>
               ))}
             </select>
           )}
         </Field>
       </div>
-      <Field label="What happened" error={fieldError(errors, 'description')} className="wide">
+      <Field
+        label={t('deviations.description')}
+        error={fieldError(errors, 'description')}
+        className="wide"
+      >
         {(a11y) => (
           <textarea
             rows={2}
@@ -128,10 +138,10 @@ function DeviationForm(props: { detail: BatchDetail; onChange: (d: BatchDetail) 
       <FormMessage error={formError(errors, ['step', 'classification', 'description'])} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Recording…' : 'Record deviation'}
+          {busy ? t('deviations.recording') : t('deviations.submit')}
         </button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { dayClockIn } from '../zoned-time.js';
 import { anyDispensed, deviationText } from './batch-figures.js';
-import { dispensable } from './batch-status.js';
+import { dispensable, orderStatusText } from './batch-status.js';
 import type { BatchDetail, Dose } from './batch-types.js';
 import { DoseForm } from './dose-form.js';
 
@@ -19,6 +20,7 @@ export function DispensingPanel(props: {
 }) {
   const { detail, unit } = props;
   const [open, setOpen] = useState<string | undefined>();
+  const { t } = useTranslation('batches');
   const zone = detail.batch.siteZone;
   const at = (iso: string) => dayClockIn(Date.parse(iso), zone);
   const released = dispensable(detail.batch.status);
@@ -28,44 +30,42 @@ export function DispensingPanel(props: {
   return (
     <div className="card flush" role="region" aria-labelledby="dispensing-title">
       <div className="card-head padded">
-        <h2 id="dispensing-title">Doses and dispensing</h2>
+        <h2 id="dispensing-title">{t('dispensing.title')}</h2>
         <p className="small documents">
           <a href={`${base}/certificate.pdf`} target="_blank" rel="noopener">
-            Certificate of analysis (PDF)
+            {t('dispensing.certificate')}
           </a>
           {anyDispensed(detail.doses) && (
             <>
               {' · '}
               <a href={`${base}/labels.pdf`} target="_blank" rel="noopener">
-                Labels of the dispensed doses (PDF)
+                {t('dispensing.labels')}
               </a>
             </>
           )}
         </p>
       </div>
       {!released && detail.doses.length > 0 && (
-        <p className="muted small padded-x">
-          Doses are dispensed once the QP has released the batch (conditionally or finally).
-        </p>
+        <p className="muted small padded-x">{t('dispensing.notReleased')}</p>
       )}
       {detail.doses.length === 0 ? (
-        <p className="muted padded-x">No doses: the plan gave this batch no orders.</p>
+        <p className="muted padded-x">{t('dispensing.noDoses')}</p>
       ) : (
         <div className="table-scroll-x">
           <table className="data doses-table">
             <thead>
               <tr>
-                <th scope="col">Hospital</th>
-                <th scope="col">Patient</th>
+                <th scope="col">{t('dispensing.hospital')}</th>
+                <th scope="col">{t('dispensing.patient')}</th>
                 <th scope="col" className="num">
-                  Ordered
+                  {t('dispensing.ordered')}
                 </th>
-                <th scope="col">Calibration</th>
-                <th scope="col">Status</th>
-                <th scope="col">Dispensed</th>
+                <th scope="col">{t('dispensing.calibration')}</th>
+                <th scope="col">{t('dispensing.status')}</th>
+                <th scope="col">{t('dispensing.dispensed')}</th>
                 {editable && (
                   <th scope="col">
-                    <span className="sr-only">Dispense</span>
+                    <span className="sr-only">{t('dispensing.dispense')}</span>
                   </th>
                 )}
               </tr>
@@ -112,6 +112,7 @@ function DoseRow(props: {
   const { dose: d, unit, at } = props;
   const x = d.dispensed;
   const who = d.patientRef ?? d.orderId.slice(0, 8);
+  const { t } = useTranslation('batches');
   return (
     <>
       <tr>
@@ -125,34 +126,43 @@ function DoseRow(props: {
         </td>
         <td className="nowrap">{at(d.calibrationAt)}</td>
         <td>
-          <span className={`status status-${d.orderStatus}`}>
-            {d.orderStatus.replace('_', ' ')}
-          </span>
+          <span className={`status status-${d.orderStatus}`}>{orderStatusText(d.orderStatus)}</span>
         </td>
         <td className="dispensed small" data-testid={`dispensed-${who}`}>
           {x ? (
             <>
               <span className="block">
-                <strong>{formatActivity(x.measuredBq, unit)}</strong> at {at(x.measuredAt)} ·{' '}
-                {x.volumeMl} mL {x.container}
+                <Trans
+                  ns="batches"
+                  i18nKey="dispensing.measuredAt"
+                  values={{
+                    amount: formatActivity(x.measuredBq, unit),
+                    time: at(x.measuredAt),
+                    volume: x.volumeMl,
+                    container: t(`container.${x.container}`),
+                  }}
+                  components={{ b: <strong /> }}
+                />
               </span>
               <span className="block">
-                {formatActivity(x.calibrationBq, unit)} at calibration ({deviationText(x.deviation)}
-                )
+                {t('dispensing.atCalibration', {
+                  amount: formatActivity(x.calibrationBq, unit),
+                  difference: deviationText(x.deviation),
+                })}
               </span>
               <span className="muted block">
-                expires {at(x.expiresAt)} · {x.dispensedBy} ·{' '}
+                {t('dispensing.expires', { time: at(x.expiresAt) })} · {x.dispensedBy} ·{' '}
                 <a
                   href={`${props.base}/labels.pdf?orderId=${d.orderId}`}
                   target="_blank"
                   rel="noopener"
                 >
-                  label
+                  {t('dispensing.label')}
                 </a>
               </span>
             </>
           ) : (
-            <span className="muted">not dispensed</span>
+            <span className="muted">{t('dispensing.notDispensed')}</span>
           )}
         </td>
         {props.editable && (
@@ -161,10 +171,10 @@ function DoseRow(props: {
               <button
                 type="button"
                 className="secondary"
-                aria-label={`Dispense the dose for ${who}`}
+                aria-label={t('dispensing.dispenseFor', { who })}
                 onClick={() => props.onOpen(true)}
               >
-                Dispense…
+                {t('dispensing.dispenseOpen')}
               </button>
             )}
           </td>

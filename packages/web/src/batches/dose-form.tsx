@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { formatActivity, toBq, type DisplayUnit } from '../units.js';
 import { instantOfLocalDateTime, offsetDateTimeOf } from '@halflife/domain';
@@ -42,6 +43,7 @@ export function DoseForm(props: {
   const [container, setContainer] = useState<Container>('syringe');
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('batches');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -49,11 +51,12 @@ export function DoseForm(props: {
     const value = Number(measured.trim().replace(',', '.'));
     const ml = Number(volume.trim().replace(',', '.'));
     if (measured.trim() === '' || !Number.isFinite(value))
-      local.push({ path: 'measuredBq', message: `expected a number of ${unit}` });
+      local.push({ path: 'measuredBq', message: t('doseForm.expectedNumberOf', { unit }) });
     const at = offsetInstant(measuredAt, zone);
-    if (at === undefined) local.push({ path: 'measuredAt', message: 'expected a date and time' });
+    if (at === undefined)
+      local.push({ path: 'measuredAt', message: t('doseForm.expectedDateTime') });
     if (volume.trim() === '' || !Number.isFinite(ml))
-      local.push({ path: 'volumeMl', message: 'expected a number of mL' });
+      local.push({ path: 'volumeMl', message: t('doseForm.expectedNumberOf', { unit: 'mL' }) });
     if (local.length > 0) {
       setErrors({ message: local.map((l) => l.message).join('; '), issues: local });
       return;
@@ -70,7 +73,7 @@ export function DoseForm(props: {
       },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the dose could not be dispensed'));
+    if (!data) return setErrors(serverErrors(error, t('doseForm.failed')));
     setErrors(undefined);
     props.onDispensed(data);
   }
@@ -79,16 +82,22 @@ export function DoseForm(props: {
   return (
     <form
       className="dose-form"
-      aria-label={`Dispense the dose for ${who}`}
+      aria-label={t('dispensing.dispenseFor', { who })}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
       <p className="small">
-        {dose.hospitalName}: {formatActivity(dose.orderedBq, unit)} ±{dose.tolerancePct}% at the
-        calibration time.
+        {t('doseForm.ordered', {
+          hospitalName: dose.hospitalName,
+          amount: formatActivity(dose.orderedBq, unit),
+          tolerance: dose.tolerancePct,
+        })}
       </p>
       <div className="form-grid">
-        <Field label={`Measured activity (${unit})`} error={fieldError(errors, 'measuredBq')}>
+        <Field
+          label={t('doseForm.measuredActivity', { unit })}
+          error={fieldError(errors, 'measuredBq')}
+        >
           {(a11y) => (
             <input
               type="text"
@@ -99,7 +108,7 @@ export function DoseForm(props: {
             />
           )}
         </Field>
-        <Field label={`Measured at (${zone})`} error={fieldError(errors, 'measuredAt')}>
+        <Field label={t('doseForm.measuredAt', { zone })} error={fieldError(errors, 'measuredAt')}>
           {(a11y) => (
             <input
               type="datetime-local"
@@ -109,7 +118,7 @@ export function DoseForm(props: {
             />
           )}
         </Field>
-        <Field label="Volume (mL)" error={fieldError(errors, 'volumeMl')}>
+        <Field label={t('doseForm.volume')} error={fieldError(errors, 'volumeMl')}>
           {(a11y) => (
             <input
               type="text"
@@ -120,15 +129,15 @@ export function DoseForm(props: {
             />
           )}
         </Field>
-        <Field label="Container" error={fieldError(errors, 'container')}>
+        <Field label={t('doseForm.container')} error={fieldError(errors, 'container')}>
           {(a11y) => (
             <select
               value={container}
               onChange={(e) => setContainer(e.target.value as Container)}
               {...a11y}
             >
-              <option value="syringe">syringe</option>
-              <option value="vial">vial</option>
+              <option value="syringe">{t('container.syringe')}</option>
+              <option value="vial">{t('container.vial')}</option>
             </select>
           )}
         </Field>
@@ -138,10 +147,10 @@ export function DoseForm(props: {
       />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Dispensing…' : 'Dispense'}
+          {busy ? t('doseForm.dispensing') : t('doseForm.dispense')}
         </button>
         <button type="button" className="secondary" onClick={props.onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import type { BatchDetail } from './batch-types.js';
 import { Field, FormMessage } from './field.js';
@@ -12,6 +13,7 @@ export function QcCsvImport(props: { detail: BatchDetail; onChange: (d: BatchDet
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [done, setDone] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('batches');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -27,10 +29,10 @@ export function QcCsvImport(props: { detail: BatchDetail; onChange: (d: BatchDet
       bodySerializer: (body: string) => body,
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the CSV could not be imported'));
+    if (!data) return setErrors(serverErrors(error, t('csv.failed')));
     setErrors(undefined);
     const rows = csv.trim().split(/\r?\n/).length - 1;
-    setDone(`Imported ${rows} result${rows === 1 ? '' : 's'}.`);
+    setDone(t('csv.imported', { count: rows }));
     setCsv('');
     setReason('');
     props.onChange(data);
@@ -40,13 +42,9 @@ export function QcCsvImport(props: { detail: BatchDetail; onChange: (d: BatchDet
   // A CSV's errors name their lines ("line 3: value: …"): shown under the text as they are.
   const csvError = errors && !reasonError ? errors.message : undefined;
   return (
-    <form
-      className="qc-csv"
-      aria-label="Import QC results from CSV"
-      onSubmit={(e) => void submit(e)}
-    >
-      <h3>Import from an instrument (CSV)</h3>
-      <Field label="CSV export" hint="header test,value or test,result" error={csvError}>
+    <form className="qc-csv" aria-label={t('csv.form')} onSubmit={(e) => void submit(e)}>
+      <h3>{t('csv.title')}</h3>
+      <Field label={t('csv.export')} hint={t('csv.exportHint')} error={csvError}>
         {(a11y) => (
           <textarea
             rows={6}
@@ -60,7 +58,7 @@ export function QcCsvImport(props: { detail: BatchDetail; onChange: (d: BatchDet
         )}
       </Field>
       <label className="file-input">
-        <span>Or read a file</span>
+        <span>{t('csv.file')}</span>
         <input
           type="file"
           accept=".csv,text/csv,text/plain"
@@ -70,7 +68,7 @@ export function QcCsvImport(props: { detail: BatchDetail; onChange: (d: BatchDet
           }}
         />
       </label>
-      <Field label="Reason" hint="needed when a result replaces another" error={reasonError}>
+      <Field label={t('csv.reason')} hint={t('csv.reasonHint')} error={reasonError}>
         {(a11y) => (
           <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} {...a11y} />
         )}
@@ -78,7 +76,7 @@ export function QcCsvImport(props: { detail: BatchDetail; onChange: (d: BatchDet
       <FormMessage done={done} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy || csv.trim() === ''}>
-          {busy ? 'Importing…' : 'Import results'}
+          {busy ? t('csv.importing') : t('csv.submit')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { BadgeView } from './badge-view.js';
 import { verdictBadge } from './batch-status.js';
 import type { BatchDetail } from './batch-types.js';
@@ -19,52 +20,55 @@ export function QcPanel(props: {
   const { qc } = detail;
   const closed = detail.batch.status === 'rejected' || detail.voided !== null;
   const editable = canRecord && !closed;
-  const failing = qc.tests.filter((t) => t.status === 'fail');
+  const failing = qc.tests.filter((test) => test.status === 'fail');
+  const { t } = useTranslation('batches');
   return (
     <div className="card" role="region" aria-labelledby="qc-title">
       <div className="card-head">
-        <h2 id="qc-title">Quality control</h2>
+        <h2 id="qc-title">{t('qc.title')}</h2>
         <p className="muted small">
-          Specification v{qc.specificationVersion} of {detail.batch.productCode} · hover a test for
-          its source
+          {t('qc.specification', {
+            version: qc.specificationVersion,
+            product: detail.batch.productCode,
+          })}
         </p>
       </div>
       <div className={`verdict tone-${verdictBadge(qc.verdict).tone}`} data-testid="qc-verdict">
         <BadgeView badge={verdictBadge(qc.verdict)} className="badge-large" />
         {failing.length > 0 && (
           <span className="verdict-reasons">
-            {failing.map((t) => t.reason ?? `${t.name} fails`).join(' · ')}
+            {failing
+              .map((test) => test.reason ?? t('qc.testFails', { name: test.name }))
+              .join(' · ')}
           </span>
         )}
       </div>
       {qc.notSourced.length > 0 && (
-        <p className="muted small">
-          Limits without a published source: {qc.notSourced.join(', ')}.
-        </p>
+        <p className="muted small">{t('qc.notSourced', { tests: qc.notSourced.join(', ') })}</p>
       )}
       <div className="table-scroll-x">
         <table className="data qc-table">
           <thead>
             <tr>
-              <th scope="col">Test</th>
-              <th scope="col">Limit</th>
-              <th scope="col">Timing</th>
-              <th scope="col">Result</th>
-              <th scope="col">Status</th>
-              <th scope="col">Entered</th>
+              <th scope="col">{t('qc.test')}</th>
+              <th scope="col">{t('qc.limit')}</th>
+              <th scope="col">{t('qc.timing')}</th>
+              <th scope="col">{t('qc.result')}</th>
+              <th scope="col">{t('qc.status')}</th>
+              <th scope="col">{t('qc.entered')}</th>
               {editable && (
                 <th scope="col">
-                  <span className="sr-only">Change</span>
+                  <span className="sr-only">{t('qc.change')}</span>
                 </th>
               )}
             </tr>
           </thead>
           <tbody>
-            {qc.tests.map((t) => (
+            {qc.tests.map((test) => (
               <QcTestRow
-                key={`${t.code}-${t.enteredAt ?? 'pending'}`}
+                key={`${test.code}-${test.enteredAt ?? 'pending'}`}
                 detail={detail}
-                test={t}
+                test={test}
                 editable={editable}
                 onChange={props.onChange}
               />

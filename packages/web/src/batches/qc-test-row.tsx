@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { dayClockIn } from '../zoned-time.js';
 import { BadgeView } from './badge-view.js';
@@ -15,6 +16,7 @@ export function QcTestRow(props: {
 }) {
   const { detail, test, editable } = props;
   const [replacing, setReplacing] = useState(false);
+  const { t } = useTranslation('batches');
   const zone = detail.batch.siteZone;
   const badge = testBadge(test);
   const entered = test.result !== undefined;
@@ -28,7 +30,7 @@ export function QcTestRow(props: {
         </th>
         <td className={test.kind === 'pass-fail' ? 'limit-text' : 'nowrap'}>{test.limit}</td>
         <td className="nowrap">
-          {test.timing === 'before-release' ? 'before release' : 'after release'}
+          {test.timing === 'before-release' ? t('qc.beforeRelease') : t('qc.afterRelease')}
         </td>
         <td className="result">
           {entered ? (
@@ -36,7 +38,7 @@ export function QcTestRow(props: {
               {test.kind !== 'pass-fail'
                 ? `${test.result}${unit}`
                 : test.result === test.limit
-                  ? 'as specified'
+                  ? t('qc.asSpecified')
                   : test.result}
             </span>
           ) : editable ? (
@@ -58,13 +60,11 @@ export function QcTestRow(props: {
               <span
                 className="muted block"
                 title={
-                  test.history > 0
-                    ? `replaces ${test.history} earlier result${test.history === 1 ? '' : 's'}`
-                    : undefined
+                  test.history > 0 ? t('qc.replacesTitle', { count: test.history }) : undefined
                 }
               >
                 {test.enteredAt ? dayClockIn(Date.parse(test.enteredAt), zone) : ''}
-                {test.history > 0 && ` · ${test.history} replaced`}
+                {test.history > 0 && ` · ${t('qc.replaced', { n: test.history })}`}
               </span>
             </>
           ) : (
@@ -77,10 +77,10 @@ export function QcTestRow(props: {
               <button
                 type="button"
                 className="secondary small-button"
-                aria-label={`Replace the result of ${test.name}`}
+                aria-label={t('qc.replaceLabel', { name: test.name })}
                 onClick={() => setReplacing(true)}
               >
-                Replace…
+                {t('qc.replace')}
               </button>
             )}
           </td>
@@ -119,6 +119,7 @@ function ResultForm(props: {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('batches');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -129,8 +130,8 @@ function ResultForm(props: {
       const n = Number(value.trim().replace(',', '.'));
       if (value.trim() === '' || !Number.isFinite(n)) {
         setErrors({
-          message: 'expected a number',
-          issues: [{ path: 'results.0.value', message: 'expected a number' }],
+          message: t('qc.expectedNumber'),
+          issues: [{ path: 'results.0.value', message: t('qc.expectedNumber') }],
         });
         return;
       }
@@ -142,7 +143,7 @@ function ResultForm(props: {
       body: { results: [result], ...(replacing && reason.trim() !== '' ? { reason } : {}) },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the result could not be entered'));
+    if (!data) return setErrors(serverErrors(error, t('qc.entryFailed')));
     setErrors(undefined);
     props.onChange(data);
   }
@@ -153,26 +154,30 @@ function ResultForm(props: {
   return (
     <form
       className={replacing ? 'qc-entry qc-replace' : 'qc-entry'}
-      aria-label={`${replacing ? 'Replace' : 'Enter'} the result of ${test.name}`}
+      aria-label={
+        replacing
+          ? t('qc.replaceLabel', { name: test.name })
+          : t('qc.enterLabel', { name: test.name })
+      }
       onSubmit={(e) => void submit(e)}
       noValidate
     >
       <div className="qc-entry-row">
-        {replacing && <span className="small">New result for {test.name}:</span>}
+        {replacing && <span className="small">{t('qc.newResult', { name: test.name })}</span>}
         {observation ? (
           <>
             <select
-              aria-label={`${test.name} result`}
+              aria-label={t('qc.resultOf', { name: test.name })}
               value={passed}
               onChange={(e) => setPassed(e.target.value as 'pass' | 'fail')}
             >
-              <option value="pass">pass</option>
-              <option value="fail">fail</option>
+              <option value="pass">{t('testStatus.pass')}</option>
+              <option value="fail">{t('testStatus.fail')}</option>
             </select>
             <input
               type="text"
-              aria-label={`${test.name} note`}
-              placeholder="note (optional)"
+              aria-label={t('qc.noteOf', { name: test.name })}
+              placeholder={t('qc.notePlaceholder')}
               value={note}
               onChange={(e) => setNote(e.target.value)}
             />
@@ -182,7 +187,11 @@ function ResultForm(props: {
             type="text"
             inputMode="decimal"
             className="qc-value"
-            aria-label={`${test.name} result${test.unit ? ` (${test.unit})` : ''}`}
+            aria-label={
+              test.unit
+                ? t('qc.resultOfIn', { name: test.name, unit: test.unit })
+                : t('qc.resultOf', { name: test.name })
+            }
             aria-invalid={valueError ? true : undefined}
             value={value}
             onChange={(e) => setValue(e.target.value)}
@@ -192,19 +201,19 @@ function ResultForm(props: {
           <input
             type="text"
             className="qc-reason"
-            aria-label={`Reason for replacing the result of ${test.name}`}
+            aria-label={t('qc.reasonOf', { name: test.name })}
             aria-invalid={reasonError ? true : undefined}
-            placeholder="reason for the replacement"
+            placeholder={t('qc.reasonPlaceholder')}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />
         )}
         <button type="submit" className="secondary" disabled={busy}>
-          {replacing ? 'Replace result' : 'Save'}
+          {replacing ? t('qc.replaceResult') : t('qc.save')}
         </button>
         {props.onCancel && (
           <button type="button" className="link" onClick={props.onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
       </div>

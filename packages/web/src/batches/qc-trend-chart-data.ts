@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import type { QcTrend } from './batch-types.js';
 
 /** A horizontal line of the control chart: its centre, control limits and specification limits. */
@@ -28,11 +29,14 @@ export interface TrendChartData {
   readonly max: number;
 }
 
-const RULE_TEXT: Record<string, string> = {
-  'beyond-3-sigma': 'beyond the control limits',
-  'run-of-8': '8 or more in a row on one side of the centre',
-  'out-of-specification': 'out of specification',
-};
+const RULES = ['beyond-3-sigma', 'run-of-8', 'out-of-specification'] as const;
+
+/** A control-chart rule in words; one the screens do not know, as it is. */
+function ruleText(rule: string): string {
+  return (RULES as readonly string[]).includes(rule)
+    ? i18n.t(`batches:trend.rule.${rule as (typeof RULES)[number]}`)
+    : rule;
+}
 
 /** "20261207-GA68-PSMA11-00003" → "12-07 #00003"; another form as it is. */
 export function shortBatch(batch: string): string {
@@ -44,7 +48,7 @@ export function shortBatch(batch: string): string {
 export function trendChartData(trend: QcTrend, currentBatch: string): TrendChartData {
   const rules = new Map<string, string[]>();
   for (const s of trend.signals) {
-    rules.set(s.batch, [...(rules.get(s.batch) ?? []), RULE_TEXT[s.rule] ?? s.rule]);
+    rules.set(s.batch, [...(rules.get(s.batch) ?? []), ruleText(s.rule)]);
   }
   const points = trend.points.map((p) => ({
     batch: p.batch,
@@ -53,15 +57,17 @@ export function trendChartData(trend: QcTrend, currentBatch: string): TrendChart
     signals: rules.get(p.batch) ?? [],
     current: p.batch === currentBatch,
   }));
-  const candidates: [TrendLine['kind'], string, number | null][] = [
-    ['spec-max', 'spec max', trend.specMax],
-    ['ucl', 'UCL', trend.ucl],
-    ['centre', 'centre', trend.centre],
-    ['lcl', 'LCL', trend.lcl],
-    ['spec-min', 'spec min', trend.specMin],
+  const candidates: [TrendLine['kind'], number | null][] = [
+    ['spec-max', trend.specMax],
+    ['ucl', trend.ucl],
+    ['centre', trend.centre],
+    ['lcl', trend.lcl],
+    ['spec-min', trend.specMin],
   ];
-  const lines = candidates.flatMap(([kind, label, value]) =>
-    value === null || !Number.isFinite(value) ? [] : [{ kind, label, value }],
+  const lines = candidates.flatMap(([kind, value]) =>
+    value === null || !Number.isFinite(value)
+      ? []
+      : [{ kind, label: i18n.t(`batches:trend.line.${kind}`), value }],
   );
   const all = [...points.map((p) => p.value), ...lines.map((l) => l.value)];
   const lo = all.length === 0 ? 0 : Math.min(...all);

@@ -1,6 +1,7 @@
 import { MarkLineComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
 import { EChart } from '../charts/echart.js';
 import type { BatchDetail, QcTrend } from './batch-types.js';
@@ -29,6 +30,7 @@ export function QcTrendPanel({ detail }: { detail: BatchDetail }) {
   const test = chosen ?? defaultTest(detail);
   const [trend, setTrend] = useState<QcTrend | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const { t, i18n } = useTranslation('batches');
   // Fetched again when this batch's result of the test changes.
   const result = detail.qc.tests.find((t) => t.code === test);
   const revision = `${result?.result ?? ''}|${result?.enteredAt ?? ''}`;
@@ -43,17 +45,21 @@ export function QcTrendPanel({ detail }: { detail: BatchDetail }) {
       .then((r) => {
         if (!live) return;
         setTrend(r.data);
-        setError(r.data ? undefined : errorText(r.error, 'the trend could not be loaded'));
+        setError(r.data ? undefined : errorText(r.error, t('trend.loadFailed')));
       });
     return () => {
       live = false;
     };
   }, [detail.batch.productCode, test, revision]);
 
+  // The chart's words (rules, limit names) follow the language.
+  const language = i18n.language;
   const data = useMemo(
     () =>
-      trend && trend.test === test ? trendChartData(trend, detail.batch.batchNumber) : undefined,
-    [trend, test, detail.batch.batchNumber],
+      trend && trend.test === test && language
+        ? trendChartData(trend, detail.batch.batchNumber)
+        : undefined,
+    [trend, test, detail.batch.batchNumber, language],
   );
   const option = useMemo(() => (data ? qcTrendChartOption(data) : undefined), [data]);
   if (numeric.length === 0) return null;
@@ -62,13 +68,13 @@ export function QcTrendPanel({ detail }: { detail: BatchDetail }) {
   return (
     <section className="qc-trend" aria-labelledby="qc-trend-title">
       <div className="qc-trend-head">
-        <h3 id="qc-trend-title">Trend</h3>
+        <h3 id="qc-trend-title">{t('trend.title')}</h3>
         <label>
-          Test
+          {t('trend.test')}
           <select value={test} onChange={(e) => setChosen(e.target.value)}>
-            {numeric.map((t) => (
-              <option key={t.code} value={t.code}>
-                {t.name}
+            {numeric.map((n) => (
+              <option key={n.code} value={n.code}>
+                {n.name}
               </option>
             ))}
           </select>
@@ -84,16 +90,19 @@ export function QcTrendPanel({ detail }: { detail: BatchDetail }) {
           <EChart
             option={option}
             height={260}
-            label={`${data.name} over the last ${data.points.length} batches of ${detail.batch.productCode}, ${signals} flagged`}
+            label={t('trend.chartLabel', {
+              name: data.name,
+              n: data.points.length,
+              product: detail.batch.productCode,
+              flagged: signals,
+            })}
           />
           <p className="muted small chart-caption">
-            {data.points.length} batch{data.points.length === 1 ? '' : 'es'} · centre blue; control
-            limits (UCL/LCL: ±3σ from the moving range, from 2 batches) dashed amber; specification
-            red; a flagged result is a red point, this batch’s the larger one.
+            {t('trend.caption', { count: data.points.length })}
           </p>
         </>
       ) : (
-        !error && <p className="muted chart-placeholder-small">Loading the trend…</p>
+        !error && <p className="muted chart-placeholder-small">{t('trend.loading')}</p>
       )}
     </section>
   );

@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { dayClockIn } from '../zoned-time.js';
 import { alertDosesText, alertKindText } from './alert-text.js';
 import type { BatchDetail } from './batch-types.js';
 
 /** The quality alerts this batch sent to hospitals (a rejection, a failure after release). */
 export function RecordAlerts({ detail }: { detail: BatchDetail }) {
+  const { t } = useTranslation('batches');
   if (detail.alerts.length === 0) return null;
   return (
     <div className="card" role="region" aria-labelledby="record-alerts-title">
-      <h2 id="record-alerts-title">Alerts sent to hospitals</h2>
+      <h2 id="record-alerts-title">{t('alerts.sentToHospitals')}</h2>
       <ul className="alerts">
         {detail.alerts.map((a) => (
           <li key={a.id} className={`alert alert-${a.kind}`}>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { dayClockIn } from '../zoned-time.js';
 import { BadgeView } from './badge-view.js';
@@ -8,6 +9,7 @@ import type { BatchDetail } from './batch-types.js';
 /** The record's header: batch, product, site and line, planned times, status, yield, QC and deviations. */
 export function RecordHeader({ detail, unit }: { detail: BatchDetail; unit: DisplayUnit }) {
   const { batch } = detail;
+  const { t } = useTranslation('batches');
   const zone = batch.siteZone;
   const at = (iso: string) => dayClockIn(Date.parse(iso), zone);
   const critical = detail.deviations.filter((d) => d.classification === 'critical').length;
@@ -22,64 +24,67 @@ export function RecordHeader({ detail, unit }: { detail: BatchDetail; unit: Disp
         <strong>{batch.productName}</strong> · {batch.siteName} · {batch.lineName}
         <span className="muted small">
           {' '}
-          · times in {zone} · master recipe v{detail.recipe.version}
+          · {t('record.timesIn', { zone, version: detail.recipe.version })}
         </span>
       </p>
       {detail.voided && (
         <p role="alert" className="error">
-          This record is void: {detail.voided}
+          {t('record.void', { reason: detail.voided })}
         </p>
       )}
-      {batch.late && <p className="late">Late: {batch.late}</p>}
+      {batch.late && <p className="late">{t('record.late', { late: batch.late })}</p>}
       <dl className="record-figures">
         <div>
-          <dt>Planned start</dt>
+          <dt>{t('record.plannedStart')}</dt>
           <dd>{at(batch.startAt)}</dd>
         </div>
         <div>
-          <dt>End of synthesis</dt>
+          <dt>{t('record.endOfSynthesis')}</dt>
           <dd>{at(batch.eosAt)}</dd>
         </div>
         <div>
-          <dt>Release</dt>
+          <dt>{t('record.release')}</dt>
           <dd>{at(batch.releaseAt)}</dd>
         </div>
         <div className="figure-wide">
-          <dt>Yield</dt>
+          <dt>{t('record.yield')}</dt>
           <dd className="small-figure" data-testid="yield">
             {yieldText(detail, unit)}
           </dd>
         </div>
         <div className="figure-wide">
-          <dt>QC</dt>
+          <dt>{t('record.qc')}</dt>
           <dd>
             <BadgeView badge={verdictBadge(detail.qc.verdict)} />
-            {failing.map((t) => (
-              <span key={t.code} className="block small fail-text">
-                {t.reason ?? `${t.name} fails`}
+            {failing.map((test) => (
+              <span key={test.code} className="block small fail-text">
+                {test.reason ?? t('qc.testFails', { name: test.name })}
               </span>
             ))}
           </dd>
         </div>
         <div>
-          <dt>Deviations</dt>
+          <dt>{t('record.deviations')}</dt>
           <dd className={critical > 0 ? 'fail-text' : undefined}>
             {detail.deviations.length}
-            {critical > 0 && <span className="small"> · {critical} critical</span>}
+            {critical > 0 && (
+              <span className="small"> · {t('record.critical', { n: critical })}</span>
+            )}
           </dd>
         </div>
         <div>
-          <dt>Doses</dt>
+          <dt>{t('record.doses')}</dt>
           <dd>
             {detail.doses.length}
             <span className="muted small">
               {' '}
               ·{' '}
-              {formatActivity(
-                detail.doses.reduce((s, d) => s + d.orderedBq, 0),
-                unit,
-              )}{' '}
-              ordered
+              {t('record.ordered', {
+                amount: formatActivity(
+                  detail.doses.reduce((s, d) => s + d.orderedBq, 0),
+                  unit,
+                ),
+              })}
             </span>
           </dd>
         </div>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Me } from '../api/client.js';
 import { dayClockIn } from '../zoned-time.js';
 import { BadgeView } from './badge-view.js';
 import { decisions, type Decision } from './batch-figures.js';
 import {
   deviationBadge,
-  MEANING_LABEL,
+  meaningLabel,
   signatureBadge,
   statusBadge,
   verdictBadge,
@@ -27,21 +28,22 @@ export function ReleasePanel(props: {
   const { detail, canRelease } = props;
   const [signing, setSigning] = useState<Decision | undefined>();
   const zone = detail.batch.siteZone;
+  const { t } = useTranslation('batches');
   return (
     <div className="card release" role="region" aria-labelledby="release-title">
       <div className="card-head">
-        <h2 id="release-title">Release</h2>
+        <h2 id="release-title">{t('release.title')}</h2>
         <BadgeView badge={statusBadge(detail.batch.status)} />
       </div>
       <div className="release-facts">
         <div>
-          <span className="muted small block">QC verdict</span>
+          <span className="muted small block">{t('release.verdict')}</span>
           <BadgeView badge={verdictBadge(detail.qc.verdict)} />
         </div>
         <div>
-          <span className="muted small block">Deviations</span>
+          <span className="muted small block">{t('release.deviations')}</span>
           {detail.deviations.length === 0 ? (
-            <span>none</span>
+            <span>{t('release.none')}</span>
           ) : (
             detail.deviations.map((d) => (
               <BadgeView
@@ -53,14 +55,14 @@ export function ReleasePanel(props: {
         </div>
       </div>
       {canRelease && (
-        <div className="decisions" role="group" aria-label="Decisions">
+        <div className="decisions" role="group" aria-label={t('release.decisions')}>
           {decisions(detail).map((d) => (
             <div key={d.meaning} className={`decision${d.refusal ? ' refused' : ''}`}>
               <h3 className="decision-name">{d.label}</h3>
               <p className="small">{d.text}</p>
               {d.refusal && (
                 <p className="small refusal">
-                  <strong>Not now:</strong> {d.refusal}
+                  <strong>{t('release.notNow')}</strong> {d.refusal}
                 </p>
               )}
               <button
@@ -70,28 +72,37 @@ export function ReleasePanel(props: {
                 title={d.refusal}
                 onClick={() => setSigning(d)}
               >
-                {d.meaning === 'rejection' ? 'Reject…' : `Sign ${d.label.toLowerCase()}…`}
+                {t(`release.open.${d.meaning}`)}
               </button>
             </div>
           ))}
         </div>
       )}
-      <h3>Signatures</h3>
+      <h3>{t('release.signatures')}</h3>
       {detail.signatures.length === 0 ? (
-        <p className="muted small">No signature yet.</p>
+        <p className="muted small">{t('release.noSignature')}</p>
       ) : (
         <ul className="signatures">
           {detail.signatures.map((s) => (
             <li key={s.id} className={s.valid ? undefined : 'broken'}>
               <div>
-                <strong>{MEANING_LABEL[s.meaning]}</strong> by {s.printedName},{' '}
-                {dayClockIn(Date.parse(s.signedAt), zone)}
+                <Trans
+                  ns="batches"
+                  i18nKey="release.signedBy"
+                  values={{
+                    meaning: meaningLabel(s.meaning),
+                    name: s.printedName,
+                    time: dayClockIn(Date.parse(s.signedAt), zone),
+                  }}
+                  components={{ b: <strong /> }}
+                />
                 <BadgeView badge={signatureBadge(s)} className="signature-badge" />
               </div>
               <div className="small muted">{s.meaningText}</div>
-              {s.reason && <div className="small">Reason: “{s.reason}”</div>}
+              {s.reason && <div className="small">{t('release.reason', { reason: s.reason })}</div>}
               <div className="small muted">
-                content hash <code title={s.contentHash}>{s.contentHash.slice(0, 16)}…</code>
+                {t('release.contentHash')}{' '}
+                <code title={s.contentHash}>{s.contentHash.slice(0, 16)}…</code>
               </div>
             </li>
           ))}

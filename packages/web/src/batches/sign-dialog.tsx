@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type Me } from '../api/client.js';
 import { dayClockIn } from '../zoned-time.js';
 import type { Decision } from './batch-figures.js';
@@ -35,6 +36,7 @@ export function SignDialog(props: {
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
   const rejection = decision.meaning === 'rejection';
+  const { t } = useTranslation('batches');
   /** An edited field no longer shows the refusal of the last try. */
   const edit = (set: (v: string) => void) => (v: string) => {
     set(v);
@@ -61,7 +63,7 @@ export function SignDialog(props: {
     });
     setBusy(false);
     if (!data) {
-      const found = serverErrors(error, 'the signature was not made');
+      const found = serverErrors(error, t('sign.failed'));
       if (fieldError(found, 'email')) setAskEmail(true);
       setPassword('');
       return setErrors(found);
@@ -83,33 +85,32 @@ export function SignDialog(props: {
     >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <h2 id="sign-title">
-          Sign: {decision.label.toLowerCase()}
-          <span className="block muted small">of batch {detail.batch.batchNumber}</span>
+          {t('sign.title', { decision: decision.label.toLowerCase() })}
+          <span className="block muted small">
+            {t('sign.ofBatch', { batchNumber: detail.batch.batchNumber })}
+          </span>
         </h2>
         <blockquote className="meaning">{decision.text}</blockquote>
         <dl className="sign-facts">
           <div>
-            <dt>Printed name</dt>
+            <dt>{t('sign.printedName')}</dt>
             <dd>{signer.displayName}</dd>
           </div>
           <div>
-            <dt>Time</dt>
+            <dt>{t('sign.time')}</dt>
             <dd>
               {dayClockIn(openedAt, detail.batch.siteZone)}{' '}
               <span className="muted small">({detail.batch.siteZone})</span>
             </dd>
           </div>
           <div>
-            <dt>Meaning</dt>
+            <dt>{t('sign.meaning')}</dt>
             <dd>{decision.label}</dd>
           </div>
         </dl>
-        <p className="muted small">
-          Your signature is bound to the record as it is now: any later change to the record shows
-          it as broken.
-        </p>
+        <p className="muted small">{t('sign.bound')}</p>
         {rejection && (
-          <Field label="Reason for the rejection" error={fieldError(errors, 'reason')}>
+          <Field label={t('sign.rejectionReason')} error={fieldError(errors, 'reason')}>
             {(a11y) => (
               <textarea
                 rows={2}
@@ -121,11 +122,7 @@ export function SignDialog(props: {
           </Field>
         )}
         {askEmail && (
-          <Field
-            label="Your ID (email)"
-            hint="the first signature of a session"
-            error={fieldError(errors, 'email')}
-          >
+          <Field label={t('sign.id')} hint={t('sign.idHint')} error={fieldError(errors, 'email')}>
             {(a11y) => (
               <input
                 type="email"
@@ -137,7 +134,7 @@ export function SignDialog(props: {
             )}
           </Field>
         )}
-        <Field label="Password" error={fieldError(errors, 'password')}>
+        <Field label={t('sign.password')} error={fieldError(errors, 'password')}>
           {(a11y) => (
             <input
               type="password"
@@ -156,10 +153,10 @@ export function SignDialog(props: {
             className={rejection ? 'primary danger' : 'primary'}
             disabled={busy}
           >
-            {busy ? 'Signing…' : `Sign ${decision.label.toLowerCase()}`}
+            {busy ? t('sign.signing') : t(`sign.submit.${decision.meaning}`)}
           </button>
           <button type="button" className="secondary" onClick={props.onClose}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       </form>

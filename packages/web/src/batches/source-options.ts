@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import type { components } from '../api/schema.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { dayClockIn } from '../zoned-time.js';
@@ -16,6 +17,11 @@ export interface SourceOption {
 
 const DAY_MS = 24 * 3_600_000;
 
+/** A record's measured activity, or that it has none. */
+function measuredText(bq: number | null, unit: DisplayUnit): string {
+  return bq === null ? i18n.t('batches:picker.notMeasured') : formatActivity(bq, unit);
+}
+
 /** The site's elutions of the last 24 h, newest first: "Ga-68 generator 1 · 5 Dec 07:00 · 1,600 MBq". */
 export function elutionOptions(
   generators: readonly GeneratorDetail[],
@@ -29,9 +35,7 @@ export function elutionOptions(
     .sort((a, b) => b.at - a.at)
     .map(({ g, e, at }) => ({
       id: e.id,
-      label: `${g.label} · ${dayClockIn(at, zone)} · ${
-        e.measuredActivityBq === null ? 'not measured' : formatActivity(e.measuredActivityBq, unit)
-      }`,
+      label: `${g.label} · ${dayClockIn(at, zone)} · ${measuredText(e.measuredActivityBq, unit)}`,
       measured: e.measuredActivityBq !== null,
     }));
 }
@@ -49,9 +53,7 @@ export function runOptions(
     .sort((a, b) => b.at - a.at)
     .map(({ r, at }) => ({
       id: r.id,
-      label: `${r.label} · EOB ${dayClockIn(at, zone)} · ${
-        r.measuredActivityBq === null ? 'not measured' : formatActivity(r.measuredActivityBq, unit)
-      }`,
+      label: `${r.label} · ${i18n.t('batches:picker.eob', { time: dayClockIn(at, zone) })} · ${measuredText(r.measuredActivityBq, unit)}`,
       measured: r.measuredActivityBq !== null,
     }));
 }
@@ -70,7 +72,10 @@ export function lotOptions(
     .sort((a, b) => Date.parse(b.referenceAt) - Date.parse(a.referenceAt))
     .map((l) => ({
       id: l.id,
-      label: `${l.label} · ${formatActivity(l.activityBq, unit)} at ${dayClockIn(Date.parse(l.referenceAt), zone)}`,
+      label: `${l.label} · ${i18n.t('batches:picker.lotActivity', {
+        amount: formatActivity(l.activityBq, unit),
+        time: dayClockIn(Date.parse(l.referenceAt), zone),
+      })}`,
       measured: true,
     }));
 }

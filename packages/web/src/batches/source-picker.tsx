@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import type { DisplayUnit } from '../units.js';
 import type { DrawKind } from './batch-types.js';
@@ -63,6 +64,7 @@ export function SourcePicker(props: {
   const [options, setOptions] = useState<SourceOption[] | undefined>();
   const [other, setOther] = useState(false);
   const errorId = useId();
+  const { t } = useTranslation('batches');
 
   useEffect(() => {
     let live = true;
@@ -91,23 +93,25 @@ export function SourcePicker(props: {
               props.onChange(v === OTHER ? '' : v);
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('picker.choose')}</option>
             {options.map((o) => (
               <option key={o.id} value={o.id} disabled={!o.measured}>
                 {o.label}
               </option>
             ))}
-            <option value={OTHER}>Another id…</option>
+            <option value={OTHER}>{t('picker.another')}</option>
           </select>
         </label>
       )}
       {typed && (
         <label>
-          {kind === 'kit-lot' ? 'Kit lot number' : `${drawLabel(kind)} id`}
+          {kind === 'kit-lot' ? drawLabel(kind) : t('picker.id', { what: drawLabel(kind) })}
           <input
             type="text"
             value={props.value}
-            placeholder={kind === 'kit-lot' ? 'e.g. KIT-2026-118' : 'the record’s id'}
+            placeholder={
+              kind === 'kit-lot' ? t('picker.kitPlaceholder') : t('picker.idPlaceholder')
+            }
             aria-invalid={props.error ? true : undefined}
             aria-describedby={described}
             onChange={(e) => props.onChange(e.target.value)}
@@ -115,10 +119,10 @@ export function SourcePicker(props: {
         </label>
       )}
       {options === undefined && kind !== 'kit-lot' && (
-        <span className="muted small">Loading the site’s {drawLabel(kind).toLowerCase()}s…</span>
+        <span className="muted small">{t(`picker.loading.${kind}`)}</span>
       )}
       {options !== undefined && options.length === 0 && kind !== 'kit-lot' && (
-        <span className="muted small">None recorded at this site in the last 24 h.</span>
+        <span className="muted small">{t('picker.none')}</span>
       )}
       {props.error && (
         <span id={errorId} className="error small field-error">

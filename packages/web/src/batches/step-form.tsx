@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import type { DisplayUnit } from '../units.js';
 import type { BatchDetail, BatchStep, StepEntry } from './batch-types.js';
@@ -26,6 +27,7 @@ export function StepForm(props: {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('batches');
   const draws = correcting === undefined && isDrawKind(step.draws) ? step.draws : undefined;
   const fieldPaths = [
     ...step.fields.map((f) => `values.${f.code}`),
@@ -56,14 +58,16 @@ export function StepForm(props: {
     });
     setBusy(false);
     if (!data) {
-      setErrors(serverErrors(error, 'the step could not be signed'));
+      setErrors(serverErrors(error, t('stepForm.failed')));
       return;
     }
     setErrors(undefined);
     props.onSigned(data);
   }
 
-  const title = correcting ? `Correct “${step.name}”` : `Sign “${step.name}”`;
+  const title = correcting
+    ? t('stepForm.correctTitle', { name: step.name })
+    : t('stepForm.signTitle', { name: step.name });
   return (
     <form className="step-form" aria-label={title} onSubmit={(e) => void submit(e)} noValidate>
       <div className="form-grid">
@@ -99,11 +103,7 @@ export function StepForm(props: {
         )}
       </div>
       {correcting && (
-        <Field
-          label="Reason for the correction"
-          error={fieldError(errors, 'reason')}
-          className="wide"
-        >
+        <Field label={t('stepForm.reason')} error={fieldError(errors, 'reason')} className="wide">
           {(a11y) => (
             <textarea
               rows={2}
@@ -117,11 +117,15 @@ export function StepForm(props: {
       <FormMessage error={formError(errors, fieldPaths)} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Signing…' : correcting ? 'Sign correction' : 'Sign step'}
+          {busy
+            ? t('stepForm.signing')
+            : correcting
+              ? t('stepForm.signCorrection')
+              : t('stepForm.signStep')}
         </button>
         {props.onCancel && (
           <button type="button" className="secondary" onClick={props.onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
       </div>

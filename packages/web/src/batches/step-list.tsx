@@ -1,11 +1,10 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { dayClockIn } from '../zoned-time.js';
 import type { BatchDetail, BatchStep, StepEntry } from './batch-types.js';
 import { StepForm } from './step-form.js';
 import { drawLabel, stepViews, valueText, type StepView } from './step-values.js';
-
-const STATE_TEXT = { signed: 'signed', next: 'next', waiting: 'waiting' } as const;
 
 /** The master recipe's steps in order: signed ones with their record, the next one as a form. */
 export function StepList(props: {
@@ -16,15 +15,16 @@ export function StepList(props: {
 }) {
   const { detail } = props;
   const [correcting, setCorrecting] = useState<string | undefined>();
+  const { t } = useTranslation('batches');
   const views = stepViews(detail);
   const signed = views.filter((v) => v.state === 'signed').length;
   const closed = detail.batch.status === 'rejected' || detail.voided !== null;
   return (
     <div className="card" role="region" aria-labelledby="steps-title">
       <div className="card-head">
-        <h2 id="steps-title">Batch record</h2>
+        <h2 id="steps-title">{t('steps.title')}</h2>
         <p className="muted small">
-          {signed} of {views.length} steps signed · {detail.recipe.source}
+          {t('steps.progress', { signed, total: views.length })} · {detail.recipe.source}
         </p>
       </div>
       <ol className="steps">
@@ -33,7 +33,11 @@ export function StepList(props: {
             key={v.step.code}
             className={`step step-${v.state}`}
             aria-current={v.state === 'next' ? 'step' : undefined}
-            aria-label={`Step ${v.number}: ${v.step.name}, ${STATE_TEXT[v.state]}`}
+            aria-label={t('steps.stepLabel', {
+              number: v.number,
+              name: v.step.name,
+              state: t(`steps.state.${v.state}`),
+            })}
           >
             <div className="step-marker" aria-hidden="true">
               {v.state === 'signed' ? '✓' : v.number}
@@ -44,14 +48,14 @@ export function StepList(props: {
                 <span
                   className={`badge tone-${v.state === 'signed' ? 'good' : v.state === 'next' ? 'info' : 'neutral'}`}
                 >
-                  {STATE_TEXT[v.state]}
+                  {t(`steps.state.${v.state}`)}
                 </span>
                 {v.step.draws && (
                   <span className="muted small">
-                    draws: {drawLabel(v.step.draws).toLowerCase()}
+                    {t('steps.draws', { what: drawLabel(v.step.draws).toLowerCase() })}
                   </span>
                 )}
-                {v.step.eos && <span className="muted small">records the EOS activity</span>}
+                {v.step.eos && <span className="muted small">{t('steps.recordsEos')}</span>}
               </div>
               <p className="muted small step-instruction">{v.step.instruction}</p>
               {v.current && (
@@ -80,7 +84,7 @@ export function StepList(props: {
                 />
               )}
               {v.state === 'next' && !props.canRecord && !closed && (
-                <p className="muted small">Next: waiting for the radiopharmacist to sign it.</p>
+                <p className="muted small">{t('steps.waitingForRadiopharmacist')}</p>
               )}
             </div>
           </li>
@@ -116,22 +120,31 @@ function SignedStep(props: {
   const { view, entry, detail } = props;
   const zone = detail.batch.siteZone;
   const when = (iso: string) => dayClockIn(Date.parse(iso), zone);
+  const { t } = useTranslation('batches');
   return (
     <div className="step-signed">
       <EntryValues step={view.step} entry={entry} />
       <p className="small step-signature">
-        Signed by <strong>{entry.signedBy}</strong> at {when(entry.signedAt)}
+        <Trans
+          ns="batches"
+          i18nKey="steps.signedBy"
+          values={{ name: entry.signedBy, time: when(entry.signedAt) }}
+          components={{ b: <strong /> }}
+        />
         {entry.supersedes !== null && entry.reason && (
-          <span className="correction-reason"> · corrected: “{entry.reason}”</span>
+          <span className="correction-reason">
+            {' · '}
+            {t('steps.corrected', { reason: entry.reason })}
+          </span>
         )}
         {props.canCorrect && !props.correcting && (
           <button
             type="button"
             className="secondary small-button"
-            aria-label={`Correct ${view.step.name}`}
+            aria-label={t('steps.correctLabel', { name: view.step.name })}
             onClick={() => props.onCorrect(true)}
           >
-            Correct…
+            {t('steps.correct')}
           </button>
         )}
       </p>
@@ -140,24 +153,23 @@ function SignedStep(props: {
           {view.step.materials.map((m) => (
             <li key={m.id}>
               {drawLabel(m.kind)}: <code title={m.source}>{shortId(m.source)}</code>
-              {m.activityBq !== null && ` · ${formatActivity(m.activityBq, props.unit)} drawn`}
+              {m.activityBq !== null &&
+                ` · ${t('steps.drawn', { amount: formatActivity(m.activityBq, props.unit) })}`}
             </li>
           ))}
         </ul>
       )}
       {view.history.length > 0 && (
         <details className="history">
-          <summary>
-            {view.history.length} earlier {view.history.length === 1 ? 'entry' : 'entries'}{' '}
-            (corrected)
-          </summary>
+          <summary>{t('steps.history', { count: view.history.length })}</summary>
           <ul>
             {view.history.map(({ entry: old, replacedBecause }) => (
               <li key={old.id}>
                 <EntryValues step={view.step} entry={old} />
                 <span className="small muted">
-                  signed by {old.signedBy} at {when(old.signedAt)}
-                  {replacedBecause && ` · replaced because “${replacedBecause}”`}
+                  {t('steps.earlierSignedBy', { name: old.signedBy, time: when(old.signedAt) })}
+                  {replacedBecause &&
+                    ` · ${t('steps.replacedBecause', { reason: replacedBecause })}`}
                 </span>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import type { BatchDetail, BatchStep, DrawKind, StepEntry, StepField } from './batch-types.js';
 
 /** Where a recipe step stands in the record. */
@@ -83,24 +84,24 @@ export function stepValues(
     }
     const n = Number(raw.replace(',', '.'));
     if (Number.isFinite(n)) values[f.code] = n;
-    else errors[`values.${f.code}`] = `${f.name}: expected a number, got "${raw}"`;
+    else errors[`values.${f.code}`] = i18n.t('batches:stepForm.notANumber', { name: f.name, raw });
   }
   return { values, errors };
 }
 
-const DRAW_LABEL: Record<DrawKind, string> = {
-  'generator-elution': 'Generator elution',
-  'cyclotron-run': 'Cyclotron run',
-  'bulk-lot': 'Bulk lot',
-  'kit-lot': 'Kit lot number',
-};
+const DRAW_KINDS: ReadonlySet<string> = new Set<DrawKind>([
+  'generator-elution',
+  'cyclotron-run',
+  'bulk-lot',
+  'kit-lot',
+]);
 
 /** What a step draws, in words. */
 export function drawLabel(kind: string): string {
-  return kind in DRAW_LABEL ? DRAW_LABEL[kind as DrawKind] : kind;
+  return isDrawKind(kind) ? i18n.t(`batches:draw.${kind}`) : kind;
 }
 
 /** Whether a recipe's `draws` names a kind the API takes. */
 export function isDrawKind(kind: string | null): kind is DrawKind {
-  return kind !== null && kind in DRAW_LABEL;
+  return kind !== null && DRAW_KINDS.has(kind);
 }

@@ -1,4 +1,5 @@
 import { localDateOf } from '@halflife/domain';
+import { i18n } from '../i18n/i18n.js';
 import { clockIn, dayClockIn, formatHours } from '../zoned-time.js';
 import { RELEASE_QUEUE } from './batch-status.js';
 import type { BatchStatus, BatchSummary } from './batch-types.js';
@@ -39,10 +40,12 @@ export function plannedStart(b: Pick<BatchSummary, 'startAt' | 'siteZone' | 'pla
  * a started batch has no countdown ("started").
  */
 export function startsIn(b: Pick<BatchSummary, 'status' | 'minutesToStart'>): string {
-  if (b.status !== 'open') return 'started';
+  if (b.status !== 'open') return i18n.t('batches:worklist.started');
   const m = b.minutesToStart;
-  if (m === 0) return 'now';
-  return m > 0 ? `in ${formatHours(m / 60)}` : `${formatHours(-m / 60)} ago`;
+  if (m === 0) return i18n.t('batches:worklist.now');
+  return m > 0
+    ? i18n.t('batches:worklist.in', { duration: formatHours(m / 60) })
+    : i18n.t('batches:worklist.ago', { duration: formatHours(-m / 60) });
 }
 
 /** How many batches of each status the day has, for the filter's options. */

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
 import type { DisplayUnit } from '../units.js';
 import { BadgeView } from './badge-view.js';
@@ -32,6 +33,7 @@ export function Worklist(props: {
   const [sites, setSites] = useState<Site[]>([]);
   const [batches, setBatches] = useState<BatchSummary[] | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const { t } = useTranslation('batches');
 
   useEffect(() => {
     let live = true;
@@ -55,7 +57,7 @@ export function Worklist(props: {
     void api.GET('/api/batches', { params: { query } }).then((r) => {
       if (!live) return;
       setBatches(r.data?.batches ?? []);
-      setError(r.data ? undefined : errorText(r.error, 'the batch records could not be loaded'));
+      setError(r.data ? undefined : errorText(r.error, t('worklist.loadFailed')));
     });
     return () => {
       live = false;
@@ -73,10 +75,10 @@ export function Worklist(props: {
   return (
     <section aria-labelledby="production-title" className="batches">
       <div className="batches-title-row">
-        <h1 id="production-title">Production</h1>
+        <h1 id="production-title">{t('worklist.title')}</h1>
         <form className="batches-controls" onSubmit={(e) => e.preventDefault()}>
           <label>
-            Date
+            {t('worklist.date')}
             <input
               type="date"
               value={state.date}
@@ -85,9 +87,9 @@ export function Worklist(props: {
             />
           </label>
           <label>
-            Site
+            {t('worklist.site')}
             <select value={state.siteId} onChange={(e) => set({ siteId: e.target.value })}>
-              <option value="">Every site</option>
+              <option value="">{t('worklist.everySite')}</option>
               {sites.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.city} · {s.name}
@@ -96,12 +98,12 @@ export function Worklist(props: {
             </select>
           </label>
           <label>
-            Status
+            {t('worklist.status')}
             <select
               value={state.status}
               onChange={(e) => set({ status: e.target.value as BatchStatus | '' })}
             >
-              <option value="">Any status</option>
+              <option value="">{t('worklist.anyStatus')}</option>
               {BATCH_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {statusBadge(s).label} ({counts.get(s) ?? 0})
@@ -112,11 +114,11 @@ export function Worklist(props: {
         </form>
       </div>
       {props.isQp && (
-        <div className="tabs" role="tablist" aria-label="Batches shown">
+        <div className="tabs" role="tablist" aria-label={t('worklist.tabs')}>
           {(
             [
-              ['queue', 'Release queue'],
-              ['all', 'All batches'],
+              ['queue', t('worklist.queue')],
+              ['all', t('worklist.all')],
             ] as const
           ).map(([tab, label]) => (
             <button
@@ -142,15 +144,15 @@ export function Worklist(props: {
           {error}
         </p>
       )}
-      <div className="card flush" role="region" aria-label="Batch records">
-        {batches === undefined && <p className="muted batches-empty">Loading batch records…</p>}
+      <div className="card flush" role="region" aria-label={t('worklist.records')}>
+        {batches === undefined && <p className="muted batches-empty">{t('worklist.loading')}</p>}
         {batches !== undefined && rows.length === 0 && (
           <p className="muted batches-empty">
             {batches.length === 0
-              ? `No batch records for ${state.date}: they open when a plan of the day is committed.`
+              ? t('worklist.noneOnDate', { date: state.date })
               : props.isQp && state.tab === 'queue'
-                ? 'Nothing waits for release on this day.'
-                : 'No batch records match the filter.'}
+                ? t('worklist.queueEmpty')
+                : t('worklist.noMatch')}
           </p>
         )}
         {rows.length > 0 && (
@@ -158,19 +160,19 @@ export function Worklist(props: {
             <table className="data batches-table">
               <thead>
                 <tr>
-                  <th scope="col">Batch</th>
-                  <th scope="col">Product</th>
+                  <th scope="col">{t('worklist.batch')}</th>
+                  <th scope="col">{t('worklist.product')}</th>
                   <th scope="col" className="wide-only">
-                    Site · line
+                    {t('worklist.siteLine')}
                   </th>
-                  <th scope="col">Planned start</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Late</th>
+                  <th scope="col">{t('worklist.plannedStart')}</th>
+                  <th scope="col">{t('worklist.status')}</th>
+                  <th scope="col">{t('worklist.late')}</th>
                   <th scope="col" className="num">
-                    Doses
+                    {t('worklist.doses')}
                   </th>
                   <th scope="col" className="num">
-                    Deviations
+                    {t('worklist.deviations')}
                   </th>
                 </tr>
               </thead>
@@ -210,10 +212,7 @@ export function Worklist(props: {
           </div>
         )}
       </div>
-      <p className="muted small">
-        Planned starts in each site’s own time, with the time to go (or gone) for batches not
-        started.
-      </p>
+      <p className="muted small">{t('worklist.footnote')}</p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import {
@@ -29,6 +30,7 @@ export function DelayForm(props: {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('courier');
 
   if (!open) {
     return (
@@ -40,7 +42,7 @@ export function DelayForm(props: {
           setOpen(true);
         }}
       >
-        Report a delay
+        {t('delay.open')}
       </button>
     );
   }
@@ -50,8 +52,8 @@ export function DelayForm(props: {
     const at = offsetInstantIn(arrival, zone);
     const local: { path: string; message: string }[] = [];
     if (at === undefined)
-      local.push({ path: 'expectedArrivalAt', message: 'expected a date and time' });
-    if (reason.trim() === '') local.push({ path: 'reason', message: 'say why' });
+      local.push({ path: 'expectedArrivalAt', message: t('delay.expectedDateTime') });
+    if (reason.trim() === '') local.push({ path: 'reason', message: t('delay.sayWhy') });
     if (local.length > 0) {
       setErrors({ message: local.map((l) => l.message).join('; '), issues: local });
       return;
@@ -62,7 +64,7 @@ export function DelayForm(props: {
       body: { expectedArrivalAt: at ?? '', reason: reason.trim() },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the delay was not recorded'));
+    if (!data) return setErrors(serverErrors(error, t('delay.failed')));
     setErrors(undefined);
     setReason('');
     setOpen(false);
@@ -72,14 +74,14 @@ export function DelayForm(props: {
   return (
     <form
       className="run-form"
-      aria-label="Report a delay"
+      aria-label={t('delay.form')}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      <h3>Report a delay</h3>
+      <h3>{t('delay.title')}</h3>
       <Field
-        label={`New expected arrival (${zone})`}
-        hint="the hospital’s time"
+        label={t('delay.newArrival', { zone })}
+        hint={t('delay.placeTime')}
         error={fieldError(errors, 'expectedArrivalAt')}
       >
         {(a11y) => (
@@ -94,7 +96,7 @@ export function DelayForm(props: {
           />
         )}
       </Field>
-      <Field label="Reason" error={fieldError(errors, 'reason')}>
+      <Field label={t('delay.reason')} error={fieldError(errors, 'reason')}>
         {(a11y) => (
           <input
             type="text"
@@ -110,10 +112,10 @@ export function DelayForm(props: {
       <FormMessage error={formError(errors, FIELDS)} />
       <div className="run-actions">
         <button type="submit" className="primary big" disabled={busy}>
-          {busy ? 'Reporting…' : 'Report the delay'}
+          {busy ? t('delay.reporting') : t('delay.report')}
         </button>
         <button type="button" className="secondary big" onClick={() => setOpen(false)}>
-          Cancel
+          {t('delay.cancel')}
         </button>
       </div>
     </form>

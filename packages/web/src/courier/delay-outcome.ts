@@ -1,4 +1,5 @@
 import { deviationText } from '../batches/batch-figures.js';
+import { i18n } from '../i18n/i18n.js';
 import { doseName } from '../dispatch/shipment-status.js';
 import type { ShipmentDetail, ShipmentDose } from '../dispatch/shipment-types.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
@@ -23,5 +24,10 @@ export function delayOutcome(reply: {
 export function doseAtUseText(d: ShipmentDose, unit: DisplayUnit): string {
   const head = `${doseName(d)} · ${d.productName}`;
   if (!d.atUse) return head;
-  return `${head}: ${formatActivity(d.atUse.activityBq, unit)} at use (${deviationText(d.atUse.deviation)}; tolerance ±${d.tolerancePct}%)`;
+  return i18n.t('courier:doseAtUse', {
+    head,
+    amount: formatActivity(d.atUse.activityBq, unit),
+    dev: deviationText(d.atUse.deviation),
+    tol: d.tolerancePct,
+  });
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { FormMessage } from '../batches/field.js';
 import {
@@ -19,13 +20,14 @@ export function DeliverForm(props: {
   const [scanned, setScanned] = useState<string[]>([]);
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('courier');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (scanned.length === 0) {
       setErrors({
-        message: 'scan the packages',
-        issues: [{ path: 'scannedCodes', message: 'scan the packages' }],
+        message: t('deliver.scanPackages'),
+        issues: [{ path: 'scannedCodes', message: t('deliver.scanPackages') }],
       });
       return;
     }
@@ -35,14 +37,19 @@ export function DeliverForm(props: {
       body: { scannedCodes: scanned },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the delivery was not recorded'));
+    if (!data) return setErrors(serverErrors(error, t('deliver.failed')));
     setErrors(undefined);
     props.onChange(data);
   }
 
   return (
-    <form className="run-form" aria-label="Deliver" onSubmit={(e) => void submit(e)} noValidate>
-      <h3>Deliver to {props.detail.shipment.hospitalName}: scan every package</h3>
+    <form
+      className="run-form"
+      aria-label={t('deliver.form')}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
+      <h3>{t('deliver.title', { place: props.detail.shipment.hospitalName })}</h3>
       <ScanField
         large
         expected={props.codes}
@@ -55,7 +62,7 @@ export function DeliverForm(props: {
       />
       <FormMessage error={formError(errors, ['scannedCodes'])} />
       <button type="submit" className="primary big" disabled={busy}>
-        {busy ? 'Delivering…' : 'Deliver'}
+        {busy ? t('deliver.delivering') : t('deliver.deliver')}
       </button>
     </form>
   );

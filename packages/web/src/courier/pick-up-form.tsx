@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, type Me } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import {
@@ -48,6 +49,7 @@ export function PickUpForm(props: {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('courier');
   const edit =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
@@ -58,9 +60,9 @@ export function PickUpForm(props: {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const local: { path: string; message: string }[] = [];
-    if (scanned.length === 0) local.push({ path: 'scannedCodes', message: 'scan the packages' });
-    if (password === '')
-      local.push({ path: 'password', message: 'the password is required to sign' });
+    if (scanned.length === 0)
+      local.push({ path: 'scannedCodes', message: t('pickUp.scanPackages') });
+    if (password === '') local.push({ path: 'password', message: t('pickUp.passwordRequired') });
     if (local.length > 0) {
       setErrors({ message: local.map((l) => l.message).join('; '), issues: local });
       return;
@@ -77,7 +79,7 @@ export function PickUpForm(props: {
     setBusy(false);
     setPassword('');
     if (!data) {
-      const found = serverErrors(error, 'the pick-up was not signed');
+      const found = serverErrors(error, t('pickUp.failed'));
       if (fieldError(found, 'email')) setServerAsks(true);
       return setErrors(found);
     }
@@ -88,8 +90,13 @@ export function PickUpForm(props: {
   }
 
   return (
-    <form className="run-form" aria-label="Pick up" onSubmit={(e) => void submit(e)} noValidate>
-      <h3>Pick up: scan, then sign</h3>
+    <form
+      className="run-form"
+      aria-label={t('pickUp.form')}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
+      <h3>{t('pickUp.title')}</h3>
       <ScanField
         large
         expected={props.codes}
@@ -98,13 +105,17 @@ export function PickUpForm(props: {
         error={fieldError(errors, 'scannedCodes')}
       />
       <p className="meaning-line small">
-        Signing, <strong>{me.displayName}</strong> takes over the packages listed for carriage to{' '}
-        {detail.shipment.hospitalName}. The time is recorded with the signature.
+        <Trans
+          ns="courier"
+          i18nKey="pickUp.meaning"
+          values={{ name: me.displayName, place: detail.shipment.hospitalName }}
+          components={{ b: <strong /> }}
+        />
       </p>
       {askEmail && (
         <Field
-          label="Your ID (email)"
-          hint="the first signature of a session"
+          label={t('pickUp.yourId')}
+          hint={t('pickUp.firstSignature')}
           error={fieldError(errors, 'email')}
         >
           {(a11y) => (
@@ -118,7 +129,7 @@ export function PickUpForm(props: {
           )}
         </Field>
       )}
-      <Field label="Password" error={fieldError(errors, 'password')}>
+      <Field label={t('pickUp.password')} error={fieldError(errors, 'password')}>
         {(a11y) => (
           <input
             type="password"
@@ -131,7 +142,7 @@ export function PickUpForm(props: {
       </Field>
       <FormMessage error={formError(errors, FIELDS)} />
       <button type="submit" className="primary big" disabled={busy}>
-        {busy ? 'Signing…' : 'Sign and pick up'}
+        {busy ? t('pickUp.signing') : t('pickUp.sign')}
       </button>
     </form>
   );

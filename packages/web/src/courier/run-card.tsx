@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText, type Me, type WorkingDay } from '../api/client.js';
 import { BadgeView } from '../batches/badge-view.js';
 import { shipmentBadge, timeOnDay } from '../dispatch/shipment-status.js';
@@ -26,18 +27,19 @@ export function RunCard(props: {
   const [error, setError] = useState<string | undefined>();
   const [delay, setDelay] = useState<DelayOutcome | undefined>();
   const id = props.summary.id;
+  const { t } = useTranslation('courier');
 
   useEffect(() => {
     let live = true;
     void api.GET('/api/shipments/{id}', { params: { path: { id } } }).then((r) => {
       if (!live) return;
       if (r.data) setDetail(r.data);
-      setError(r.data ? undefined : errorText(r.error, 'the run could not be loaded'));
+      setError(r.data ? undefined : errorText(r.error, t('run.loadFailed')));
     });
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, t]);
 
   const s = detail?.shipment ?? props.summary;
   const events = detail?.events ?? [];
@@ -57,8 +59,10 @@ export function RunCard(props: {
         </h2>
         <BadgeView badge={shipmentBadge(s.status)} className="badge-large" />
       </header>
-      {s.vehicle && <p className="small muted run-vehicle">Vehicle {s.vehicle}</p>}
-      <ol className="stops" aria-label="Stops">
+      {s.vehicle && (
+        <p className="small muted run-vehicle">{t('run.vehicle', { vehicle: s.vehicle })}</p>
+      )}
+      <ol className="stops" aria-label={t('run.stops')}>
         {runStops(s, events).map((stop) => (
           <li key={stop.kind} className={`stop${stop.doneAt ? ' stop-done' : ''}`}>
             <span className="stop-n" aria-hidden="true">
@@ -72,8 +76,10 @@ export function RunCard(props: {
               </span>
               {stop.doneAt && stop.kind === 'pick-up' && (
                 <span className="block small ok">
-                  Picked up {at(stop.doneAt, stop.zone)}
-                  {detail?.signature ? `, signed by ${detail.signature.printedName}` : ''}
+                  {t('run.pickedUpAt', { time: at(stop.doneAt, stop.zone) })}
+                  {detail?.signature
+                    ? t('run.signedBy', { name: detail.signature.printedName })
+                    : ''}
                 </span>
               )}
               <span className="block small muted">{stop.zone}</span>
@@ -81,11 +87,11 @@ export function RunCard(props: {
           </li>
         ))}
       </ol>
-      <dl className="state-times" aria-label="When">
-        {stateTimes(s, events).map((t) => (
-          <div key={t.label}>
-            <dt>{t.label}</dt>
-            <dd>{t.at ? at(t.at, t.zone) : '—'}</dd>
+      <dl className="state-times" aria-label={t('run.when')}>
+        {stateTimes(s, events).map((st) => (
+          <div key={st.label}>
+            <dt>{st.label}</dt>
+            <dd>{st.at ? at(st.at, st.zone) : '—'}</dd>
           </div>
         ))}
       </dl>
@@ -96,7 +102,7 @@ export function RunCard(props: {
       )}
       {detail && (
         <div className="run-packages">
-          <h3>Packages ({detail.packages.length})</h3>
+          <h3>{t('run.packages', { n: detail.packages.length })}</h3>
           <ul>
             {detail.packages.map((p) => {
               const label = labelView(p.label);
@@ -108,7 +114,7 @@ export function RunCard(props: {
                   </span>
                   <span className="muted small">
                     TI {p.transportIndex === null ? '—' : formatNumber(p.transportIndex)} ·{' '}
-                    {p.orderIds.length} {p.orderIds.length === 1 ? 'dose' : 'doses'}
+                    {t('run.doses', { count: p.orderIds.length })}
                   </span>
                 </li>
               );
@@ -124,7 +130,10 @@ export function RunCard(props: {
       )}
       {detail && step === 'done' && (
         <p className="ok run-done" role="status">
-          Delivered to {s.hospitalName} at {at(s.expectedArrivalAt, s.hospitalZone)}.
+          {t('run.deliveredTo', {
+            place: s.hospitalName,
+            time: at(s.expectedArrivalAt, s.hospitalZone),
+          })}
         </p>
       )}
       {delay && <DelayOutcomeView outcome={delay} unit={props.unit} />}
@@ -143,32 +152,25 @@ export function RunCard(props: {
 
 function DelayOutcomeView(props: { outcome: DelayOutcome; unit: DisplayUnit }) {
   const { outcome } = props;
+  const { t } = useTranslation('courier');
   if (outcome.doses.length === 0) {
     return (
       <p className="ok small delay-outcome" role="status">
-        Delay reported: every dose stays within its tolerance.
+        {t('run.withinTolerance')}
       </p>
     );
   }
   return (
     <div className="delay-outcome attention-box" role="status">
       <p>
-        <strong>
-          Delay reported: {outcome.doses.length}{' '}
-          {outcome.doses.length === 1 ? 'dose is' : 'doses are'} out of tolerance at the new
-          arrival.
-        </strong>
+        <strong>{t('run.outOfTolerance', { count: outcome.doses.length })}</strong>
       </p>
       <ul>
         {outcome.doses.map((d) => (
           <li key={d.orderId}>{doseAtUseText(d, props.unit)}</li>
         ))}
       </ul>
-      <p className="small">
-        {outcome.alerts > 0
-          ? 'The hospital and the planners have been alerted.'
-          : 'The planners see it on the shipment.'}
-      </p>
+      <p className="small">{outcome.alerts > 0 ? t('run.alerted') : t('run.plannersSee')}</p>
     </div>
   );
 }

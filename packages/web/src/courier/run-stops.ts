@@ -1,6 +1,7 @@
 import { delayText } from '../dispatch/shipment-status.js';
 import type { ShipmentEvent, ShipmentStatus, ShipmentSummary } from '../dispatch/shipment-types.js';
 import { lastEventAt } from '../dispatch/tracking-events.js';
+import { i18n } from '../i18n/i18n.js';
 
 /** One stop of a courier's run: where, when it is due, and when it was done. */
 export interface Stop {
@@ -24,10 +25,10 @@ export function runStops(s: ShipmentSummary, events: readonly ShipmentEvent[]): 
     {
       n: 1,
       kind: 'pick-up',
-      title: `Pick-up at ${s.siteName}`,
+      title: i18n.t('courier:stop.pickUpAt', { place: s.siteName }),
       place: s.siteName,
       zone: s.siteZone,
-      dueLabel: 'Planned departure',
+      dueLabel: i18n.t('courier:stop.plannedDeparture'),
       dueAt: s.departAt,
       note: undefined,
       doneAt: lastEventAt(events, 'picked-up'),
@@ -35,10 +36,13 @@ export function runStops(s: ShipmentSummary, events: readonly ShipmentEvent[]): 
     {
       n: 2,
       kind: 'delivery',
-      title: `Delivery at ${s.hospitalName}`,
+      title: i18n.t('courier:stop.deliveryAt', { place: s.hospitalName }),
       place: s.hospitalName,
       zone: s.hospitalZone,
-      dueLabel: s.status === 'delivered' ? 'Delivered' : 'Expected arrival',
+      dueLabel:
+        s.status === 'delivered'
+          ? i18n.t('courier:stop.delivered')
+          : i18n.t('courier:stop.expectedArrival'),
       dueAt: s.expectedArrivalAt,
       note: s.delayMinutes > 0 ? delayText(s.delayMinutes) : undefined,
       doneAt:
@@ -60,10 +64,20 @@ export interface StateTime {
 export function stateTimes(s: ShipmentSummary, events: readonly ShipmentEvent[]): StateTime[] {
   const delayed = lastEventAt(events, 'delayed');
   return [
-    { label: 'Loaded', at: lastEventAt(events, 'loaded'), zone: s.siteZone },
-    { label: 'Picked up', at: lastEventAt(events, 'picked-up'), zone: s.siteZone },
-    ...(delayed ? [{ label: 'Delay reported', at: delayed, zone: s.hospitalZone }] : []),
-    { label: 'Delivered', at: lastEventAt(events, 'delivered'), zone: s.hospitalZone },
+    { label: i18n.t('courier:state.loaded'), at: lastEventAt(events, 'loaded'), zone: s.siteZone },
+    {
+      label: i18n.t('courier:state.pickedUp'),
+      at: lastEventAt(events, 'picked-up'),
+      zone: s.siteZone,
+    },
+    ...(delayed
+      ? [{ label: i18n.t('courier:state.delayReported'), at: delayed, zone: s.hospitalZone }]
+      : []),
+    {
+      label: i18n.t('courier:state.delivered'),
+      at: lastEventAt(events, 'delivered'),
+      zone: s.hospitalZone,
+    },
   ];
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText, type Me, type WorkingDay } from '../api/client.js';
 import { timeOnDay } from '../dispatch/shipment-status.js';
 import type { ShipmentSummary } from '../dispatch/shipment-types.js';
@@ -18,24 +19,25 @@ export function RunsScreen(props: { unit: DisplayUnit; me: Me; day: WorkingDay }
   const [runs, setRuns] = useState<ShipmentSummary[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [version, setVersion] = useState(0);
+  const { t } = useTranslation('courier');
 
   useEffect(() => {
     let live = true;
     void api.GET('/api/shipments').then((r) => {
       if (!live) return;
       setRuns(r.data?.shipments ?? []);
-      setError(r.data ? undefined : errorText(r.error, 'your runs could not be loaded'));
+      setError(r.data ? undefined : errorText(r.error, t('runs.loadFailed')));
     });
     return () => {
       live = false;
     };
-  }, [version]);
+  }, [version, t]);
 
   const { active, delivered } = sortRuns(runs ?? []);
   return (
     <section className="runs" aria-labelledby="runs-title">
       <div className="runs-title-row">
-        <h1 id="runs-title">My runs</h1>
+        <h1 id="runs-title">{t('runs.title')}</h1>
         <button
           type="button"
           className="secondary"
@@ -44,7 +46,7 @@ export function RunsScreen(props: { unit: DisplayUnit; me: Me; day: WorkingDay }
             setVersion((v) => v + 1);
           }}
         >
-          Refresh
+          {t('runs.refresh')}
         </button>
       </div>
       {error && (
@@ -52,11 +54,9 @@ export function RunsScreen(props: { unit: DisplayUnit; me: Me; day: WorkingDay }
           {error}
         </p>
       )}
-      {runs === undefined && <p className="muted">Loading your runs…</p>}
+      {runs === undefined && <p className="muted">{t('runs.loading')}</p>}
       {runs !== undefined && active.length === 0 && !error && (
-        <p className="muted card">
-          No run to do. A run is yours once the dispatcher loads a vehicle for you.
-        </p>
+        <p className="muted card">{t('runs.none')}</p>
       )}
       {active.map((r) => (
         <RunCard
@@ -69,14 +69,16 @@ export function RunsScreen(props: { unit: DisplayUnit; me: Me; day: WorkingDay }
       ))}
       {delivered.length > 0 && (
         <section className="card delivered-runs" aria-labelledby="delivered-title">
-          <h2 id="delivered-title">Delivered</h2>
+          <h2 id="delivered-title">{t('runs.delivered')}</h2>
           <ul>
             {delivered.map((r) => (
               <li key={r.id}>
                 <span className="mono">{r.key}</span> · {r.hospitalName}
                 <span className="muted block small">
-                  delivered {timeOnDay(r.expectedArrivalAt, r.hospitalZone, props.day.today)}
-                  {r.delayMinutes > 0 ? ` (${r.delayMinutes} min late)` : ''}
+                  {t('runs.deliveredAt', {
+                    time: timeOnDay(r.expectedArrivalAt, r.hospitalZone, props.day.today),
+                  })}
+                  {r.delayMinutes > 0 ? ` ${t('runs.minLate', { n: r.delayMinutes })}` : ''}
                 </span>
               </li>
             ))}

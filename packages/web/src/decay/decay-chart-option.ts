@@ -1,4 +1,5 @@
 import type { EChartOption } from '../charts/echart.js';
+import { i18n } from '../i18n/i18n.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
 import type { DecayChartData } from './decay-chart-data.js';
 
@@ -15,7 +16,7 @@ export function decayChartOption(data: DecayChartData, unit: DisplayUnit): EChar
     },
     xAxis: {
       type: 'value',
-      name: `time (${data.timeUnit})`,
+      name: i18n.t('decay:chart.time', { unit: i18n.t(`units.${data.timeUnit}`) }),
       nameLocation: 'middle',
       nameGap: 28,
       max: 'dataMax',

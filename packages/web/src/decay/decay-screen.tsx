@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText, type DecayResponse } from '../api/client.js';
 import { EChart } from '../charts/echart.js';
 import { formatActivity, formatHalfLife, formatNumber, toBq, type DisplayUnit } from '../units.js';
@@ -25,12 +26,13 @@ export function DecayScreen({ unit }: { unit: DisplayUnit }) {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [inputUnit, setInputUnit] = useState<DisplayUnit>(unit);
+  const { t, i18n } = useTranslation(['decay', 'common']);
 
   async function calculate(e?: FormEvent) {
     e?.preventDefault();
     const value = Number(activity);
     if (!Number.isFinite(value) || value <= 0) {
-      setError('activity: expected a positive number');
+      setError(t('positiveActivity'));
       return;
     }
     setBusy(true);
@@ -45,18 +47,23 @@ export function DecayScreen({ unit }: { unit: DisplayUnit }) {
     });
     setBusy(false);
     setResult(data);
-    setError(data ? undefined : errorText(failure, 'the calculation failed'));
+    setError(data ? undefined : errorText(failure, t('failed')));
   }
 
   const chart = useMemo(() => (result ? decayChartData(result, unit) : undefined), [result, unit]);
-  const option = useMemo(() => chart && decayChartOption(chart, unit), [chart, unit]);
+  // The chart's axis names follow the language.
+  const language = i18n.language;
+  const option = useMemo(
+    () => chart && language && decayChartOption(chart, unit),
+    [chart, unit, language],
+  );
 
   return (
     <section aria-labelledby="decay-title">
-      <h1 id="decay-title">Decay calculator</h1>
+      <h1 id="decay-title">{t('title')}</h1>
       <form className="card form-row" onSubmit={(e) => void calculate(e)}>
         <label>
-          Nuclide
+          {t('nuclide')}
           <input
             list="nuclides"
             value={nuclide}
@@ -70,7 +77,7 @@ export function DecayScreen({ unit }: { unit: DisplayUnit }) {
           </datalist>
         </label>
         <label>
-          Activity at start
+          {t('activityAtStart')}
           <span className="joined">
             <input
               type="number"
@@ -81,7 +88,7 @@ export function DecayScreen({ unit }: { unit: DisplayUnit }) {
               required
             />
             <select
-              aria-label="Activity unit"
+              aria-label={t('common:activityUnit')}
               value={inputUnit}
               onChange={(e) => setInputUnit(e.target.value as DisplayUnit)}
             >
@@ -91,15 +98,15 @@ export function DecayScreen({ unit }: { unit: DisplayUnit }) {
           </span>
         </label>
         <label>
-          Start
+          {t('start')}
           <input type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
-          End
+          {t('end')}
           <input type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Calculating…' : 'Calculate'}
+          {busy ? t('calculating') : t('calculate')}
         </button>
       </form>
       {error && (
@@ -110,25 +117,25 @@ export function DecayScreen({ unit }: { unit: DisplayUnit }) {
       {result && chart && option && (
         <>
           <div className="card">
-            <h2>Activity of the chain ({unit}, log scale)</h2>
+            <h2>{t('chainTitle', { unit })}</h2>
             <EChart
               option={option}
               height={380}
-              label={`Activity over time of ${chart.series.map((s) => s.name).join(', ')}`}
+              label={t('chartLabel', { nuclides: chart.series.map((s) => s.name).join(', ') })}
             />
           </div>
           <div className="card">
-            <h2>At the end ({formatNumber(result.seconds / 3600)} h after the start)</h2>
+            <h2>{t('atEnd', { hours: formatNumber(result.seconds / 3600) })}</h2>
             <table className="data">
               <thead>
                 <tr>
-                  <th scope="col">Nuclide</th>
-                  <th scope="col">Half-life</th>
+                  <th scope="col">{t('table.nuclide')}</th>
+                  <th scope="col">{t('table.halfLife')}</th>
                   <th scope="col" className="num">
-                    Activity
+                    {t('table.activity')}
                   </th>
                   <th scope="col" className="num">
-                    Atoms
+                    {t('table.atoms')}
                   </th>
                 </tr>
               </thead>

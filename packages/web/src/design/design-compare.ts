@@ -1,7 +1,8 @@
+import { i18n } from '../i18n/i18n.js';
 import { doses, gapText, gbq, millions, share } from './design-format.js';
 import { productRows } from './design-result-data.js';
-import { TEXT } from './design-text.js';
 import type { SolvedRun } from './design-types.js';
+import type { en } from './messages.js';
 
 /** The side-by-side table of finished scenarios, as the CLI's `halflife design` prints it (pure). */
 
@@ -20,10 +21,13 @@ export interface Comparison {
 
 export const MAX_COMPARED = 4;
 
+/** The rows' labels that are plain words (no figures in them). */
+type RowLabel = Exclude<keyof typeof en.compare, 'title' | 'loading' | 'served' | 'within'>;
+
 const shortName = (name: string) => name.replace(/ \(demo data\)$/, '');
 
 export function comparison(runs: readonly SolvedRun[]): Comparison {
-  const t = TEXT.compare;
+  const t = (key: RowLabel) => i18n.t(`design:compare.${key}`);
   const row = (
     key: string,
     label: string,
@@ -40,21 +44,23 @@ export function comparison(runs: readonly SolvedRun[]): Comparison {
   for (const r of runs)
     for (const p of productRows(r)) if (!products.has(p.id)) products.set(p.id, p.name);
   const hours = [...new Set(runs.map((r) => r.result.reachHours))];
-  const within = hours.length === 1 ? t.within(String(hours[0])) : t.within(hours.join('/'));
+  const within = i18n.t('design:compare.within', {
+    hours: hours.length === 1 ? String(hours[0]) : hours.join('/'),
+  });
   const of = (i: number, id: string) => tables[i]!.get(id);
   return {
     names: runs.map((r) => shortName(r.name)),
     rows: [
-      row('status', t.status, (r) => TEXT.result.statusWord[r.result.status]),
-      row('gap', t.gap, (r) => gapText(r.result.gap)),
-      row('cost', t.cost, (r) => millions(r.result.costs.totalPerYear)),
-      row('units', t.units, (r) => millions(r.result.costs.unitsPerYear), true),
-      row('isotope', t.isotope, (r) => millions(r.result.costs.isotopePerYear), true),
-      row('transport', t.transport, (r) => millions(r.result.costs.transportPerYear), true),
-      row('new-units', t.newUnits, (r) =>
+      row('status', t('status'), (r) => i18n.t(`design:result.statusWord.${r.result.status}`)),
+      row('gap', t('gap'), (r) => gapText(r.result.gap)),
+      row('cost', t('cost'), (r) => millions(r.result.costs.totalPerYear)),
+      row('units', t('units'), (r) => millions(r.result.costs.unitsPerYear), true),
+      row('isotope', t('isotope'), (r) => millions(r.result.costs.isotopePerYear), true),
+      row('transport', t('transport'), (r) => millions(r.result.costs.transportPerYear), true),
+      row('new-units', t('newUnits'), (r) =>
         String(r.result.facilities.reduce((n, f) => n + f.newUnits, 0)),
       ),
-      row('unserved', t.unserved, (r) =>
+      row('unserved', t('unserved'), (r) =>
         doses(r.result.unserved.reduce((n, u) => n + u.dosesPerWeek, 0)),
       ),
       ...[...products].flatMap(([id, name]) => {
@@ -66,7 +72,7 @@ export function comparison(runs: readonly SolvedRun[]): Comparison {
         return [
           {
             key: `${id}-served`,
-            label: t.served(name),
+            label: i18n.t('design:compare.served', { product: name }),
             sub: false,
             values: runs.map(cell((p) => share(p.servedShare))),
           },
@@ -78,7 +84,7 @@ export function comparison(runs: readonly SolvedRun[]): Comparison {
           },
           {
             key: `${id}-gbq`,
-            label: t.gbqPerDose,
+            label: t('gbqPerDose'),
             sub: true,
             values: runs.map(cell((p) => gbq(p.gbqPerDose))),
           },

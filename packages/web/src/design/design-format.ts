@@ -1,6 +1,6 @@
+import { i18n, localeNumber } from '../i18n/i18n.js';
 import { formatNumber } from '../units.js';
 import { formatHours } from '../zoned-time.js';
-import { TEXT } from './design-text.js';
 import type { DesignResult, DesignRunSummary } from './design-types.js';
 
 type DesignProgress = DesignRunSummary['progress'];
@@ -16,14 +16,14 @@ export function millions(value: number | null | undefined): string {
 /** A share as a percentage with at most one decimal: "65%", "50.9%", "100%". */
 export function share(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return `${Number((value * 100).toFixed(1)).toLocaleString('en-US')}%`;
+  return `${localeNumber(Number((value * 100).toFixed(1)))}%`;
 }
 
 /** A proven gap with two significant digits: "0.57%", "12%"; "0%" when closed. */
 export function gapText(gap: number | null | undefined): string {
   if (gap === null || gap === undefined || !Number.isFinite(gap)) return '—';
   if (gap <= 0) return '0%';
-  return `${Number((gap * 100).toPrecision(2)).toLocaleString('en-US')}%`;
+  return `${localeNumber(Number((gap * 100).toPrecision(2)))}%`;
 }
 
 export const doses = (value: number): string => formatNumber(Number(value.toFixed(1)));
@@ -33,22 +33,33 @@ export const minutes = (value: number): string => (value > 0 ? formatHours(value
 
 /** The gap as a sentence: "The design is at most 0.57% more expensive than the best possible." */
 export function gapSentence(r: Pick<DesignResult, 'gap' | 'objective' | 'status'>): string {
-  if (r.gap === null || !Number.isFinite(r.gap)) return TEXT.result.noGap;
-  const t = TEXT.result;
+  if (r.gap === null || !Number.isFinite(r.gap)) return i18n.t('design:result.noGap');
   if (r.status === 'optimal' || r.gap < 1e-4)
-    return t.optimal(r.objective === 'cost' ? t.costWhat : t.coverageWhat);
-  return r.objective === 'cost' ? t.gapCost(gapText(r.gap)) : t.gapCoverage(gapText(r.gap));
+    return r.objective === 'cost'
+      ? i18n.t('design:result.optimalCost')
+      : i18n.t('design:result.optimalCoverage');
+  const gap = gapText(r.gap);
+  return r.objective === 'cost'
+    ? i18n.t('design:result.gapCost', { gap })
+    : i18n.t('design:result.gapCoverage', { gap });
 }
 
 /** A scenario's line in the list: the solver's progress while it runs, the outcome when done. */
 export function progressText(run: Pick<DesignRunSummary, 'status' | 'progress' | 'error'>): string {
   if (run.status === 'failed') return run.error ?? run.progress.message;
-  if (run.status === 'done') return TEXT.progress.solved(gapText(run.progress.gap));
+  if (run.status === 'done')
+    return i18n.t('design:progress.solved', { gap: gapText(run.progress.gap) });
   return solverProgress(run.progress);
 }
 
 export function solverProgress(p: DesignProgress): string {
   if (p.incumbent === undefined)
-    return p.phase === 'queued' ? TEXT.progress.queued : TEXT.progress.solving;
-  return TEXT.progress.plan(millions(p.incumbent), millions(p.bound), gapText(p.gap));
+    return p.phase === 'queued'
+      ? i18n.t('design:progress.queued')
+      : i18n.t('design:progress.solving');
+  return i18n.t('design:progress.plan', {
+    plan: millions(p.incumbent),
+    bound: millions(p.bound),
+    gap: gapText(p.gap),
+  });
 }

@@ -1,9 +1,10 @@
 import type { EChartOption } from '../charts/echart.js';
+import { i18n } from '../i18n/i18n.js';
 import { chinaGeo, laneSeries } from '../map/map-chart-option.js';
 import { COLOURS as MAP_COLOURS } from '../map/map-data.js';
 import type { DesignView, HospitalState, HospitalView, SiteView } from './design-result-data.js';
+import type { TransportMode } from './design-types.js';
 import { doses, minutes } from './design-format.js';
-import { TEXT } from './design-text.js';
 
 /** The design's map (pure): lines to the serving sites, hospitals by how much is served, sites by units. */
 
@@ -18,12 +19,30 @@ export const DESIGN_COLOURS = {
 
 export const HOSPITAL_STATES: readonly HospitalState[] = ['served', 'partly', 'unserved', 'none'];
 
-export const STATE_LABEL: Readonly<Record<HospitalState, string>> = {
-  served: TEXT.map.served,
-  partly: TEXT.map.partly,
-  unserved: TEXT.map.unserved,
-  none: TEXT.map.noDemand,
-};
+const STATE_KEY = {
+  served: 'served',
+  partly: 'partly',
+  unserved: 'unserved',
+  none: 'noDemand',
+} as const satisfies Record<HospitalState, string>;
+
+/** A hospital's state as the legend and the panel name it. */
+export const stateLabel = (state: HospitalState): string =>
+  i18n.t(`design:map.${STATE_KEY[state]}`);
+
+/** "from Beijing site, by road (2 h 10 min)"; without the time when made on site. */
+export function fromText(site: string, mode: TransportMode, time: string): string {
+  const m = i18n.t(`design:mode.${mode}`);
+  return time
+    ? i18n.t('design:map.fromTime', { site, mode: m, time })
+    : i18n.t('design:map.from', { site, mode: m });
+}
+
+/** "3 units, 1 of them new". */
+export const siteUnitsText = (units: number, added: number): string =>
+  added > 0
+    ? i18n.t('design:map.siteUnitsNew', { units, added })
+    : i18n.t('design:map.siteUnits', { units });
 
 /** A site's diamond grows with the square root of its units: 15 px for one, 34 px at most. */
 export const siteSize = (units: number): number => Math.min(34, 10 + 5 * Math.sqrt(units));
@@ -33,12 +52,12 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 export function hospitalTooltip(h: HospitalView): string {
   const lines = [
     `<strong>${escapeHtml(h.name)}</strong>`,
-    `${escapeHtml(h.city)} · ${STATE_LABEL[h.state]}`,
+    `${escapeHtml(h.city)} · ${stateLabel(h.state)}`,
     ...h.supplies.map(
       (s) =>
-        `${escapeHtml(s.productName)}: ${TEXT.map.dosesWeek(doses(s.dosesPerWeek))} ${escapeHtml(TEXT.map.from(s.siteName, TEXT.mode[s.mode], minutes(s.transportMinutes)))}`,
+        `${escapeHtml(s.productName)}: ${i18n.t('design:map.dosesWeek', { doses: doses(s.dosesPerWeek) })} ${escapeHtml(fromText(s.siteName, s.mode, minutes(s.transportMinutes)))}`,
     ),
-    ...h.gaps.map((g) => `${escapeHtml(g.productName)}: ${TEXT.reason[g.reason]}`),
+    ...h.gaps.map((g) => `${escapeHtml(g.productName)}: ${i18n.t(`design:reason.${g.reason}`)}`),
   ];
   return lines.join('<br>');
 }
@@ -46,7 +65,7 @@ export function hospitalTooltip(h: HospitalView): string {
 export function siteTooltip(s: SiteView): string {
   return [
     `<strong>${escapeHtml(s.name)}</strong>`,
-    TEXT.map.siteUnits(s.units, s.newUnits),
+    siteUnitsText(s.units, s.newUnits),
     ...s.technologies.map((t) => `${escapeHtml(t.technology)} ×${t.existing + t.added}`),
   ].join('<br>');
 }
@@ -116,7 +135,7 @@ export function designMapOption(
       laneSeries('selected-lines', strong, true),
       ...HOSPITAL_STATES.map((state) => ({
         id: `hospitals-${state}`,
-        name: STATE_LABEL[state],
+        name: stateLabel(state),
         type: 'scatter',
         coordinateSystem: 'geo',
         symbol: 'circle',
@@ -136,13 +155,13 @@ export function designMapOption(
       })),
       siteSeries(
         'sites-existing',
-        TEXT.map.siteExisting,
+        i18n.t('design:map.siteExisting'),
         DESIGN_COLOURS.siteExisting,
         view.sites.filter((s) => s.newUnits === 0),
       ),
       siteSeries(
         'sites-new',
-        TEXT.map.siteNew,
+        i18n.t('design:map.siteNew'),
         DESIGN_COLOURS.siteNew,
         view.sites.filter((s) => s.newUnits > 0),
       ),

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EChart, type EChartClick } from '../charts/echart.js';
 import { BASE_MAP, loadBaseMap } from '../map/base-map.js';
 import '../map/map.css';
@@ -6,11 +7,12 @@ import { doses, gbq, minutes, share } from './design-format.js';
 import {
   DESIGN_COLOURS,
   designMapOption,
+  fromText,
   HOSPITAL_STATES,
-  STATE_LABEL,
+  siteUnitsText,
+  stateLabel,
 } from './design-map-option.js';
 import { designView, type HospitalView, type SiteView } from './design-result-data.js';
-import { TEXT } from './design-text.js';
 import type { SolvedRun } from './design-types.js';
 
 const MAP_HEIGHT = 520;
@@ -18,7 +20,7 @@ const REPLACE_SERIES = ['series'];
 
 /** The design on the base map, with a place list and a panel for the chosen hospital or site. */
 export function DesignMap({ run }: { run: SolvedRun }) {
-  const t = TEXT.map;
+  const { t, i18n } = useTranslation('design', { keyPrefix: 'map' });
   const [baseReady, setBaseReady] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [selectedId, setSelectedId] = useState('');
@@ -26,16 +28,18 @@ export function DesignMap({ run }: { run: SolvedRun }) {
     let live = true;
     loadBaseMap().then(
       () => live && setBaseReady(true),
-      () => live && setError(t.baseMapFailed),
+      () => live && setError(t('baseMapFailed')),
     );
     return () => {
       live = false;
     };
-  }, [t.baseMapFailed]);
+  }, [t]);
   const view = useMemo(() => designView(run), [run]);
+  // Drawn again when the language changes: the series' names are words.
+  const language = i18n.language;
   const option = useMemo(
     () => (baseReady ? designMapOption(view, { baseMap: BASE_MAP, selectedId }) : undefined),
-    [view, baseReady, selectedId],
+    [view, baseReady, selectedId, language],
   );
   const hospital = view.hospitals.find((h) => h.id === selectedId);
   const site = view.sites.find((s) => s.id === selectedId);
@@ -53,19 +57,19 @@ export function DesignMap({ run }: { run: SolvedRun }) {
   return (
     <div className="design-map">
       <div className="map-title-row">
-        <h3>{t.title}</h3>
+        <h3>{t('title')}</h3>
         <label className="design-place">
-          {t.place}
+          {t('place')}
           <select value={selectedId} onChange={(e) => setSelectedId(e.target.value)}>
-            <option value="">{t.choosePlace}</option>
-            <optgroup label={t.sitesGroup}>
+            <option value="">{t('choosePlace')}</option>
+            <optgroup label={t('sitesGroup')}>
               {view.sites.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
                 </option>
               ))}
             </optgroup>
-            <optgroup label={t.hospitalsGroup}>
+            <optgroup label={t('hospitalsGroup')}>
               {view.hospitals.map((h) => (
                 <option key={h.id} value={h.id}>
                   {h.name}
@@ -86,22 +90,22 @@ export function DesignMap({ run }: { run: SolvedRun }) {
             <EChart
               option={option}
               height={MAP_HEIGHT}
-              label={t.label(run.name)}
+              label={t('label', { name: run.name })}
               onClick={onClick}
               replaceMerge={REPLACE_SERIES}
             />
           ) : (
             <div className="map-placeholder" style={{ height: MAP_HEIGHT }}>
-              <p className="muted">{t.loading}</p>
+              <p className="muted">{t('loading')}</p>
             </div>
           )}
-          {option && <p className="map-hint small">{t.hint}</p>}
-          <ul className="map-legend" aria-label="Legend">
+          {option && <p className="map-hint small">{t('hint')}</p>}
+          <ul className="map-legend" aria-label={t('legend')}>
             <li>
-              <span className="legend-site" aria-hidden="true" /> {t.siteExisting}
+              <span className="legend-site" aria-hidden="true" /> {t('siteExisting')}
             </li>
             <li>
-              <span className="legend-site design-legend-new" aria-hidden="true" /> {t.siteNew}
+              <span className="legend-site design-legend-new" aria-hidden="true" /> {t('siteNew')}
             </li>
             {HOSPITAL_STATES.filter((s) => counts[s]! > 0).map((s) => (
               <li key={s} data-state={s}>
@@ -110,11 +114,13 @@ export function DesignMap({ run }: { run: SolvedRun }) {
                   style={{ background: DESIGN_COLOURS[s] }}
                   aria-hidden="true"
                 />{' '}
-                {STATE_LABEL[s]} <span className="muted">({counts[s]})</span>
+                {stateLabel(s)} <span className="muted">({counts[s]})</span>
               </li>
             ))}
             {view.totalLines > view.lines.length && (
-              <li className="muted">{t.linesCapped(view.lines.length, view.totalLines)}</li>
+              <li className="muted">
+                {t('linesCapped', { shown: view.lines.length, total: view.totalLines })}
+              </li>
             )}
           </ul>
         </div>
@@ -129,8 +135,8 @@ export function DesignMap({ run }: { run: SolvedRun }) {
             <SitePanel s={site} />
           ) : (
             <div className="map-details-body">
-              <h2 id="design-details-title">{t.details}</h2>
-              <p className="muted">{t.detailsHint}</p>
+              <h2 id="design-details-title">{t('details')}</h2>
+              <p className="muted">{t('detailsHint')}</p>
             </div>
           )}
         </aside>
@@ -140,27 +146,29 @@ export function DesignMap({ run }: { run: SolvedRun }) {
 }
 
 function HospitalPanel({ h }: { h: HospitalView }) {
-  const t = TEXT.map;
+  const { t } = useTranslation('design');
   return (
     <div className="map-details-body" data-place={h.id}>
-      <p className="map-kind">{TEXT.result.hospital}</p>
+      <p className="map-kind">{t('result.hospital')}</p>
       <h2 id="design-details-title">{h.name}</h2>
       <p className="muted">
-        {h.city} · {STATE_LABEL[h.state]}
+        {h.city} · {stateLabel(h.state)}
       </p>
       {h.supplies.length > 0 && (
         <>
-          <h3>{t.gets}</h3>
-          <ul className="map-reach" aria-label={t.gets}>
+          <h3>{t('map.gets')}</h3>
+          <ul className="map-reach" aria-label={t('map.gets')}>
             {h.supplies.map((s) => (
               <li key={`${s.product}-${s.siteId}`} className="in-time">
                 <div className="map-reach-head">
                   <span className="map-reach-name">{s.productName}</span>
-                  <span className="map-reach-hours">{t.dosesWeek(doses(s.dosesPerWeek))}</span>
+                  <span className="map-reach-hours">
+                    {t('map.dosesWeek', { doses: doses(s.dosesPerWeek) })}
+                  </span>
                 </div>
                 <p className="small muted">
-                  {t.from(s.siteName, TEXT.mode[s.mode], minutes(s.transportMinutes))};{' '}
-                  {t.startGbq(gbq(s.startGbqPerDose))}
+                  {fromText(s.siteName, s.mode, minutes(s.transportMinutes))};{' '}
+                  {t('map.startGbq', { gbq: gbq(s.startGbqPerDose) })}
                 </p>
               </li>
             ))}
@@ -169,16 +177,18 @@ function HospitalPanel({ h }: { h: HospitalView }) {
       )}
       {h.gaps.length > 0 && (
         <>
-          <h3>{t.missing}</h3>
-          <ul className="map-reach" aria-label={t.missing}>
+          <h3>{t('map.missing')}</h3>
+          <ul className="map-reach" aria-label={t('map.missing')}>
             {h.gaps.map((g) => (
               <li key={g.product} className="not-in-time">
                 <div className="map-reach-head">
                   <span className="map-reach-name">{g.productName}</span>
-                  <span className="map-reach-hours">{t.dosesWeek(doses(g.dosesPerWeek))}</span>
+                  <span className="map-reach-hours">
+                    {t('map.dosesWeek', { doses: doses(g.dosesPerWeek) })}
+                  </span>
                 </div>
                 <p className="small">
-                  <strong className="map-reason">{TEXT.reason[g.reason]}:</strong> {g.detail}
+                  <strong className="map-reason">{t(`reason.${g.reason}`)}:</strong> {g.detail}
                 </p>
               </li>
             ))}
@@ -190,17 +200,25 @@ function HospitalPanel({ h }: { h: HospitalView }) {
 }
 
 function SitePanel({ s }: { s: SiteView }) {
-  const t = TEXT.map;
+  const { t } = useTranslation('design', { keyPrefix: 'map' });
   return (
     <div className="map-details-body" data-place={s.id}>
-      <p className="map-kind">{s.newUnits > 0 ? t.siteNew : t.siteExisting}</p>
+      <p className="map-kind">{s.newUnits > 0 ? t('siteNew') : t('siteExisting')}</p>
       <h2 id="design-details-title">{s.name}</h2>
       <p className="muted">
-        {s.city} · {t.siteUnits(s.units, s.newUnits)} · {t.servesHospitals(s.hospitalsServed)}
+        {s.city} · {siteUnitsText(s.units, s.newUnits)} ·{' '}
+        {t('servesHospitals', { n: s.hospitalsServed })}
       </p>
       <ul className="map-products">
         {s.technologies.map((u) => (
-          <li key={u.technology}>{t.unitLine(u.technology, u.existing, u.added, share(u.use))}</li>
+          <li key={u.technology}>
+            {t('unitLine', {
+              technology: u.technology,
+              existing: u.existing,
+              added: u.added,
+              use: share(u.use),
+            })}
+          </li>
         ))}
       </ul>
     </div>

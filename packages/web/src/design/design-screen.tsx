@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText, type WorkingDay } from '../api/client.js';
 import { CompareCard } from './compare-card.js';
 import { MAX_COMPARED } from './design-compare.js';
-import { TEXT } from './design-text.js';
 import {
   isSolved,
   type DesignRun,
@@ -35,14 +35,15 @@ export function DesignScreen(props: { day: WorkingDay }) {
   const [editorOpen, setEditorOpen] = useState<boolean | undefined>();
   const [error, setError] = useState<string | undefined>();
   const fetching = useRef(new Set<string>());
+  const { t } = useTranslation(['design', 'common']);
 
   const refresh = useCallback(async () => {
     const r = await api.GET('/api/design/scenarios');
     if (r.data) {
       setRuns(r.data.scenarios);
       setError(undefined);
-    } else setError(errorText(r.error, TEXT.loadFailed));
-  }, []);
+    } else setError(errorText(r.error, t('loadFailed')));
+  }, [t]);
 
   useEffect(() => {
     void refresh();
@@ -69,10 +70,10 @@ export function DesignScreen(props: { day: WorkingDay }) {
         if (r.data) {
           const run = r.data;
           setDetails((prev) => new Map(prev).set(id, run));
-        } else setError(errorText(r.error, TEXT.loadFailed));
+        } else setError(errorText(r.error, t('loadFailed')));
       });
     }
-  }, [runs, openId, compareIds, details]);
+  }, [runs, openId, compareIds, details, t]);
 
   async function download(id: string) {
     const known = details.get(id);
@@ -93,15 +94,15 @@ export function DesignScreen(props: { day: WorkingDay }) {
 
   return (
     <section aria-labelledby="design-title" className="design-screen">
-      <h1 id="design-title">{TEXT.title}</h1>
-      <p className="muted design-intro">{TEXT.intro}</p>
+      <h1 id="design-title">{t('title')}</h1>
+      <p className="muted design-intro">{t('intro')}</p>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
       {runs === undefined ? (
-        <p className="muted">{TEXT.loading}</p>
+        <p className="muted">{t('common:loading')}</p>
       ) : (
         <ScenarioList
           runs={runs}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { TEXT } from './design-text.js';
+import { useTranslation } from 'react-i18next';
 import type { DesignScenario } from './design-types.js';
 import {
   closableSites,
@@ -52,7 +52,7 @@ export function EditorFields(props: {
   errors: readonly FieldError[];
   onChange: (edits: ScenarioEdits) => void;
 }) {
-  const t = TEXT.editor;
+  const { t } = useTranslation('design', { keyPrefix: 'editor' });
   const { edits, errors } = props;
   const set = (patch: Partial<ScenarioEdits>) => props.onChange({ ...edits, ...patch });
   const setTech = (id: string, patch: Partial<ScenarioEdits['technologies'][string]>) =>
@@ -63,7 +63,7 @@ export function EditorFields(props: {
   return (
     <>
       <div className="form-row">
-        <Field label={t.name} field="name" errors={errors} grow>
+        <Field label={t('name')} field="name" errors={errors} grow>
           <input
             type="text"
             value={edits.name}
@@ -74,7 +74,7 @@ export function EditorFields(props: {
         </Field>
       </div>
       <fieldset className="design-fieldset">
-        <legend>{t.objective}</legend>
+        <legend>{t('objective')}</legend>
         <div className="form-row design-objective">
           <label className="check">
             <input
@@ -83,7 +83,7 @@ export function EditorFields(props: {
               checked={edits.objective === 'cost'}
               onChange={() => set({ objective: 'cost' })}
             />
-            {t.objectiveCost}
+            {t('objectiveCost')}
           </label>
           <label className="check">
             <input
@@ -92,10 +92,10 @@ export function EditorFields(props: {
               checked={edits.objective === 'coverage'}
               onChange={() => set({ objective: 'coverage' })}
             />
-            {t.objectiveCoverage}
+            {t('objectiveCoverage')}
           </label>
           {edits.objective === 'coverage' && (
-            <Field label={t.budget} field="budgetMillions" errors={errors}>
+            <Field label={t('budget')} field="budgetMillions" errors={errors}>
               <input
                 type="text"
                 inputMode="decimal"
@@ -108,14 +108,14 @@ export function EditorFields(props: {
         </div>
       </fieldset>
       <fieldset className="design-fieldset">
-        <legend>{t.technologies}</legend>
-        <p className="muted small">{t.allowedHint}</p>
+        <legend>{t('technologies')}</legend>
+        <p className="muted small">{t('allowedHint')}</p>
         <table className="data design-tech">
           <thead>
             <tr>
-              <th scope="col">{t.technology}</th>
-              <th scope="col">{t.allowedNew}</th>
-              <th scope="col">{t.maxNew}</th>
+              <th scope="col">{t('technology')}</th>
+              <th scope="col">{t('allowedNew')}</th>
+              <th scope="col">{t('maxNew')}</th>
             </tr>
           </thead>
           <tbody>
@@ -128,7 +128,7 @@ export function EditorFields(props: {
                   <td>
                     <input
                       type="checkbox"
-                      aria-label={`${tech.name}: ${t.allowedNew}`}
+                      aria-label={`${tech.name}: ${t('allowedNew')}`}
                       checked={e.allowed}
                       onChange={(ev) => setTech(tech.id, { allowed: ev.target.checked })}
                     />
@@ -137,8 +137,8 @@ export function EditorFields(props: {
                     <input
                       type="text"
                       inputMode="numeric"
-                      aria-label={`${tech.name}: ${t.maxNew}`}
-                      placeholder={t.maxNewPlaceholder}
+                      aria-label={`${tech.name}: ${t('maxNew')}`}
+                      placeholder={t('maxNewPlaceholder')}
                       value={e.maxNew}
                       onChange={(ev) => setTech(tech.id, { maxNew: ev.target.value })}
                       {...invalid(field, errors)}
@@ -152,8 +152,8 @@ export function EditorFields(props: {
         </table>
       </fieldset>
       <fieldset className="design-fieldset">
-        <legend>{t.close}</legend>
-        <p className="muted small">{closable.length > 0 ? t.closeHint : t.noExisting}</p>
+        <legend>{t('close')}</legend>
+        <p className="muted small">{closable.length > 0 ? t('closeHint') : t('noExisting')}</p>
         <ul className="design-close">
           {closable.map((site) => (
             <li key={site.id}>
@@ -170,7 +170,8 @@ export function EditorFields(props: {
                   }
                 />
                 <span>
-                  {site.name} <span className="muted small">({t.existingUnits(site.units)})</span>
+                  {site.name}{' '}
+                  <span className="muted small">({t('existingUnits', { units: site.units })})</span>
                 </span>
               </label>
             </li>
@@ -178,33 +179,33 @@ export function EditorFields(props: {
         </ul>
       </fieldset>
       <fieldset className="design-fieldset">
-        <legend>{t.settings}</legend>
+        <legend>{t('settings')}</legend>
         <div className="form-row">
-          <Field label={t.timeLimit} field="timeLimitSeconds" errors={errors}>
+          <Field label={t('timeLimit')} field="timeLimitSeconds" errors={errors}>
             <input
               type="text"
               inputMode="decimal"
-              placeholder={t.defaultPlaceholder(String(DEFAULTS.timeLimitSeconds))}
+              placeholder={t('defaultPlaceholder', { value: String(DEFAULTS.timeLimitSeconds) })}
               value={edits.timeLimitSeconds}
               onChange={(e) => set({ timeLimitSeconds: e.target.value })}
               {...invalid('timeLimitSeconds', errors)}
             />
           </Field>
-          <Field label={t.gap} field="gapPercent" errors={errors}>
+          <Field label={t('gap')} field="gapPercent" errors={errors}>
             <input
               type="text"
               inputMode="decimal"
-              placeholder={t.defaultPlaceholder(String(DEFAULTS.gapPercent))}
+              placeholder={t('defaultPlaceholder', { value: String(DEFAULTS.gapPercent) })}
               value={edits.gapPercent}
               onChange={(e) => set({ gapPercent: e.target.value })}
               {...invalid('gapPercent', errors)}
             />
           </Field>
-          <Field label={t.reachHours} field="reachHours" errors={errors}>
+          <Field label={t('reachHours')} field="reachHours" errors={errors}>
             <input
               type="text"
               inputMode="decimal"
-              placeholder={t.defaultPlaceholder(String(DEFAULTS.reachHours))}
+              placeholder={t('defaultPlaceholder', { value: String(DEFAULTS.reachHours) })}
               value={edits.reachHours}
               onChange={(e) => set({ reachHours: e.target.value })}
               {...invalid('reachHours', errors)}

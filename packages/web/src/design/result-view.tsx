@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DesignMap } from './design-map.js';
 import { doses, gapSentence, gbq, millions, share, solverProgress } from './design-format.js';
 import { productRows, unservedRows } from './design-result-data.js';
-import { TEXT } from './design-text.js';
 import { isSolved, type DesignRun, type DesignRunSummary, type SolvedRun } from './design-types.js';
 
 /** Unserved demands listed; the rest are counted. */
@@ -11,32 +11,35 @@ const UNSERVED_SHOWN = 200;
 /** The opened scenario: its progress, or its design (figures, products, map, unserved demand). */
 export function ResultView(props: { summary: DesignRunSummary; run: DesignRun | undefined }) {
   const { summary, run } = props;
-  const t = TEXT.result;
+  const { t } = useTranslation(['design', 'common']);
   return (
     <section
       className="card design-result"
       aria-labelledby="design-result-title"
       data-scenario={summary.id}
     >
-      <h2 id="design-result-title">{t.title(summary.name)}</h2>
+      <h2 id="design-result-title">{t('result.title', { name: summary.name })}</h2>
       {summary.status === 'failed' && (
         <p className="error" role="alert">
-          {t.failed(summary.error ?? summary.progress.message)}
+          {t('result.failed', { error: summary.error ?? summary.progress.message })}
         </p>
       )}
       {(summary.status === 'queued' || summary.status === 'running') && (
         <p className="muted" role="status">
-          {solverProgress(summary.progress)} · {t.waiting}
+          {solverProgress(summary.progress)} · {t('result.waiting')}
         </p>
       )}
-      {summary.status === 'done' && !isSolved(run) && <p className="muted">{TEXT.loading}</p>}
+      {summary.status === 'done' && !isSolved(run) && (
+        <p className="muted">{t('common:loading')}</p>
+      )}
       {isSolved(run) && <Solved run={run} />}
     </section>
   );
 }
 
 function Solved({ run }: { run: SolvedRun }) {
-  const t = TEXT.result;
+  const { t } = useTranslation('design', { keyPrefix: 'result' });
+  const { t: tDesign } = useTranslation('design');
   const r = run.result;
   const products = useMemo(() => productRows(run), [run]);
   const unserved = useMemo(() => unservedRows(run), [run]);
@@ -45,54 +48,58 @@ function Solved({ run }: { run: SolvedRun }) {
   return (
     <div className="design-solved" data-design-result={run.id}>
       <p className="design-verdict">
-        <span className="status status-ready">{t.statusWord[r.status]}</span> {gapSentence(r)}
+        <span className="status status-ready">{t(`statusWord.${r.status}`)}</span> {gapSentence(r)}
       </p>
       <p className="muted small">
-        {t.solvedIn(r.seconds.toFixed(1), r.model.columns, r.model.rows)}
+        {t('solvedIn', {
+          seconds: r.seconds.toFixed(1),
+          columns: r.model.columns,
+          rows: r.model.rows,
+        })}
       </p>
-      <h3>{t.costs}</h3>
-      <dl className="figures design-costs" aria-label={t.costs}>
+      <h3>{t('costs')}</h3>
+      <dl className="figures design-costs" aria-label={t('costs')}>
         <div>
-          <dt>{t.total}</dt>
+          <dt>{t('total')}</dt>
           <dd>{millions(r.costs.totalPerYear)}</dd>
         </div>
         <div>
-          <dt>{t.units}</dt>
+          <dt>{t('units')}</dt>
           <dd>{millions(r.costs.unitsPerYear)}</dd>
         </div>
         <div>
-          <dt>{t.isotope}</dt>
+          <dt>{t('isotope')}</dt>
           <dd>{millions(r.costs.isotopePerYear)}</dd>
         </div>
         <div>
-          <dt>{t.transport}</dt>
+          <dt>{t('transport')}</dt>
           <dd>{millions(r.costs.transportPerYear)}</dd>
         </div>
         <div>
-          <dt>{r.objective === 'cost' ? t.unservedPenalty : t.unservedWeight}</dt>
+          <dt>{r.objective === 'cost' ? t('unservedPenalty') : t('unservedWeight')}</dt>
           <dd>{millions(r.costs.unservedPerYear)}</dd>
         </div>
         <div>
-          <dt>{t.newUnits}</dt>
+          <dt>{t('newUnits')}</dt>
           <dd>{newUnits}</dd>
         </div>
       </dl>
-      <h3 id="design-products-title">{t.products}</h3>
+      <h3 id="design-products-title">{t('products')}</h3>
       <table className="data design-products" aria-labelledby="design-products-title">
         <thead>
           <tr>
-            <th scope="col">{t.product}</th>
+            <th scope="col">{t('product')}</th>
             <th scope="col" className="num">
-              {t.demand}
+              {t('demand')}
             </th>
             <th scope="col" className="num">
-              {t.served}
+              {t('served')}
             </th>
             <th scope="col" className="num">
-              {t.within(hours)}
+              {t('within', { hours })}
             </th>
             <th scope="col" className="num">
-              {t.gbqPerDose}
+              {t('gbqPerDose')}
             </th>
           </tr>
         </thead>
@@ -109,20 +116,20 @@ function Solved({ run }: { run: SolvedRun }) {
         </tbody>
       </table>
       <DesignMap run={run} />
-      <h3 id="design-unserved-title">{t.unserved(unserved.length)}</h3>
+      <h3 id="design-unserved-title">{t('unserved', { n: unserved.length })}</h3>
       {unserved.length === 0 ? (
-        <p className="muted">{t.noUnserved}</p>
+        <p className="muted">{t('noUnserved')}</p>
       ) : (
         <div className="design-table-wrap design-unserved">
           <table className="data" aria-labelledby="design-unserved-title">
             <thead>
               <tr>
-                <th scope="col">{t.hospital}</th>
-                <th scope="col">{t.product}</th>
+                <th scope="col">{t('hospital')}</th>
+                <th scope="col">{t('product')}</th>
                 <th scope="col" className="num">
-                  {t.doses}
+                  {t('doses')}
                 </th>
-                <th scope="col">{t.reason}</th>
+                <th scope="col">{t('reason')}</th>
               </tr>
             </thead>
             <tbody>
@@ -132,7 +139,7 @@ function Solved({ run }: { run: SolvedRun }) {
                   <td>{u.productName}</td>
                   <td className="num">{doses(u.dosesPerWeek)}</td>
                   <td>
-                    <strong>{TEXT.reason[u.reason]}</strong>
+                    <strong>{tDesign(`reason.${u.reason}`)}</strong>
                     <span className="small muted design-detail">{u.detail}</span>
                   </td>
                 </tr>
@@ -140,7 +147,7 @@ function Solved({ run }: { run: SolvedRun }) {
             </tbody>
           </table>
           {unserved.length > UNSERVED_SHOWN && (
-            <p className="muted small">{t.more(unserved.length - UNSERVED_SHOWN)}</p>
+            <p className="muted small">{t('more', { n: unserved.length - UNSERVED_SHOWN })}</p>
           )}
         </div>
       )}

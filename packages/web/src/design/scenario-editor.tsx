@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
-import { TEXT } from './design-text.js';
 import type { DesignRunSummary, DesignScenario, DesignTemplate } from './design-types.js';
 import { EditorFields } from './editor-fields.js';
 import { readScenarioFile, scenarioFileName, scenarioJson } from './scenario-file.js';
@@ -15,7 +15,7 @@ export function ScenarioEditor(props: {
   templates: readonly DesignTemplate[];
   onSaved: (saved: DesignRunSummary) => void;
 }) {
-  const t = TEXT.editor;
+  const { t } = useTranslation('design', { keyPrefix: 'editor' });
   const [templateKey, setTemplateKey] = useState('');
   const [fileName, setFileName] = useState<string | undefined>();
   const [base, setBase] = useState<DesignScenario | undefined>();
@@ -40,7 +40,7 @@ export function ScenarioEditor(props: {
     setBase(undefined);
     const r = await api.GET('/api/design/templates/{key}', { params: { path: { key } } });
     if (r.data) start(r.data);
-    else setLoadError(errorText(r.error, t.templateLoading));
+    else setLoadError(errorText(r.error, t('templateLoading')));
   }
 
   async function importFile(file: File | undefined) {
@@ -71,7 +71,7 @@ export function ScenarioEditor(props: {
     const r = await api.POST('/api/design/scenarios', { body: applyEdits(base, edits) });
     setBusy(false);
     if (r.data) props.onSaved(r.data);
-    else setServerError(t.refused(errorText(r.error, String(r.response.status))));
+    else setServerError(t('refused', { message: errorText(r.error, String(r.response.status)) }));
   }
 
   return (
@@ -81,12 +81,12 @@ export function ScenarioEditor(props: {
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      <h2 id="design-editor-title">{t.title}</h2>
+      <h2 id="design-editor-title">{t('title')}</h2>
       <div className="form-row">
         <label className="grow">
-          {t.startFrom}
+          {t('startFrom')}
           <select value={templateKey} onChange={(e) => void chooseTemplate(e.target.value)}>
-            <option value="">{t.chooseTemplate}</option>
+            <option value="">{t('chooseTemplate')}</option>
             {props.templates.map((tp) => (
               <option key={tp.key} value={tp.key}>
                 {tp.name}
@@ -95,7 +95,7 @@ export function ScenarioEditor(props: {
           </select>
         </label>
         <label className="grow">
-          {t.importFile}
+          {t('importFile')}
           <input
             type="file"
             accept=".json,application/json"
@@ -108,18 +108,22 @@ export function ScenarioEditor(props: {
           {loadError}
         </p>
       )}
-      {templateKey && !base && !loadError && <p className="muted">{t.templateLoading}</p>}
+      {templateKey && !base && !loadError && <p className="muted">{t('templateLoading')}</p>}
       {base && edits && (
         <>
           <p className="muted small">
-            {fileName ? `${t.imported(fileName)} · ` : ''}
+            {fileName ? `${t('imported', { file: fileName })} · ` : ''}
             {base.description ? `${base.description} ` : ''}
-            {t.templateSize(base.hospitals.length, base.sites.length, base.technologies.length)}
+            {t('templateSize', {
+              hospitals: base.hospitals.length,
+              sites: base.sites.length,
+              count: base.technologies.length,
+            })}
           </p>
           <EditorFields base={base} edits={edits} errors={errors} onChange={setEdits} />
           {errors.length > 0 && (
             <p className="error" role="alert">
-              {t.fixFields}
+              {t('fixFields')}
             </p>
           )}
           {serverError && (
@@ -129,7 +133,7 @@ export function ScenarioEditor(props: {
           )}
           <div className="form-actions">
             <button type="submit" className="primary" disabled={busy}>
-              {busy ? t.saving : t.save}
+              {busy ? t('saving') : t('save')}
             </button>
             <button
               type="button"
@@ -138,7 +142,7 @@ export function ScenarioEditor(props: {
                 saveFile(scenarioFileName(draft.name), scenarioJson(draft));
               }}
             >
-              {t.downloadDraft}
+              {t('downloadDraft')}
             </button>
           </div>
         </>

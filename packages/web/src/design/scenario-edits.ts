@@ -1,4 +1,4 @@
-import { TEXT } from './design-text.js';
+import { i18n } from '../i18n/i18n.js';
 import type { DesignScenario } from './design-types.js';
 
 /**
@@ -94,13 +94,22 @@ function check(
   if (n === undefined) {
     if (required) errors.push({ field, message: required });
   } else if (Number.isNaN(n))
-    errors.push({ field, message: TEXT.validation.notANumber(typed.trim()) });
+    errors.push({ field, message: i18n.t('design:validation.notANumber', { text: typed.trim() }) });
   else if (!ok(n)) errors.push({ field, message: range });
 }
 
 /** What is wrong with the edits, field by field (empty when they can be sent). */
 export function validateEdits(e: ScenarioEdits): FieldError[] {
-  const v = TEXT.validation;
+  const v = {
+    nameRequired: i18n.t('design:validation.nameRequired'),
+    nameTooLong: i18n.t('design:validation.nameTooLong'),
+    budgetRequired: i18n.t('design:validation.budgetRequired'),
+    budgetRange: i18n.t('design:validation.budgetRange'),
+    maxNewRange: i18n.t('design:validation.maxNewRange'),
+    timeLimitRange: i18n.t('design:validation.timeLimitRange'),
+    gapRange: i18n.t('design:validation.gapRange'),
+    reachRange: i18n.t('design:validation.reachRange'),
+  };
   const errors: FieldError[] = [];
   if (e.name.trim() === '') errors.push({ field: 'name', message: v.nameRequired });
   else if (e.name.trim().length > 200) errors.push({ field: 'name', message: v.nameTooLong });

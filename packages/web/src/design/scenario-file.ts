@@ -1,4 +1,4 @@
-import { TEXT } from './design-text.js';
+import { i18n } from '../i18n/i18n.js';
 import type { DesignScenario } from './design-types.js';
 
 /** Scenario files in and out of the browser (pure apart from reading the file given). */
@@ -20,7 +20,10 @@ export async function readScenarioFile(file: {
   text(): Promise<string>;
 }): Promise<ScenarioFile> {
   if (file.size > MAX_SCENARIO_BYTES)
-    return { ok: false, message: TEXT.file.tooLarge((file.size / 2 ** 20).toFixed(1)) };
+    return {
+      ok: false,
+      message: i18n.t('design:file.tooLarge', { mib: (file.size / 2 ** 20).toFixed(1) }),
+    };
   return scenarioFromText(await file.text());
 }
 
@@ -29,11 +32,11 @@ export function scenarioFromText(text: string): ScenarioFile {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: TEXT.file.notJson((e as Error).message) };
+    return { ok: false, message: i18n.t('design:file.notJson', { why: (e as Error).message }) };
   }
   return isScenarioOutline(json)
     ? { ok: true, scenario: json }
-    : { ok: false, message: TEXT.file.notScenario };
+    : { ok: false, message: i18n.t('design:file.notScenario') };
 }
 
 function isScenarioOutline(json: unknown): json is DesignScenario {

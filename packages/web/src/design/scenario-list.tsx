@@ -1,7 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { dayClockIn } from '../zoned-time.js';
 import { MAX_COMPARED } from './design-compare.js';
 import { progressText } from './design-format.js';
-import { TEXT } from './design-text.js';
 import type { DesignRunSummary } from './design-types.js';
 
 const STATUS_CLASS: Readonly<Record<DesignRunSummary['status'], string>> = {
@@ -23,38 +23,39 @@ export function ScenarioList(props: {
   onDownload: (id: string) => void;
   onToggleEditor: () => void;
 }) {
-  const t = TEXT.list;
+  const { t } = useTranslation('design', { keyPrefix: 'list' });
+  const { t: tDesign } = useTranslation('design');
   const solving = props.runs.some((r) => r.status === 'queued' || r.status === 'running');
   return (
     <div className="card flush design-list">
       <div className="card-head design-list-head">
-        <h2 id="design-list-title">{t.title}</h2>
-        <p className="muted small">{t.compareHint}</p>
+        <h2 id="design-list-title">{t('title')}</h2>
+        <p className="muted small">{t('compareHint')}</p>
         <button
           type="button"
           className="primary"
           onClick={props.onToggleEditor}
           aria-expanded={props.editorOpen}
         >
-          {props.editorOpen ? t.hideEditor : t.newScenario}
+          {props.editorOpen ? t('hideEditor') : t('newScenario')}
         </button>
       </div>
       {props.runs.length === 0 ? (
-        <p className="muted design-empty">{t.empty}</p>
+        <p className="muted design-empty">{t('empty')}</p>
       ) : (
         <div className="design-table-wrap">
           <table className="data" aria-labelledby="design-list-title">
             <thead>
               <tr>
-                <th scope="col">{t.compareColumn}</th>
-                <th scope="col">{t.name}</th>
-                <th scope="col">{t.status}</th>
-                <th scope="col">{t.progress}</th>
+                <th scope="col">{t('compareColumn')}</th>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('progress')}</th>
                 <th scope="col" className="design-hide-narrow">
-                  {t.size}
+                  {t('size')}
                 </th>
-                <th scope="col">{t.finished}</th>
-                <th scope="col">{t.actions}</th>
+                <th scope="col">{t('finished')}</th>
+                <th scope="col">{t('actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -71,7 +72,7 @@ export function ScenarioList(props: {
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={t.compareLabel(r.name)}
+                        aria-label={t('compareLabel', { name: r.name })}
                         checked={checked}
                         disabled={r.status !== 'done' || full}
                         onChange={(e) => props.onCompare(r.id, e.target.checked)}
@@ -81,23 +82,27 @@ export function ScenarioList(props: {
                       <button
                         type="button"
                         className="link design-open"
-                        aria-label={t.open(r.name)}
+                        aria-label={t('open', { name: r.name })}
                         onClick={() => props.onOpen(r.id)}
                       >
                         {r.name}
                       </button>
                     </td>
                     <td>
-                      <span className={STATUS_CLASS[r.status]}>{TEXT.status[r.status]}</span>
+                      <span className={STATUS_CLASS[r.status]}>
+                        {tDesign(`status.${r.status}`)}
+                      </span>
                     </td>
                     <td className="design-progress">{progressText(r)}</td>
-                    <td className="muted design-hide-narrow">{t.sizeText(r.hospitals, r.sites)}</td>
+                    <td className="muted design-hide-narrow">
+                      {t('sizeText', { hospitals: r.hospitals, sites: r.sites })}
+                    </td>
                     <td className="muted">
                       {r.finishedAt ? dayClockIn(Date.parse(r.finishedAt), props.zone) : '—'}
                     </td>
                     <td>
                       <button type="button" className="link" onClick={() => props.onDownload(r.id)}>
-                        {t.download}
+                        {t('download')}
                       </button>
                     </td>
                   </tr>
@@ -109,7 +114,7 @@ export function ScenarioList(props: {
       )}
       {solving && (
         <p className="muted small design-polling" role="status">
-          {t.polling}
+          {t('polling')}
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import {
@@ -34,18 +35,19 @@ export function LoadForm(props: {
   const [busy, setBusy] = useState(false);
   const expected = detail.packages.map((p) => p.code);
   const ti = tiSum(detail.packages);
+  const { t } = useTranslation(['dispatch', 'common']);
 
   useEffect(() => {
     let live = true;
     void api.GET('/api/couriers').then((r) => {
       if (!live) return;
       setCouriers(r.data?.couriers ?? []);
-      setCouriersError(r.data ? undefined : errorText(r.error, 'the couriers could not be loaded'));
+      setCouriersError(r.data ? undefined : errorText(r.error, t('load.couriersFailed')));
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [t]);
 
   /** An edited field no longer shows the refusal of the last try. */
   const edit =
@@ -58,9 +60,9 @@ export function LoadForm(props: {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const local: { path: string; message: string }[] = [];
-    if (vehicle.trim() === '') local.push({ path: 'vehicle', message: 'give the registration' });
-    if (courierId === '') local.push({ path: 'courierId', message: 'choose the courier' });
-    if (scanned.length === 0) local.push({ path: 'scannedCodes', message: 'scan the packages' });
+    if (vehicle.trim() === '') local.push({ path: 'vehicle', message: t('load.giveRegistration') });
+    if (courierId === '') local.push({ path: 'courierId', message: t('load.chooseCourier') });
+    if (scanned.length === 0) local.push({ path: 'scannedCodes', message: t('load.scanPackages') });
     if (local.length > 0) {
       setErrors({ message: local.map((l) => l.message).join('; '), issues: local });
       return;
@@ -71,7 +73,7 @@ export function LoadForm(props: {
       body: { vehicle: vehicle.trim(), courierId, scannedCodes: scanned },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the shipment could not be loaded'));
+    if (!data) return setErrors(serverErrors(error, t('load.failed')));
     setErrors(undefined);
     props.onChange(data);
   }
@@ -79,22 +81,19 @@ export function LoadForm(props: {
   return (
     <div className="card" role="region" aria-labelledby="load-title">
       <div className="card-head">
-        <h2 id="load-title">Load</h2>
+        <h2 id="load-title">{t('load.title')}</h2>
       </div>
       <form
         className="dispatch-form"
-        aria-label="Load the vehicle"
+        aria-label={t('load.form')}
         onSubmit={(e) => void submit(e)}
         noValidate
       >
         {props.unpacked > 0 && (
-          <p className="attention small">
-            {props.unpacked} dispensed {props.unpacked === 1 ? 'dose is' : 'doses are'} not packed
-            yet: pack {props.unpacked === 1 ? 'it' : 'them'} before loading.
-          </p>
+          <p className="attention small">{t('load.unpacked', { count: props.unpacked })}</p>
         )}
         <div className="form-grid">
-          <Field label="Vehicle registration" error={fieldError(errors, 'vehicle')}>
+          <Field label={t('load.vehicle')} error={fieldError(errors, 'vehicle')}>
             {(a11y) => (
               <input
                 type="text"
@@ -105,14 +104,16 @@ export function LoadForm(props: {
               />
             )}
           </Field>
-          <Field label="Courier" error={fieldError(errors, 'courierId') ?? couriersError}>
+          <Field label={t('load.courier')} error={fieldError(errors, 'courierId') ?? couriersError}>
             {(a11y) => (
               <select
                 value={courierId}
                 onChange={(e) => edit(setCourierId)(e.target.value)}
                 {...a11y}
               >
-                <option value="">{couriers === undefined ? 'Loading…' : 'Choose a courier'}</option>
+                <option value="">
+                  {couriers === undefined ? t('common:loading') : t('load.chooseCourierOption')}
+                </option>
                 {(couriers ?? []).map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name} · {c.organisation}
@@ -131,14 +132,11 @@ export function LoadForm(props: {
         <div
           className={`ti-gauge${ti.over ? ' over' : ''}`}
           role="group"
-          aria-label="Transport index on the vehicle"
+          aria-label={t('load.tiGroup')}
         >
           <div className="ti-gauge-text">
             <strong>{tiSumText(ti)}</strong>
-            <span className="muted small">
-              {' '}
-              · this shipment’s packages; the server adds what the vehicle already carries
-            </span>
+            <span className="muted small"> {t('load.tiNote')}</span>
           </div>
           {ti.sum !== null && (
             <meter
@@ -149,14 +147,14 @@ export function LoadForm(props: {
               optimum={0}
               value={ti.sum}
             >
-              {ti.sum} of {ti.limit}
+              {t('load.meter', { sum: ti.sum, limit: ti.limit })}
             </meter>
           )}
         </div>
         <FormMessage error={formError(errors, FIELDS)} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Loading…' : 'Load'}
+            {busy ? t('load.loading') : t('load.load')}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import {
@@ -11,7 +12,7 @@ import { formatActivity, type DisplayUnit } from '../units.js';
 import { parseDecimal } from './number-input.js';
 import { doseName } from './shipment-status.js';
 import type { Packaging, ShipmentDetail, ShipmentDose } from './shipment-types.js';
-import { PACKAGINGS } from './transport.js';
+import { PACKAGINGS, packagingName } from './transport.js';
 
 const FIELDS = ['orderIds', 'packaging', 'leadMm', 'surfaceUSvPerH', 'oneMetreUSvPerH'];
 
@@ -37,6 +38,7 @@ export function PackForm(props: {
   const [sent, setSent] = useState<readonly string[]>([]);
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('dispatch');
 
   const toggle = (orderId: string, on: boolean) => {
     const next = new Set(chosen);
@@ -57,13 +59,13 @@ export function PackForm(props: {
     const s = parseDecimal(surface);
     const m = parseDecimal(oneMetre);
     const local: { path: string; message: string }[] = [];
-    if (orderIds.length === 0) local.push({ path: 'orderIds', message: 'pick at least one dose' });
+    if (orderIds.length === 0) local.push({ path: 'orderIds', message: t('pack.pickOne') });
     if (leadMm === undefined || Number.isNaN(leadMm))
-      local.push({ path: 'leadMm', message: 'expected mm of lead' });
+      local.push({ path: 'leadMm', message: t('pack.expectedLead') });
     if (s !== undefined && Number.isNaN(s))
-      local.push({ path: 'surfaceUSvPerH', message: 'expected a dose rate in µSv/h' });
+      local.push({ path: 'surfaceUSvPerH', message: t('pack.expectedRate') });
     if (m !== undefined && Number.isNaN(m))
-      local.push({ path: 'oneMetreUSvPerH', message: 'expected a dose rate in µSv/h' });
+      local.push({ path: 'oneMetreUSvPerH', message: t('pack.expectedRate') });
     if (local.length > 0) {
       setErrors({ message: local.map((l) => l.message).join('; '), issues: local });
       return;
@@ -81,7 +83,7 @@ export function PackForm(props: {
       },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the doses could not be packed'));
+    if (!data) return setErrors(serverErrors(error, t('pack.failed')));
     setErrors(undefined);
     setChosen(new Set());
     props.onChange(data);
@@ -90,19 +92,18 @@ export function PackForm(props: {
   return (
     <div className="card" role="region" aria-labelledby="pack-title">
       <div className="card-head">
-        <h2 id="pack-title">Pack</h2>
+        <h2 id="pack-title">{t('pack.title')}</h2>
       </div>
       {doses.length === 0 ? (
         <p className="muted">
-          No dispensed dose waits for a package
           {props.detail.shipment.dispensed < props.detail.shipment.doses
-            ? ': doses are packed once they are dispensed (Production).'
-            : '.'}
+            ? t('pack.noneWaitingYet')
+            : t('pack.noneWaiting')}
         </p>
       ) : (
         <form
           className="dispatch-form"
-          aria-label="Pack doses"
+          aria-label={t('pack.form')}
           onSubmit={(e) => void submit(e)}
           noValidate
         >
@@ -112,7 +113,7 @@ export function PackForm(props: {
               ? { 'aria-invalid': true }
               : {})}
           >
-            <legend>Doses to pack</legend>
+            <legend>{t('pack.dosesToPack')}</legend>
             {doses.map((d) => {
               const err = doseError(d.orderId);
               return (
@@ -125,8 +126,11 @@ export function PackForm(props: {
                       {...(err ? { 'aria-invalid': true } : {})}
                     />
                     <span>
-                      {doseName(d)} · {d.productName} · {formatActivity(d.dispensedBq ?? 0, unit)}{' '}
-                      dispensed
+                      {t('pack.choice', {
+                        dose: doseName(d),
+                        product: d.productName,
+                        amount: formatActivity(d.dispensedBq ?? 0, unit),
+                      })}
                     </span>
                   </label>
                   {err && <span className="error small field-error">{err}</span>}
@@ -138,22 +142,22 @@ export function PackForm(props: {
             )}
           </fieldset>
           <div className="form-grid">
-            <Field label="Packaging" error={fieldError(errors, 'packaging')}>
+            <Field label={t('pack.packaging')} error={fieldError(errors, 'packaging')}>
               {(a11y) => (
                 <select
                   value={packaging}
                   onChange={(e) => setPackaging(e.target.value as Packaging)}
                   {...a11y}
                 >
-                  {PACKAGINGS.map((p) => (
-                    <option key={p.code} value={p.code}>
-                      {p.name}
+                  {PACKAGINGS.map((code) => (
+                    <option key={code} value={code}>
+                      {packagingName(code)}
                     </option>
                   ))}
                 </select>
               )}
             </Field>
-            <Field label="Lead (mm)" error={fieldError(errors, 'leadMm')}>
+            <Field label={t('pack.lead')} error={fieldError(errors, 'leadMm')}>
               {(a11y) => (
                 <input
                   type="text"
@@ -165,8 +169,8 @@ export function PackForm(props: {
               )}
             </Field>
             <Field
-              label="Surface dose rate (µSv/h)"
-              hint="optional, measured"
+              label={t('pack.surface')}
+              hint={t('pack.optionalMeasured')}
               error={fieldError(errors, 'surfaceUSvPerH')}
             >
               {(a11y) => (
@@ -180,8 +184,8 @@ export function PackForm(props: {
               )}
             </Field>
             <Field
-              label="Dose rate at 1 m (µSv/h)"
-              hint="optional, measured"
+              label={t('pack.oneMetre')}
+              hint={t('pack.optionalMeasured')}
               error={fieldError(errors, 'oneMetreUSvPerH')}
             >
               {(a11y) => (
@@ -195,14 +199,11 @@ export function PackForm(props: {
               )}
             </Field>
           </div>
-          <p className="muted small">
-            Give both dose rates or neither: until they are measured, the package is classified on
-            an estimate from the dose-rate constants, marked as such.
-          </p>
+          <p className="muted small">{t('pack.ratesNote')}</p>
           <FormMessage error={formError(errors, FIELDS)} />
           <div className="form-actions">
             <button type="submit" className="primary" disabled={busy}>
-              {busy ? 'Packing…' : 'Pack'}
+              {busy ? t('pack.packing') : t('pack.pack')}
             </button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import {
@@ -16,7 +17,7 @@ import {
   contentsText,
   governing,
   labelView,
-  PACKAGINGS,
+  packagingName,
   ratesView,
 } from './transport.js';
 
@@ -38,7 +39,8 @@ export function PackageCard(props: {
   const rates = ratesView(pkg);
   const main = governing(pkg);
   const titleId = `package-${pkg.id}`;
-  const packaging = PACKAGINGS.find((p) => p.code === pkg.packaging)?.name ?? pkg.packaging;
+  const packaging = packagingName(pkg.packaging);
+  const { t } = useTranslation('dispatch');
   return (
     <article className="package-card" aria-labelledby={titleId}>
       <div className="package-head">
@@ -51,44 +53,51 @@ export function PackageCard(props: {
       </div>
       <dl className="package-facts">
         <div>
-          <dt>Category</dt>
+          <dt>{t('packageCard.category')}</dt>
           <dd>{categoryText(pkg.category)}</dd>
         </div>
         <div>
           <dt>TI</dt>
-          <dd>{pkg.transportIndex === null ? 'unknown' : formatNumber(pkg.transportIndex)}</dd>
+          <dd>{pkg.transportIndex === null ? t('unknown') : formatNumber(pkg.transportIndex)}</dd>
         </div>
         <div className="wide">
-          <dt>UN number · proper shipping name</dt>
+          <dt>{t('packageCard.unShipping')}</dt>
           <dd>
             {pkg.unNumber} · {main.properShippingName}
           </dd>
         </div>
         <div className="wide">
-          <dt>Packaging</dt>
+          <dt>{t('packageCard.packaging')}</dt>
           <dd>
-            {packaging} · {formatNumber(pkg.leadMm)} mm lead · {pkg.orderIds.length}{' '}
-            {pkg.orderIds.length === 1 ? 'dose' : 'doses'}
+            {t('packageCard.packagingLine', {
+              packaging,
+              lead: formatNumber(pkg.leadMm),
+              count: pkg.orderIds.length,
+            })}
           </dd>
         </div>
         <div className="wide">
           <dt>
-            Dose rates{' '}
+            {t('packageCard.doseRates')}{' '}
             {rates.kind === 'estimate' ? (
-              <span className="badge tone-warn">estimate</span>
+              <span className="badge tone-warn">{t('packageCard.estimate')}</span>
             ) : (
-              <span className="badge tone-good">measured</span>
+              <span className="badge tone-good">{t('packageCard.measured')}</span>
             )}
           </dt>
           <dd>
-            surface {rates.surface} · at 1 m {rates.oneMetre}
-            {rates.basis && <span className="block small muted">Estimate: {rates.basis}</span>}
+            {t('packageCard.rates', { surface: rates.surface, oneMetre: rates.oneMetre })}
+            {rates.basis && (
+              <span className="block small muted">
+                {t('packageCard.basis', { basis: rates.basis })}
+              </span>
+            )}
           </dd>
         </div>
       </dl>
       <div className="package-contents">
-        <Contents title="At dispatch" c={pkg.atDispatch} unit={unit} zone={zone} />
-        <Contents title="At arrival" c={pkg.atArrival} unit={unit} zone={zone} />
+        <Contents title={t('packageCard.atDispatch')} c={pkg.atDispatch} unit={unit} zone={zone} />
+        <Contents title={t('packageCard.atArrival')} c={pkg.atArrival} unit={unit} zone={zone} />
       </div>
       {props.canMeasure && <DoseRatesForm pkg={pkg} onChange={props.onChange} />}
     </article>
@@ -102,6 +111,7 @@ function Contents(props: {
   zone: string;
 }) {
   const { c } = props;
+  const { t } = useTranslation('dispatch');
   return (
     <div className="contents">
       <h4>
@@ -113,7 +123,7 @@ function Contents(props: {
         {categoryText(c.category)} · A/A₂ {formatNumber(c.a2Fraction)}
         {c.transportIndex !== null && ` · TI ${formatNumber(c.transportIndex)}`}
         {c.label && ` · ${c.label}`}
-        {c.exclusiveUse && ' · exclusive use'}
+        {c.exclusiveUse && ` · ${t('packageCard.exclusiveUse')}`}
       </p>
       {c.reasons.length > 0 && (
         <ul className="reasons small">
@@ -123,7 +133,9 @@ function Contents(props: {
         </ul>
       )}
       {c.unlisted.length > 0 && (
-        <p className="small attention">No A₂ value listed for {c.unlisted.join(', ')}</p>
+        <p className="small attention">
+          {t('packageCard.noA2', { nuclides: c.unlisted.join(', ') })}
+        </p>
       )}
     </div>
   );
@@ -136,6 +148,7 @@ function DoseRatesForm(props: { pkg: TransportPackage; onChange: (d: ShipmentDet
   const [oneMetre, setOneMetre] = useState('');
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('dispatch');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -143,9 +156,9 @@ function DoseRatesForm(props: { pkg: TransportPackage; onChange: (d: ShipmentDet
     const m = parseDecimal(oneMetre);
     const local: { path: string; message: string }[] = [];
     if (s === undefined || Number.isNaN(s))
-      local.push({ path: 'surfaceUSvPerH', message: 'expected a dose rate in µSv/h' });
+      local.push({ path: 'surfaceUSvPerH', message: t('pack.expectedRate') });
     if (m === undefined || Number.isNaN(m))
-      local.push({ path: 'oneMetreUSvPerH', message: 'expected a dose rate in µSv/h' });
+      local.push({ path: 'oneMetreUSvPerH', message: t('pack.expectedRate') });
     if (local.length > 0) {
       setErrors({ message: local.map((l) => l.message).join('; '), issues: local });
       return;
@@ -156,7 +169,7 @@ function DoseRatesForm(props: { pkg: TransportPackage; onChange: (d: ShipmentDet
       body: { surfaceUSvPerH: s ?? 0, oneMetreUSvPerH: m ?? 0 },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the dose rates could not be recorded'));
+    if (!data) return setErrors(serverErrors(error, t('packageCard.recordFailed')));
     setErrors(undefined);
     setSurface('');
     setOneMetre('');
@@ -166,12 +179,12 @@ function DoseRatesForm(props: { pkg: TransportPackage; onChange: (d: ShipmentDet
   return (
     <form
       className="dispatch-form rates-form"
-      aria-label={`Dose rates of ${pkg.code}`}
+      aria-label={t('packageCard.ratesOf', { code: pkg.code })}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
       <div className="form-grid">
-        <Field label="Surface (µSv/h)" error={fieldError(errors, 'surfaceUSvPerH')}>
+        <Field label={t('packageCard.surface')} error={fieldError(errors, 'surfaceUSvPerH')}>
           {(a11y) => (
             <input
               type="text"
@@ -182,7 +195,7 @@ function DoseRatesForm(props: { pkg: TransportPackage; onChange: (d: ShipmentDet
             />
           )}
         </Field>
-        <Field label="At 1 m (µSv/h)" error={fieldError(errors, 'oneMetreUSvPerH')}>
+        <Field label={t('packageCard.oneMetre')} error={fieldError(errors, 'oneMetreUSvPerH')}>
           {(a11y) => (
             <input
               type="text"
@@ -195,7 +208,7 @@ function DoseRatesForm(props: { pkg: TransportPackage; onChange: (d: ShipmentDet
         </Field>
         <div className="form-actions inline-actions">
           <button type="submit" className="secondary" disabled={busy}>
-            {busy ? 'Recording…' : 'Record dose rates'}
+            {busy ? t('packageCard.recording') : t('packageCard.record')}
           </button>
         </div>
       </div>

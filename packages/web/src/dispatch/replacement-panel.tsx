@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { FormMessage } from '../batches/field.js';
 import {
@@ -35,6 +36,7 @@ export function ReplacementPanel(props: {
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
   const [plan, setPlan] = useState<PlanSummary | undefined>();
+  const { t } = useTranslation('dispatch');
 
   // While the re-plan runs, its summary is asked for every few seconds.
   const running = plan?.status === 'running';
@@ -54,7 +56,7 @@ export function ReplacementPanel(props: {
   async function replan() {
     const orderIds = doses.map((d) => d.orderId).filter((id) => chosen.has(id));
     if (orderIds.length === 0) {
-      setErrors({ message: 'choose at least one dose to replace', issues: [] });
+      setErrors({ message: t('replacement.chooseOne'), issues: [] });
       return;
     }
     setBusy(true);
@@ -64,7 +66,7 @@ export function ReplacementPanel(props: {
       body: { orderIds },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the re-plan could not be started'));
+    if (!data) return setErrors(serverErrors(error, t('replacement.startFailed')));
     setErrors(undefined);
     setPlan(data);
   }
@@ -78,13 +80,9 @@ export function ReplacementPanel(props: {
   return (
     <div className="card replacement" role="region" aria-labelledby="replacement-title">
       <div className="card-head">
-        <h2 id="replacement-title">Out of tolerance after the delay</h2>
+        <h2 id="replacement-title">{t('replacement.title')}</h2>
       </div>
-      <p className="small">
-        {doses.length === 1 ? 'This dose' : 'These doses'} will be outside the order’s tolerance
-        when {doses.length === 1 ? 'it arrives' : 'they arrive'}. A re-plan makes a replacement
-        order for each one chosen and plans the day again with them.
-      </p>
+      <p className="small">{t('replacement.intro', { count: doses.length })}</p>
       <ul className="replacement-doses">
         {doses.map((d) => {
           const err = doseError(d.orderId);
@@ -104,9 +102,13 @@ export function ReplacementPanel(props: {
                   {...(err ? { 'aria-invalid': true } : {})}
                 />
                 <span>
-                  Replace {doseName(d)} · {d.productName} ·{' '}
+                  {t('replacement.replace', { dose: doseName(d), product: d.productName })}{' '}
                   {d.atUse
-                    ? `${formatActivity(d.atUse.activityBq, unit)} at use (${deviationText(d.atUse.deviation)}, ±${d.tolerancePct}%)`
+                    ? t('replacement.atUse', {
+                        amount: formatActivity(d.atUse.activityBq, unit),
+                        dev: deviationText(d.atUse.deviation),
+                        tol: d.tolerancePct,
+                      })
                     : ''}
                 </span>
               </label>
@@ -119,7 +121,7 @@ export function ReplacementPanel(props: {
       {plan === undefined ? (
         <div className="form-actions">
           <button type="button" className="primary" disabled={busy} onClick={() => void replan()}>
-            {busy ? 'Starting the re-plan…' : 'Re-plan a replacement'}
+            {busy ? t('replacement.starting') : t('replacement.start')}
           </button>
         </div>
       ) : (
@@ -131,7 +133,7 @@ export function ReplacementPanel(props: {
             <progress
               max={1}
               value={plan.progress.fraction ?? undefined}
-              aria-label="Re-plan progress"
+              aria-label={t('replacement.progress')}
             />
           )}
           <p className="small">
@@ -144,9 +146,9 @@ export function ReplacementPanel(props: {
                 props.navigate('/plans');
               }}
             >
-              Open the re-plan in Plans
+              {t('replacement.open')}
             </a>{' '}
-            <span className="muted">to review and commit it.</span>
+            <span className="muted">{t('replacement.toReview')}</span>
           </p>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import type { PlanSummary } from './shipment-types.js';
 
 /** How a re-plan stands, in a line: running (with its progress), ready, failed… */
@@ -9,17 +10,27 @@ export function replanText(
       const pct =
         plan.progress.fraction === undefined ? '' : ` ${Math.round(plan.progress.fraction * 100)}%`;
       const what = plan.progress.message ?? plan.progress.phase;
-      return `Re-planning ${plan.date}…${pct}${what ? ` (${what})` : ''}`;
+      return (
+        i18n.t('dispatch:replan.running', { date: plan.date }) +
+        pct +
+        (what ? i18n.t('dispatch:replan.runningWhat', { what }) : '')
+      );
     }
     case 'ready':
       return plan.served === null
-        ? `The re-plan of ${plan.date} is ready.`
-        : `The re-plan of ${plan.date} is ready: ${plan.served} of ${plan.orders} orders served.`;
+        ? i18n.t('dispatch:replan.ready', { date: plan.date })
+        : i18n.t('dispatch:replan.readyServed', {
+            date: plan.date,
+            served: plan.served,
+            total: plan.orders,
+          });
     case 'failed':
-      return `The re-plan failed${plan.error ? `: ${plan.error}` : '.'}`;
+      return plan.error
+        ? i18n.t('dispatch:replan.failedWith', { error: plan.error })
+        : i18n.t('dispatch:replan.failed');
     case 'committed':
-      return `The re-plan of ${plan.date} is committed.`;
+      return i18n.t('dispatch:replan.committed', { date: plan.date });
     case 'superseded':
-      return `The re-plan of ${plan.date} was superseded by a later plan.`;
+      return i18n.t('dispatch:replan.superseded', { date: plan.date });
   }
 }

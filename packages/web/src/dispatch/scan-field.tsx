@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { addScans, compareScans, removeScan, scanProgressText } from './scan-list.js';
 import './scan-field.css';
 
@@ -25,13 +26,14 @@ export function ScanField(props: {
   const [notice, setNotice] = useState<string | undefined>();
   const check = compareScans(expected, scanned);
   const extra = new Set(check.extra);
+  const { t } = useTranslation('dispatch');
 
   function add() {
     const result = addScans(scanned, entry, expected);
     setEntry('');
     setNotice(
       result.twice.length > 0
-        ? `${result.twice.join(', ')} ${result.twice.length === 1 ? 'is' : 'are'} scanned already.`
+        ? t('scan.twice', { codes: result.twice.join(', '), count: result.twice.length })
         : undefined,
     );
     if (result.added.length > 0) props.onChange(result.list);
@@ -50,8 +52,8 @@ export function ScanField(props: {
     <div className={`scan-field${props.large ? ' large' : ''}`}>
       <label htmlFor={`${id}-input`}>
         <span>
-          {props.label ?? 'Scan a package code'}
-          <span className="hint"> · scan, or type the code and press Enter</span>
+          {props.label ?? t('scan.label')}
+          <span className="hint"> · {t('scan.hint')}</span>
         </span>
       </label>
       <div className="scan-entry">
@@ -77,7 +79,7 @@ export function ScanField(props: {
           {...(props.error ? { 'aria-invalid': true } : {})}
         />
         <button type="button" className="secondary" onClick={add} disabled={entry.trim() === ''}>
-          Add code
+          {t('scan.add')}
         </button>
       </div>
       {props.error && (
@@ -86,16 +88,20 @@ export function ScanField(props: {
         </span>
       )}
       {scanned.length > 0 && (
-        <ul className="scan-chips" aria-label="Scanned codes">
+        <ul className="scan-chips" aria-label={t('scan.scannedCodes')}>
           {scanned.map((code) => (
             <li
               key={code}
               className={`scan-chip ${extra.has(code) ? 'scan-chip-extra' : 'scan-chip-ok'}`}
-              title={extra.has(code) ? 'not a package of this shipment' : 'expected'}
+              title={extra.has(code) ? t('scan.notOfShipmentTitle') : t('scan.expected')}
             >
               <span className="mono">{code}</span>
-              {extra.has(code) && <span className="scan-chip-note">not of this shipment</span>}
-              <button type="button" aria-label={`Remove ${code}`} onClick={() => remove(code)}>
+              {extra.has(code) && <span className="scan-chip-note">{t('scan.notOfShipment')}</span>}
+              <button
+                type="button"
+                aria-label={t('scan.remove', { code })}
+                onClick={() => remove(code)}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -108,7 +114,7 @@ export function ScanField(props: {
         </span>
         {check.missing.length > 0 && (
           <span className="block">
-            Still to scan:{' '}
+            {t('scan.stillToScan')}{' '}
             {check.missing.map((code, k) => (
               <span key={code}>
                 {k > 0 && ', '}
@@ -119,11 +125,11 @@ export function ScanField(props: {
         )}
         {check.extra.length > 0 && (
           <span className="block attention">
-            Not of this shipment: {check.extra.join(', ')} (remove before sending)
+            {t('scan.extra', { codes: check.extra.join(', ') })}
           </span>
         )}
         {notice && <span className="block muted">{notice}</span>}
-        <span className="block muted">A check on this screen only: the server checks again.</span>
+        <span className="block muted">{t('scan.checkNote')}</span>
       </p>
     </div>
   );

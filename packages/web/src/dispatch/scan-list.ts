@@ -1,3 +1,5 @@
+import { i18n } from '../i18n/i18n.js';
+
 /**
  * The codes scanned for a hand-over (loading, pick-up, delivery) against the packages expected.
  * Only a hint on the screen: the server compares the list again and decides.
@@ -74,10 +76,11 @@ export function compareScans(expected: readonly string[], scanned: readonly stri
 
 /** "2 of 3 packages scanned", "All 3 packages scanned", "1 package scanned". */
 export function scanProgressText(check: ScanCheck, expected: number): string {
-  const noun = (n: number) => (n === 1 ? 'package' : 'packages');
-  if (expected === 0) return 'No package is expected.';
+  if (expected === 0) return i18n.t('dispatch:scan.noneExpected');
   if (check.missing.length === 0) {
-    return expected === 1 ? 'The package is scanned.' : `All ${expected} packages scanned.`;
+    return expected === 1
+      ? i18n.t('dispatch:scan.oneScanned')
+      : i18n.t('dispatch:scan.allScanned', { n: expected });
   }
-  return `${check.matched.length} of ${expected} ${noun(expected)} scanned.`;
+  return i18n.t('dispatch:scan.progress', { matched: check.matched.length, count: expected });
 }

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { deviationText } from '../batches/batch-figures.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { dayClockIn } from '../zoned-time.js';
-import { doseName, useText } from './shipment-status.js';
+import { doseName, orderStatusText, useText } from './shipment-status.js';
 import type { ShipmentDetail, ShipmentDose } from './shipment-types.js';
 
 /**
@@ -13,27 +14,28 @@ export function ShipmentDoses(props: { detail: ShipmentDetail; unit: DisplayUnit
   const { detail, unit } = props;
   const zone = detail.shipment.siteZone;
   const at = (iso: string) => dayClockIn(Date.parse(iso), zone);
+  const { t } = useTranslation('dispatch');
   return (
     <div className="card flush" role="region" aria-labelledby="doses-title">
       <div className="card-head padded">
-        <h2 id="doses-title">Doses</h2>
+        <h2 id="doses-title">{t('doses.title')}</h2>
       </div>
       {detail.doses.length === 0 ? (
-        <p className="muted padded-x">No doses on this shipment.</p>
+        <p className="muted padded-x">{t('doses.none')}</p>
       ) : (
         <div className="table-scroll-x">
           <table className="data shipment-doses">
             <thead>
               <tr>
-                <th scope="col">Patient · order</th>
-                <th scope="col">Product</th>
+                <th scope="col">{t('doses.patientOrder')}</th>
+                <th scope="col">{t('doses.product')}</th>
                 <th scope="col" className="num">
-                  Ordered
+                  {t('doses.ordered')}
                 </th>
-                <th scope="col">Dispensed</th>
-                <th scope="col">Package</th>
-                <th scope="col">At use</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('doses.dispensed')}</th>
+                <th scope="col">{t('doses.package')}</th>
+                <th scope="col">{t('doses.atUse')}</th>
+                <th scope="col">{t('doses.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -51,10 +53,11 @@ export function ShipmentDoses(props: { detail: ShipmentDetail; unit: DisplayUnit
 function DoseRow(props: { d: ShipmentDose; unit: DisplayUnit; at: (iso: string) => string }) {
   const { d, unit, at } = props;
   const use = d.atUse;
+  const { t } = useTranslation('dispatch');
   return (
     <tr className={use && !use.ok ? 'row-out' : undefined}>
       <th scope="row" className="nowrap">
-        {d.patientRef ?? <span className="muted">no patient ref</span>}
+        {d.patientRef ?? <span className="muted">{t('doses.noPatientRef')}</span>}
         <span className="muted small block mono" title={d.orderId}>
           {d.orderId.slice(0, 8)}
         </span>
@@ -66,17 +69,17 @@ function DoseRow(props: { d: ShipmentDose; unit: DisplayUnit; at: (iso: string) 
       <td className="num nowrap">
         {formatActivity(d.orderedBq, unit)}
         <span className="muted small block">
-          ±{d.tolerancePct}% at {at(d.calibrationAt)}
+          {t('doses.toleranceAt', { tol: d.tolerancePct, time: at(d.calibrationAt) })}
         </span>
       </td>
       <td className="nowrap">
         {d.dispensedBq !== null && d.dispensedAt !== null ? (
           <>
             {formatActivity(d.dispensedBq, unit)}
-            <span className="small block">at {at(d.dispensedAt)}</span>
+            <span className="small block">{t('doses.at', { time: at(d.dispensedAt) })}</span>
           </>
         ) : (
-          <span className="muted small">not dispensed</span>
+          <span className="muted small">{t('doses.notDispensed')}</span>
         )}
         {d.batchNumber && <span className="muted small block">{d.batchNumber}</span>}
       </td>
@@ -84,7 +87,7 @@ function DoseRow(props: { d: ShipmentDose; unit: DisplayUnit; at: (iso: string) 
         {d.packageCode ? (
           <span className="mono">{d.packageCode}</span>
         ) : (
-          <span className="muted small">not packed</span>
+          <span className="muted small">{t('doses.notPacked')}</span>
         )}
       </td>
       <td className="nowrap" data-testid={`at-use-${doseName(d)}`}>
@@ -92,10 +95,10 @@ function DoseRow(props: { d: ShipmentDose; unit: DisplayUnit; at: (iso: string) 
           <>
             {formatActivity(use.activityBq, unit)}{' '}
             <span className={`badge ${use.ok ? 'tone-good' : 'tone-bad'}`}>
-              {use.ok ? 'ok' : 'out of tolerance'}
+              {use.ok ? t('doses.ok') : t('doses.outOfTolerance')}
             </span>
             <span className="muted small block">
-              {deviationText(use.deviation)} at {at(use.at)}
+              {t('doses.deviationAt', { dev: deviationText(use.deviation), time: at(use.at) })}
             </span>
           </>
         ) : (
@@ -103,19 +106,21 @@ function DoseRow(props: { d: ShipmentDose; unit: DisplayUnit; at: (iso: string) 
         )}
       </td>
       <td className="small">
-        <span className={`status status-${d.orderStatus}`}>{d.orderStatus.replace('_', ' ')}</span>
+        <span className={`status status-${d.orderStatus}`}>{orderStatusText(d.orderStatus)}</span>
         {(d.receipt || d.administration) && <span className="block">{useText(d)}</span>}
         {d.receipt && (
           <span className="muted block">
-            {formatActivity(d.receipt.measuredBq, unit)} measured ·{' '}
+            {t('doses.measured', { amount: formatActivity(d.receipt.measuredBq, unit) })} ·{' '}
             {deviationText(d.receipt.deviation)}
             {d.receipt.reason ? ` · ${d.receipt.reason}` : ''}
           </span>
         )}
         {d.administration && (
           <span className="muted block">
-            {formatActivity(d.administration.administeredBq, unit)} at{' '}
-            {at(d.administration.administeredAt)}
+            {t('doses.amountAt', {
+              amount: formatActivity(d.administration.administeredBq, unit),
+              time: at(d.administration.administeredAt),
+            })}
           </span>
         )}
       </td>

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
 import { BadgeView } from '../batches/badge-view.js';
 import type { Site } from '../batches/batch-types.js';
-import { delayText, dispensedText, shipmentBadge, timeOnDay } from './shipment-status.js';
+import { delayText, dispensedText, modeText, shipmentBadge, timeOnDay } from './shipment-status.js';
 import type { ShipmentSummary } from './shipment-types.js';
 
 export interface ShipmentListState {
@@ -21,6 +22,7 @@ export function ShipmentList(props: {
   const [sites, setSites] = useState<Site[]>([]);
   const [shipments, setShipments] = useState<ShipmentSummary[] | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const { t } = useTranslation('dispatch');
 
   useEffect(() => {
     let live = true;
@@ -44,12 +46,12 @@ export function ShipmentList(props: {
           (a, b) => Date.parse(a.departAt) - Date.parse(b.departAt) || a.key.localeCompare(b.key),
         ),
       );
-      setError(r.data ? undefined : errorText(r.error, 'the shipments could not be loaded'));
+      setError(r.data ? undefined : errorText(r.error, t('list.loadFailed')));
     });
     return () => {
       live = false;
     };
-  }, [state.date, state.siteId]);
+  }, [state.date, state.siteId, t]);
 
   const set = (patch: Partial<ShipmentListState>) => onState({ ...state, ...patch });
   const rows = shipments ?? [];
@@ -57,10 +59,10 @@ export function ShipmentList(props: {
   return (
     <section aria-labelledby="dispatch-title" className="dispatch">
       <div className="dispatch-title-row">
-        <h1 id="dispatch-title">Dispatch</h1>
+        <h1 id="dispatch-title">{t('list.title')}</h1>
         <form className="dispatch-controls" onSubmit={(e) => e.preventDefault()}>
           <label>
-            Date
+            {t('list.date')}
             <input
               type="date"
               value={state.date}
@@ -69,9 +71,9 @@ export function ShipmentList(props: {
             />
           </label>
           <label>
-            Site
+            {t('list.site')}
             <select value={state.siteId} onChange={(e) => set({ siteId: e.target.value })}>
-              <option value="">Every site</option>
+              <option value="">{t('list.everySite')}</option>
               {sites.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.city} · {s.name}
@@ -86,33 +88,31 @@ export function ShipmentList(props: {
           {error}
         </p>
       )}
-      <div className="card flush" role="region" aria-label="Shipments">
-        {shipments === undefined && <p className="muted dispatch-empty">Loading shipments…</p>}
+      <div className="card flush" role="region" aria-label={t('list.region')}>
+        {shipments === undefined && <p className="muted dispatch-empty">{t('list.loading')}</p>}
         {shipments !== undefined && rows.length === 0 && !error && (
-          <p className="muted dispatch-empty">
-            No shipments on {state.date}: they come from the committed plan of the day.
-          </p>
+          <p className="muted dispatch-empty">{t('list.none', { date: state.date })}</p>
         )}
         {rows.length > 0 && (
           <div className="table-scroll-x">
             <table className="data dispatch-table">
               <thead>
                 <tr>
-                  <th scope="col">Shipment</th>
-                  <th scope="col">Site → hospital</th>
-                  <th scope="col">Depart</th>
-                  <th scope="col">Arrive</th>
-                  <th scope="col">Expected arrival</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Vehicle</th>
+                  <th scope="col">{t('list.shipment')}</th>
+                  <th scope="col">{t('list.route')}</th>
+                  <th scope="col">{t('list.depart')}</th>
+                  <th scope="col">{t('list.arrive')}</th>
+                  <th scope="col">{t('list.expectedArrival')}</th>
+                  <th scope="col">{t('list.status')}</th>
+                  <th scope="col">{t('list.vehicle')}</th>
                   <th scope="col" className="wide-only">
-                    Courier
+                    {t('list.courier')}
                   </th>
                   <th scope="col" className="num">
-                    Doses
+                    {t('list.doses')}
                   </th>
                   <th scope="col" className="num">
-                    Packages
+                    {t('list.packages')}
                   </th>
                 </tr>
               </thead>
@@ -125,9 +125,7 @@ export function ShipmentList(props: {
           </div>
         )}
       </div>
-      <p className="muted small">
-        Times in each site’s own zone. Doses: dispensed of those the shipment carries.
-      </p>
+      <p className="muted small">{t('list.note')}</p>
     </section>
   );
 }
@@ -136,6 +134,7 @@ function ShipmentRow(props: { s: ShipmentSummary; day: string; onOpen: (id: stri
   const { s, day } = props;
   const at = (iso: string) => timeOnDay(iso, s.siteZone, day);
   const late = s.delayMinutes > 0;
+  const { t } = useTranslation('dispatch');
   return (
     <tr>
       <th scope="row">
@@ -153,7 +152,7 @@ function ShipmentRow(props: { s: ShipmentSummary; day: string; onOpen: (id: stri
       <td className="route">
         <span className="muted small block">{s.siteName} →</span>
         {s.hospitalName}
-        <span className="muted small"> · {s.mode === 'air' ? 'by air' : 'by road'}</span>
+        <span className="muted small"> · {modeText(s.mode)}</span>
       </td>
       <td className="nowrap" title={s.siteZone}>
         {at(s.departAt)}
@@ -164,7 +163,7 @@ function ShipmentRow(props: { s: ShipmentSummary; day: string; onOpen: (id: stri
       <td className="nowrap" title={s.siteZone}>
         {at(s.expectedArrivalAt)}
         <span className={`small block ${late ? 'late' : 'muted'}`}>
-          {s.status === 'delivered' && !late ? 'delivered on time' : delayText(s.delayMinutes)}
+          {s.status === 'delivered' && !late ? t('deliveredOnTime') : delayText(s.delayMinutes)}
         </span>
       </td>
       <td>

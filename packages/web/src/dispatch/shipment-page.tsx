@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, errorText, type Me } from '../api/client.js';
 import { BadgeView } from '../batches/badge-view.js';
 import type { DisplayUnit } from '../units.js';
@@ -12,6 +13,7 @@ import {
   beforeLoading,
   delayText,
   dispensedText,
+  modeText,
   outOfTolerance,
   shipmentBadge,
   unpackedDoses,
@@ -34,12 +36,13 @@ export function ShipmentPage(props: {
   const { id, unit, me } = props;
   const [detail, setDetail] = useState<ShipmentDetail | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const { t } = useTranslation('dispatch');
 
   const load = useCallback(async () => {
     const r = await api.GET('/api/shipments/{id}', { params: { path: { id } } });
     if (r.data) setDetail(r.data);
-    setError(r.data ? undefined : errorText(r.error, 'the shipment could not be loaded'));
-  }, [id]);
+    setError(r.data ? undefined : errorText(r.error, t('page.loadFailed')));
+  }, [id, t]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -53,19 +56,19 @@ export function ShipmentPage(props: {
         props.onBack();
       }}
     >
-      ← Shipments
+      {t('page.back')}
     </a>
   );
   if (!detail) {
     return (
-      <section className="dispatch shipment-page" aria-label="Shipment">
+      <section className="dispatch shipment-page" aria-label={t('page.region')}>
         {back}
         {error ? (
           <p role="alert" className="error">
             {error}
           </p>
         ) : (
-          <p className="muted">Loading the shipment…</p>
+          <p className="muted">{t('page.loading')}</p>
         )}
       </section>
     );
@@ -88,32 +91,37 @@ export function ShipmentPage(props: {
       {back}
       <div className="shipment-title">
         <h1 id="shipment-title">
-          Shipment <span className="mono">{s.key}</span>
+          <Trans
+            ns="dispatch"
+            i18nKey="page.title"
+            values={{ key: s.key }}
+            components={{ mono: <span className="mono" /> }}
+          />
         </h1>
         <BadgeView badge={shipmentBadge(s.status)} className="badge-large" />
         {detail.packages.length > 0 && (
           <a className="papers" href={papers} target="_blank" rel="noopener">
-            Shipping papers (PDF)
+            {t('page.papers')}
           </a>
         )}
       </div>
       <p className="shipment-subtitle">
         {s.siteName} → {s.hospitalName}{' '}
         <span className="muted">
-          · {s.mode === 'air' ? 'by air' : 'by road'} · times in {zone}
+          · {modeText(s.mode)} · {t('page.timesIn', { zone })}
         </span>
       </p>
       <dl className="shipment-figures">
         <div>
-          <dt>Depart</dt>
+          <dt>{t('page.depart')}</dt>
           <dd>{at(s.departAt)}</dd>
         </div>
         <div>
-          <dt>Arrive (planned)</dt>
+          <dt>{t('page.arrivePlanned')}</dt>
           <dd>{at(s.arriveAt)}</dd>
         </div>
         <div>
-          <dt>Expected arrival</dt>
+          <dt>{t('page.expectedArrival')}</dt>
           <dd>
             {at(s.expectedArrivalAt)}
             <span className={`block small ${s.delayMinutes > 0 ? 'late' : 'muted'}`}>
@@ -122,22 +130,22 @@ export function ShipmentPage(props: {
           </dd>
         </div>
         <div>
-          <dt>Vehicle · courier</dt>
+          <dt>{t('page.vehicleCourier')}</dt>
           <dd>
             {s.vehicle ?? '—'}
-            <span className="block small muted">{s.courierName ?? 'no courier yet'}</span>
+            <span className="block small muted">{s.courierName ?? t('page.noCourier')}</span>
           </dd>
         </div>
         <div>
-          <dt>Doses dispensed</dt>
+          <dt>{t('page.dosesDispensed')}</dt>
           <dd>{dispensedText(s)}</dd>
         </div>
         <div>
-          <dt>Packages · TI</dt>
+          <dt>{t('page.packagesTi')}</dt>
           <dd>
             {s.packages}
             <span className="block small muted">
-              {detail.packages.length > 0 ? tiSumText(ti) : 'nothing packed'}
+              {detail.packages.length > 0 ? tiSumText(ti) : t('page.nothingPacked')}
             </span>
           </dd>
         </div>
@@ -160,12 +168,11 @@ export function ShipmentPage(props: {
 
       <div className="card" role="region" aria-labelledby="packages-title">
         <div className="card-head">
-          <h2 id="packages-title">Packages</h2>
+          <h2 id="packages-title">{t('page.packages')}</h2>
         </div>
         {detail.packages.length === 0 ? (
           <p className="muted">
-            Nothing packed yet
-            {canDispatch && open ? ': pack the dispensed doses above.' : '.'}
+            {canDispatch && open ? t('page.nothingPackedPack') : t('page.nothingPackedYet')}
           </p>
         ) : (
           <div className="packages">

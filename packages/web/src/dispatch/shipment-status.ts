@@ -1,6 +1,8 @@
 import { localDateOf } from '@halflife/domain';
 import type { Badge } from '../batches/batch-status.js';
+import { i18n } from '../i18n/i18n.js';
 import { clockIn, dayClockIn, formatHours } from '../zoned-time.js';
+import { en } from './messages.js';
 import type { ShipmentDose, ShipmentStatus, ShipmentSummary } from './shipment-types.js';
 
 /** A shipment's statuses in the order it passes through them. */
@@ -12,30 +14,40 @@ export const SHIPMENT_STATUSES: readonly ShipmentStatus[] = [
   'delivered',
 ];
 
-const STATUS: Record<ShipmentStatus, Badge> = {
-  planned: {
-    label: 'planned',
-    tone: 'neutral',
-    title: 'in the committed plan; nothing packed yet',
-  },
-  packed: { label: 'packed', tone: 'info', title: 'packages made; not loaded yet' },
-  loaded: { label: 'loaded', tone: 'ok', title: 'on a vehicle, waiting for the courier to sign' },
-  'in-transit': {
-    label: 'in transit',
-    tone: 'warn',
-    title: 'picked up and signed for by the courier',
-  },
-  delivered: { label: 'delivered', tone: 'good', title: 'every package scanned at the hospital' },
+const TONE: Record<ShipmentStatus, Badge['tone']> = {
+  planned: 'neutral',
+  packed: 'info',
+  loaded: 'ok',
+  'in-transit': 'warn',
+  delivered: 'good',
 };
 
 /** A shipment's status as a badge. */
 export function shipmentBadge(status: ShipmentStatus): Badge {
-  return STATUS[status];
+  return {
+    label: i18n.t(`dispatch:status.${status}`),
+    tone: TONE[status],
+    title: i18n.t(`dispatch:statusTitle.${status}`),
+  };
+}
+
+/** The mode of a shipment: "by road", "by air". */
+export function modeText(mode: 'road' | 'air'): string {
+  return i18n.t(`dispatch:mode.${mode}`);
+}
+
+/** An order's status as the API names it ("not_planned"), in words ("not planned"). */
+export function orderStatusText(status: string): string {
+  return Object.hasOwn(en.orderStatus, status)
+    ? i18n.t(`dispatch:orderStatus.${status as keyof typeof en.orderStatus}`)
+    : status.replace('_', ' ');
 }
 
 /** "on time", or "45 min late", "1 h 30 min late". */
 export function delayText(minutes: number): string {
-  return minutes <= 0 ? 'on time' : `${formatHours(minutes / 60)} late`;
+  return minutes <= 0
+    ? i18n.t('dispatch:onTime')
+    : i18n.t('dispatch:late', { duration: formatHours(minutes / 60) });
 }
 
 /**
@@ -69,16 +81,20 @@ export function outOfTolerance(doses: readonly ShipmentDose[]): ShipmentDose[] {
 
 /** How a dose is named on screen: its patient reference, else the start of its order's id. */
 export function doseName(d: Pick<ShipmentDose, 'patientRef' | 'orderId'>): string {
-  return d.patientRef ?? `order ${d.orderId.slice(0, 8)}`;
+  return d.patientRef ?? i18n.t('dispatch:doseName', { id: d.orderId.slice(0, 8) });
 }
 
 /** What the hospital has done with a dose: received (accepted, flagged, refused), administered. */
 export function useText(d: Pick<ShipmentDose, 'receipt' | 'administration'>): string {
   if (d.administration) {
     return d.administration.possibleMedicalEvent
-      ? 'administered · possible medical event'
-      : 'administered';
+      ? i18n.t('dispatch:administeredEvent')
+      : i18n.t('dispatch:administered');
   }
-  if (d.receipt) return `received · ${d.receipt.status}`;
+  if (d.receipt) {
+    return i18n.t('dispatch:received', {
+      status: i18n.t(`dispatch:receiptStatus.${d.receipt.status}`),
+    });
+  }
   return '—';
 }

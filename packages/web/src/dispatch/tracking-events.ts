@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import { formatNumber } from '../units.js';
 import { dayClockIn, formatHours } from '../zoned-time.js';
 import type { ShipmentEvent } from './shipment-types.js';
@@ -14,7 +15,6 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : un
 const number = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * What each kind of event says, from its detail (a JSON object the server writes: `package` for
@@ -28,10 +28,12 @@ export function eventView(event: ShipmentEvent, zone: string): EventView {
     case 'packed': {
       const orders = list(d['orders']).length;
       return {
-        title: 'Packed',
+        title: i18n.t('dispatch:event.packed'),
         detail: [
-          text(d['package']) ? `package ${text(d['package'])}` : 'a package',
-          orders > 0 ? plural(orders, 'dose') : '',
+          text(d['package'])
+            ? i18n.t('dispatch:event.packageCode', { code: text(d['package']) })
+            : i18n.t('dispatch:event.aPackage'),
+          orders > 0 ? i18n.t('dispatch:doseCount', { count: orders }) : '',
         ]
           .filter((p) => p !== '')
           .join(' · '),
@@ -42,10 +44,12 @@ export function eventView(event: ShipmentEvent, zone: string): EventView {
       const packages = list(d['packages']).length;
       const ti = number(d['transportIndexSum']);
       return {
-        title: 'Loaded',
+        title: i18n.t('dispatch:event.loaded'),
         detail: [
-          text(d['vehicle']) ? `on ${text(d['vehicle'])}` : '',
-          packages > 0 ? `${plural(packages, 'package')} scanned` : '',
+          text(d['vehicle'])
+            ? i18n.t('dispatch:event.onVehicle', { vehicle: text(d['vehicle']) })
+            : '',
+          packages > 0 ? i18n.t('dispatch:packagesScanned', { count: packages }) : '',
           ti === undefined ? '' : `Σ TI ${formatNumber(ti)}`,
         ]
           .filter((p) => p !== '')
@@ -55,8 +59,8 @@ export function eventView(event: ShipmentEvent, zone: string): EventView {
     }
     case 'picked-up':
       return {
-        title: 'Picked up',
-        detail: `signed for by ${text(d['signedBy']) ?? event.by}`,
+        title: i18n.t('dispatch:event.pickedUp'),
+        detail: i18n.t('dispatch:event.signedFor', { name: text(d['signedBy']) ?? event.by }),
         attention: false,
       };
     case 'delayed': {
@@ -66,14 +70,16 @@ export function eventView(event: ShipmentEvent, zone: string): EventView {
         (x) => typeof x === 'object' && x !== null && (x as { ok?: unknown }).ok === false,
       ).length;
       return {
-        title: 'Delayed',
+        title: i18n.t('dispatch:event.delayed'),
         detail: [
-          text(d['reason']) ?? 'no reason given',
+          text(d['reason']) ?? i18n.t('dispatch:event.noReason'),
           eta
-            ? `now expected ${dayClockIn(Date.parse(eta), zone)}` +
-              (minutes !== undefined && minutes > 0 ? ` (+${formatHours(minutes / 60)})` : '')
+            ? i18n.t('dispatch:event.nowExpected', { time: dayClockIn(Date.parse(eta), zone) }) +
+              (minutes !== undefined && minutes > 0
+                ? i18n.t('dispatch:event.later', { duration: formatHours(minutes / 60) })
+                : '')
             : '',
-          out > 0 ? `${plural(out, 'dose')} out of tolerance` : '',
+          out > 0 ? i18n.t('dispatch:dosesOut', { count: out }) : '',
         ]
           .filter((p) => p !== '')
           .join(' · '),
@@ -83,8 +89,8 @@ export function eventView(event: ShipmentEvent, zone: string): EventView {
     case 'delivered': {
       const packages = list(d['packages']).length;
       return {
-        title: 'Delivered',
-        detail: packages > 0 ? `${plural(packages, 'package')} scanned` : '',
+        title: i18n.t('dispatch:event.delivered'),
+        detail: packages > 0 ? i18n.t('dispatch:packagesScanned', { count: packages }) : '',
         attention: false,
       };
     }

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { dayClockIn } from '../zoned-time.js';
 import type { ShipmentDetail } from './shipment-types.js';
 import { eventView, timeline } from './tracking-events.js';
@@ -10,16 +11,17 @@ export function TrackingPanel(props: { detail: ShipmentDetail }) {
   const { detail } = props;
   const zone = detail.shipment.siteZone;
   const events = timeline(detail.events);
+  const { t } = useTranslation('dispatch');
   return (
     <div className="card" role="region" aria-labelledby="tracking-title">
       <div className="card-head">
-        <h2 id="tracking-title">Tracking</h2>
-        <p className="muted small">Times in {zone}</p>
+        <h2 id="tracking-title">{t('tracking.title')}</h2>
+        <p className="muted small">{t('tracking.timesIn', { zone })}</p>
       </div>
       {events.length === 0 ? (
-        <p className="muted">Nothing has happened to this shipment yet.</p>
+        <p className="muted">{t('tracking.nothing')}</p>
       ) : (
-        <ol className="timeline" aria-label="Tracking events">
+        <ol className="timeline" aria-label={t('tracking.events')}>
           {events.map((e, k) => {
             const view = eventView(e, zone);
             return (
@@ -33,7 +35,7 @@ export function TrackingPanel(props: { detail: ShipmentDetail }) {
                 <div>
                   <strong>{view.title}</strong>
                   {view.detail && <span> · {view.detail}</span>}
-                  <span className="muted small block">by {e.by}</span>
+                  <span className="muted small block">{t('tracking.by', { name: e.by })}</span>
                 </div>
               </li>
             );
@@ -42,8 +44,15 @@ export function TrackingPanel(props: { detail: ShipmentDetail }) {
       )}
       {detail.signature && (
         <p className="small signature-line">
-          Hand-over signed by <strong>{detail.signature.printedName}</strong> at{' '}
-          {dayClockIn(Date.parse(detail.signature.at), zone)}.
+          <Trans
+            ns="dispatch"
+            i18nKey="tracking.signed"
+            values={{
+              name: detail.signature.printedName,
+              time: dayClockIn(Date.parse(detail.signature.at), zone),
+            }}
+            components={{ b: <strong /> }}
+          />
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
 import type { PackageClassification, TransportLabel, TransportPackage } from './shipment-types.js';
 
@@ -34,8 +35,11 @@ export function tiSum(
 
 /** "Σ TI 3.2 of 50", or why it is not known yet. */
 export function tiSumText(t: TiSum): string {
-  if (t.sum === null) return `Σ TI unknown: no dose rate for ${t.unknown.join(', ')}`;
-  return `Σ TI ${formatNumber(t.sum)} of ${t.limit}${t.over ? ' — over the limit' : ''}`;
+  if (t.sum === null) return i18n.t('dispatch:ti.unknown', { codes: t.unknown.join(', ') });
+  return (
+    i18n.t('dispatch:ti.of', { sum: formatNumber(t.sum), limit: t.limit }) +
+    (t.over ? i18n.t('dispatch:ti.over') : '')
+  );
 }
 
 export interface LabelView {
@@ -44,44 +48,31 @@ export interface LabelView {
   readonly title: string;
 }
 
-const LABEL: Record<TransportLabel, LabelView> = {
-  'I-WHITE': {
-    text: 'I-WHITE',
-    className: 'label-i-white',
-    title: 'Category I-WHITE: TI 0, surface dose rate ≤ 5 µSv/h',
-  },
-  'II-YELLOW': {
-    text: 'II-YELLOW',
-    className: 'label-ii-yellow',
-    title: 'Category II-YELLOW: TI ≤ 1, surface dose rate ≤ 500 µSv/h',
-  },
-  'III-YELLOW': {
-    text: 'III-YELLOW',
-    className: 'label-iii-yellow',
-    title: 'Category III-YELLOW: TI ≤ 10, surface dose rate ≤ 2 mSv/h',
-  },
+const LABEL_CLASS: Record<TransportLabel, string> = {
+  'I-WHITE': 'label-i-white',
+  'II-YELLOW': 'label-ii-yellow',
+  'III-YELLOW': 'label-iii-yellow',
 };
 
 /** A package's label as a coloured badge; an excepted package carries none. */
 export function labelView(label: TransportLabel | null): LabelView {
-  return (
-    (label && LABEL[label]) ?? {
-      text: 'no label',
-      className: 'label-none',
-      title: 'an excepted package carries no category label',
-    }
-  );
+  if (label && LABEL_CLASS[label]) {
+    return {
+      text: label,
+      className: LABEL_CLASS[label],
+      title: i18n.t(`dispatch:labelTitle.${label}`),
+    };
+  }
+  return {
+    text: i18n.t('dispatch:noLabel'),
+    className: 'label-none',
+    title: i18n.t('dispatch:noLabelTitle'),
+  };
 }
-
-const CATEGORY: Record<TransportPackage['category'], string> = {
-  excepted: 'Excepted package',
-  'type-a': 'Type A',
-  'type-b': 'Type B',
-};
 
 /** "Type A", "Excepted package". */
 export function categoryText(category: TransportPackage['category']): string {
-  return CATEGORY[category];
+  return i18n.t(`dispatch:category.${category}`);
 }
 
 /** The classification the package travels under: the higher of dispatch and arrival. */
@@ -97,7 +88,8 @@ export interface RatesView {
   readonly basis: string | undefined;
 }
 
-const rate = (v: number | null) => (v === null ? 'unknown' : `${formatNumber(v)} µSv/h`);
+const rate = (v: number | null) =>
+  v === null ? i18n.t('dispatch:unknown') : `${formatNumber(v)} µSv/h`;
 
 /** The dose rates a package is classified by: measured, or the estimate marked as one. */
 export function ratesView(pkg: Pick<TransportPackage, 'measured' | 'estimate'>): RatesView {
@@ -122,7 +114,7 @@ export function contentsText(
   contents: PackageClassification['contents'],
   unit: DisplayUnit,
 ): string {
-  if (contents.length === 0) return 'nothing';
+  if (contents.length === 0) return i18n.t('dispatch:nothing');
   return [...contents]
     .sort((a, b) => b.activityBq - a.activityBq)
     .map((c) => `${c.nuclide} ${formatActivity(c.activityBq, unit)}`)
@@ -130,7 +122,11 @@ export function contentsText(
 }
 
 /** The packagings a dose may be packed in, as the API names them. */
-export const PACKAGINGS = [
-  { code: 'type-a-case', name: 'Type A case (lead pots in an aluminium case)' },
-  { code: 'excepted-box', name: 'Excepted package (strong outer box)' },
-] as const;
+export const PACKAGINGS = ['type-a-case', 'excepted-box'] as const;
+
+/** A packaging's name in words ("Type A case (lead pots in an aluminium case)"). */
+export function packagingName(code: string): string {
+  return (PACKAGINGS as readonly string[]).includes(code)
+    ? i18n.t(`dispatch:packaging.${code as (typeof PACKAGINGS)[number]}`)
+    : code;
+}

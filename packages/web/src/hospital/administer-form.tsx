@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import {
@@ -7,6 +8,7 @@ import {
   serverErrors,
   type ServerErrors,
 } from '../batches/server-errors.js';
+import { i18n } from '../i18n/i18n.js';
 import { formatActivity, toBq, type DisplayUnit } from '../units.js';
 import { dayClockIn, localInputIn } from '../zoned-time.js';
 import type { ShipmentDetail, ShipmentDose, WasteContainer } from './delivery-types.js';
@@ -31,7 +33,12 @@ type Issue = { path: string; message: string };
 function amount(text: string, path: string, unit: DisplayUnit, issues: Issue[], zero = false) {
   const value = parseAmount(text);
   if (value === undefined || value < 0 || (!zero && value === 0)) {
-    issues.push({ path, message: `expected a ${zero ? '' : 'positive '}number of ${unit}` });
+    issues.push({
+      path,
+      message: i18n.t(zero ? 'hospital:form.expectedNumber' : 'hospital:form.expectedPositive', {
+        unit,
+      }),
+    });
     return undefined;
   }
   return value;
@@ -65,12 +72,14 @@ export function AdministerForm(props: {
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
   const who = doseName(dose);
+  const { t } = useTranslation('hospital');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (dose.doseId === null) return;
     const issues: Issue[] = [];
-    if (patientRef.trim() === '') issues.push({ path: 'patientRef', message: 'required' });
+    if (patientRef.trim() === '')
+      issues.push({ path: 'patientRef', message: t('administer.required') });
     const prescribedValue = amount(prescribed, 'prescribedBq', unit, issues);
     const beforeValue = amount(before, 'beforeBq', unit, issues);
     const residueValue = amount(residue, 'residueBq', unit, issues, true);
@@ -80,7 +89,7 @@ export function AdministerForm(props: {
       administeredAt: localInstant(administeredAt, zone),
     };
     for (const [path, value] of Object.entries(times)) {
-      if (value === undefined) issues.push({ path, message: 'expected a date and time' });
+      if (value === undefined) issues.push({ path, message: t('form.expectedDateTime') });
     }
     if (
       issues.length > 0 ||
@@ -110,14 +119,14 @@ export function AdministerForm(props: {
       },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the administration could not be recorded'));
+    if (!data) return setErrors(serverErrors(error, t('administer.failed')));
     setErrors(undefined);
     props.onDone(data.shipment);
   }
 
   const directionError = fieldError(errors, 'direction');
   const time = (label: string, value: string, set: (v: string) => void, path: string) => (
-    <Field label={`${label} (${zone})`} error={fieldError(errors, path)}>
+    <Field label={t('form.withUnit', { label, unit: zone })} error={fieldError(errors, path)}>
       {(a11y) => (
         <input
           type="datetime-local"
@@ -129,7 +138,7 @@ export function AdministerForm(props: {
     </Field>
   );
   const activity = (label: string, value: string, set: (v: string) => void, path: string) => (
-    <Field label={`${label} (${unit})`} error={fieldError(errors, path)}>
+    <Field label={t('form.withUnit', { label, unit })} error={fieldError(errors, path)}>
       {(a11y) => (
         <input
           type="text"
@@ -145,19 +154,21 @@ export function AdministerForm(props: {
   return (
     <form
       className="dose-form"
-      aria-label={`Administer the dose for ${who}`}
+      aria-label={t('dose.administerFor', { who })}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
       <p className="small">
-        Ordered {formatActivity(dose.orderedBq, unit)} ±{dose.tolerancePct}% at{' '}
-        {dayClockIn(Date.parse(dose.calibrationAt), zone)}. The syringe before and the residue after
-        are decay-corrected to the time of administration.
+        {t('administer.intro', {
+          amount: formatActivity(dose.orderedBq, unit),
+          tol: dose.tolerancePct,
+          time: dayClockIn(Date.parse(dose.calibrationAt), zone),
+        })}
       </p>
       <div className="form-grid">
         <Field
-          label="Patient reference"
-          hint="pseudonymous, no name"
+          label={t('administer.patientRef')}
+          hint={t('administer.patientRefHint')}
           error={fieldError(errors, 'patientRef')}
         >
           {(a11y) => (
@@ -170,27 +181,27 @@ export function AdministerForm(props: {
             />
           )}
         </Field>
-        {activity('Prescribed activity', prescribed, setPrescribed, 'prescribedBq')}
+        {activity(t('administer.prescribed'), prescribed, setPrescribed, 'prescribedBq')}
       </div>
       <div className="form-grid">
-        {activity('Activity before', before, setBefore, 'beforeBq')}
-        {time('Measured before at', beforeAt, setBeforeAt, 'beforeAt')}
-        {time('Administered at', administeredAt, setAdministeredAt, 'administeredAt')}
+        {activity(t('administer.before'), before, setBefore, 'beforeBq')}
+        {time(t('administer.beforeAt'), beforeAt, setBeforeAt, 'beforeAt')}
+        {time(t('administer.administeredAt'), administeredAt, setAdministeredAt, 'administeredAt')}
       </div>
       <div className="form-grid">
-        {activity('Residue after', residue, setResidue, 'residueBq')}
-        {time('Residue measured at', residueAt, setResidueAt, 'residueAt')}
+        {activity(t('administer.residue'), residue, setResidue, 'residueBq')}
+        {time(t('administer.residueAt'), residueAt, setResidueAt, 'residueAt')}
         <Field
-          label="Waste container for the residue"
-          hint={props.containers.length === 0 ? 'none open' : undefined}
+          label={t('administer.container')}
+          hint={props.containers.length === 0 ? t('administer.noneOpen') : undefined}
           error={fieldError(errors, 'wasteContainerId')}
         >
           {(a11y) => (
             <select value={containerId} onChange={(e) => setContainerId(e.target.value)} {...a11y}>
-              <option value="">None</option>
+              <option value="">{t('administer.none')}</option>
               {props.containers.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.code} · {c.placeName} · {c.kind}
+                  {c.code} · {c.placeName} · {t(`wasteKind.${c.kind}`)}
                 </option>
               ))}
             </select>
@@ -198,8 +209,8 @@ export function AdministerForm(props: {
         </Field>
       </div>
       <Field
-        label="Authorised user’s direction"
-        hint="optional: required when the dosage is beyond the label’s tolerance or 20% of the prescription"
+        label={t('administer.direction')}
+        hint={t('administer.directionHint')}
         error={directionError}
         className={`wide${directionError ? ' needs-direction' : ''}`}
       >
@@ -215,10 +226,10 @@ export function AdministerForm(props: {
       <FormMessage error={formError(errors, FIELDS)} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Recording…' : 'Record administration'}
+          {busy ? t('form.recording') : t('administer.record')}
         </button>
         <button type="button" className="secondary" onClick={props.onCancel}>
-          Cancel
+          {t('form.cancel')}
         </button>
       </div>
     </form>

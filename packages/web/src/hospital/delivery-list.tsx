@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText, type WorkingDay } from '../api/client.js';
 import { BadgeView } from '../batches/badge-view.js';
 import type { DisplayUnit } from '../units.js';
 import type { ShipmentSummary } from './delivery-types.js';
-import { delayText, shipmentStatusBadge, timeOnDay } from './shipment-status.js';
+import { delayText, modeText, shipmentStatusBadge, timeOnDay } from './shipment-status.js';
 
 /** The hospital's shipments of a day: status, departure, expected arrival and delay, courier. */
 export function DeliveryList(props: {
@@ -17,18 +18,19 @@ export function DeliveryList(props: {
   const [shipments, setShipments] = useState<ShipmentSummary[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [revision, setRevision] = useState(0);
+  const { t } = useTranslation('hospital');
 
   useEffect(() => {
     let live = true;
     void api.GET('/api/shipments', { params: { query: { date } } }).then((r) => {
       if (!live) return;
       setShipments(r.data?.shipments ?? []);
-      setError(r.data ? undefined : errorText(r.error, 'the shipments could not be loaded'));
+      setError(r.data ? undefined : errorText(r.error, t('list.loadFailed')));
     });
     return () => {
       live = false;
     };
-  }, [date, revision]);
+  }, [date, revision, t]);
 
   const sorted = [...(shipments ?? [])].sort(
     (a, b) => Date.parse(a.expectedArrivalAt) - Date.parse(b.expectedArrivalAt),
@@ -38,15 +40,12 @@ export function DeliveryList(props: {
     <section aria-labelledby="deliveries-title" className="deliveries">
       <div className="deliveries-title-row">
         <div>
-          <h1 id="deliveries-title">Deliveries</h1>
-          <p className="muted small subtitle">
-            Shipments to your hospital: where they are, when they arrive, who carries them. Times in{' '}
-            {props.day.zone}.
-          </p>
+          <h1 id="deliveries-title">{t('list.title')}</h1>
+          <p className="muted small subtitle">{t('list.subtitle', { zone: props.day.zone })}</p>
         </div>
         <form className="deliveries-controls" onSubmit={(e) => e.preventDefault()}>
           <label>
-            Date
+            {t('list.date')}
             <input
               type="date"
               value={date}
@@ -55,7 +54,7 @@ export function DeliveryList(props: {
             />
           </label>
           <button type="button" className="secondary" onClick={() => setRevision((n) => n + 1)}>
-            Refresh
+            {t('list.refresh')}
           </button>
         </form>
       </div>
@@ -64,13 +63,11 @@ export function DeliveryList(props: {
           {error}
         </p>
       )}
-      <div className="card flush" role="region" aria-label="Shipments">
-        {shipments === undefined && <p className="muted empty">Loading shipments…</p>}
+      <div className="card flush" role="region" aria-label={t('list.region')}>
+        {shipments === undefined && <p className="muted empty">{t('list.loading')}</p>}
         {shipments !== undefined && sorted.length === 0 && !error && (
           <p className="muted empty">
-            No shipments to your hospital on {date}
-            {date === props.day.today ? ' (today)' : ''}: they appear when a plan of the day is
-            committed.
+            {t(date === props.day.today ? 'list.noneToday' : 'list.none', { date })}
           </p>
         )}
         {sorted.length > 0 && (
@@ -78,14 +75,14 @@ export function DeliveryList(props: {
             <table className="data shipments-table">
               <thead>
                 <tr>
-                  <th scope="col">Shipment</th>
-                  <th scope="col">From</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Departs</th>
-                  <th scope="col">Expected arrival</th>
-                  <th scope="col">Courier</th>
+                  <th scope="col">{t('list.shipment')}</th>
+                  <th scope="col">{t('list.from')}</th>
+                  <th scope="col">{t('list.status')}</th>
+                  <th scope="col">{t('list.departs')}</th>
+                  <th scope="col">{t('list.expectedArrival')}</th>
+                  <th scope="col">{t('list.courier')}</th>
                   <th scope="col" className="num">
-                    Doses
+                    {t('list.doses')}
                   </th>
                 </tr>
               </thead>
@@ -110,6 +107,7 @@ function ShipmentRow(props: {
   const { shipment: s, date } = props;
   const zone = s.hospitalZone;
   const late = s.delayMinutes > 0;
+  const { t } = useTranslation('hospital');
   return (
     <tr>
       <th scope="row">
@@ -120,13 +118,13 @@ function ShipmentRow(props: {
             props.onOpen(s.id);
           }}
         >
-          Shipment {s.key}
+          {t('shipmentKey', { key: s.key })}
         </a>
         <span className="muted small block">{s.hospitalName}</span>
       </th>
       <td>
         {s.siteName}
-        <span className="muted small block">by {s.mode}</span>
+        <span className="muted small block">{modeText(s.mode)}</span>
       </td>
       <td>
         <BadgeView badge={shipmentStatusBadge(s.status)} />
@@ -135,18 +133,18 @@ function ShipmentRow(props: {
       <td className="nowrap">
         <strong>{timeOnDay(s.expectedArrivalAt, zone, date)}</strong>
         <span className={`small block${late ? ' late' : ' muted'}`}>
-          {s.status === 'delivered' ? 'delivered' : delayText(s.delayMinutes)}
+          {s.status === 'delivered' ? t('list.delivered') : delayText(s.delayMinutes)}
           {late && s.status === 'delivered' ? `, ${delayText(s.delayMinutes)}` : ''}
         </span>
       </td>
       <td>
-        {s.courierName ?? <span className="muted">not assigned</span>}
+        {s.courierName ?? <span className="muted">{t('list.notAssigned')}</span>}
         {s.vehicle && <span className="muted small block">{s.vehicle}</span>}
       </td>
       <td className="num nowrap">
         {s.doses}
         <span className="muted small block">
-          {s.dispensed} dispensed · {s.packages} package{s.packages === 1 ? '' : 's'}
+          {t('dispensedPackages', { dispensed: s.dispensed, count: s.packages })}
         </span>
       </td>
     </tr>

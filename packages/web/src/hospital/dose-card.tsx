@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BadgeView } from '../batches/badge-view.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { dayClockIn } from '../zoned-time.js';
@@ -42,6 +43,7 @@ export function DoseCard(props: {
   const [outcome, setOutcome] = useState<DoseOutcome | undefined>();
   const who = doseName(d);
   const titleId = `dose-${d.orderId}`;
+  const { t } = useTranslation('hospital');
   const done = (kind: DoseOutcome['kind']) => (next: ShipmentDetail) => {
     setOpen(undefined);
     setOutcome({ kind });
@@ -58,22 +60,22 @@ export function DoseCard(props: {
       </div>
       <dl className="dose-figures">
         <div>
-          <dt>Ordered</dt>
+          <dt>{t('dose.ordered')}</dt>
           <dd>
             {formatActivity(d.orderedBq, unit)} ±{d.tolerancePct}%
-            <span className="muted small block">at {at(d.calibrationAt)}</span>
+            <span className="muted small block">{t('dose.at', { time: at(d.calibrationAt) })}</span>
           </dd>
         </div>
         <div>
-          <dt>Dispensed</dt>
+          <dt>{t('dose.dispensed')}</dt>
           <dd>
             {d.dispensedBq === null || d.dispensedAt === null ? (
-              <span className="muted">not yet</span>
+              <span className="muted">{t('dose.notYet')}</span>
             ) : (
               <>
                 {formatActivity(d.dispensedBq, unit)}
                 <span className="muted small block">
-                  at {at(d.dispensedAt)}
+                  {t('dose.at', { time: at(d.dispensedAt) })}
                   {d.batchNumber ? ` · ${d.batchNumber}` : ''}
                 </span>
               </>
@@ -81,18 +83,20 @@ export function DoseCard(props: {
           </dd>
         </div>
         <div>
-          <dt>Package</dt>
-          <dd className="mono">{d.packageCode ?? <span className="muted">not packed</span>}</dd>
+          <dt>{t('dose.package')}</dt>
+          <dd className="mono">
+            {d.packageCode ?? <span className="muted">{t('dose.notPacked')}</span>}
+          </dd>
         </div>
         <div>
-          <dt>At use</dt>
+          <dt>{t('dose.atUse')}</dt>
           <dd>
             {d.atUse ? (
               <>
                 {formatActivity(d.atUse.activityBq, unit)}
                 <span className={`small block${d.atUse.ok ? ' muted' : ' late'}`}>
-                  at {at(d.atUse.at)} · {deviationPct(d.atUse.deviation)}
-                  {d.atUse.ok ? '' : ' · outside tolerance'}
+                  {t('dose.at', { time: at(d.atUse.at) })} · {deviationPct(d.atUse.deviation)}
+                  {d.atUse.ok ? '' : ` · ${t('dose.outsideTolerance')}`}
                 </span>
               </>
             ) : (
@@ -102,7 +106,7 @@ export function DoseCard(props: {
         </div>
         {d.expiresAt && (
           <div>
-            <dt>Expires</dt>
+            <dt>{t('dose.expires')}</dt>
             <dd>{at(d.expiresAt)}</dd>
           </div>
         )}
@@ -119,29 +123,37 @@ export function DoseCard(props: {
               : undefined
           }
         >
-          <span className="step-name">Receipt</span>
+          <span className="step-name">{t('dose.receipt')}</span>
           <BadgeView badge={receiptBadge(d.receipt.status)} />
           <span className="small">
-            {receiptFigures(d.receipt, unit)} at {at(d.receipt.measuredAt)}
+            {t('dose.figuresAt', {
+              figures: receiptFigures(d.receipt, unit),
+              time: at(d.receipt.measuredAt),
+            })}
             {receiptVerdict(d.receipt)}
           </span>
           {d.receipt.reason && d.receipt.status === 'refused' && (
-            <span className="small block refusal">Reason: {d.receipt.reason}</span>
+            <span className="small block refusal">
+              {t('dose.reason', { reason: d.receipt.reason })}
+            </span>
           )}
         </div>
       )}
       {d.administration && (
         <div className="dose-step">
-          <span className="step-name">Administration</span>
+          <span className="step-name">{t('dose.administration')}</span>
           <span className="small">
-            {d.administration.patientRef}: {formatActivity(d.administration.administeredBq, unit)}{' '}
-            at {at(d.administration.administeredAt)} (prescribed{' '}
-            {formatActivity(d.administration.prescribedBq, unit)},{' '}
-            {deviationPct(d.administration.deviation)})
+            {t('dose.administered', {
+              patient: d.administration.patientRef,
+              given: formatActivity(d.administration.administeredBq, unit),
+              time: at(d.administration.administeredAt),
+              prescribed: formatActivity(d.administration.prescribedBq, unit),
+              dev: deviationPct(d.administration.deviation),
+            })}
           </span>
           {d.administration.direction && (
             <span className="small block">
-              Authorised user’s direction: {d.administration.direction}
+              {t('dose.direction', { direction: d.administration.direction })}
             </span>
           )}
           <DoseFindings
@@ -152,7 +164,7 @@ export function DoseCard(props: {
         </div>
       )}
       {stage === 'on-the-way' && props.canReceive && (
-        <p className="muted small">It can be received once the shipment is delivered.</p>
+        <p className="muted small">{t('dose.receivable')}</p>
       )}
       {open === undefined && (
         <div className="dose-actions">
@@ -160,20 +172,20 @@ export function DoseCard(props: {
             <button
               type="button"
               className="primary"
-              aria-label={`Receive the dose for ${who}`}
+              aria-label={t('dose.receiveFor', { who })}
               onClick={() => setOpen('receive')}
             >
-              Receive…
+              {t('dose.receive')}
             </button>
           )}
           {stage === 'to-administer' && props.canAdminister && (
             <button
               type="button"
               className="primary"
-              aria-label={`Administer the dose for ${who}`}
+              aria-label={t('dose.administerFor', { who })}
               onClick={() => setOpen('administer')}
             >
-              Administer…
+              {t('dose.administer')}
             </button>
           )}
         </div>

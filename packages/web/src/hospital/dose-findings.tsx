@@ -1,3 +1,5 @@
+import { Trans } from 'react-i18next';
+
 /**
  * An administration's findings: the first line (administered, decay-corrected, and its deviation)
  * as text, the rest as a list; a possible medical event stands out as an alert.
@@ -16,8 +18,7 @@ export function DoseFindings(props: {
     >
       {props.possibleMedicalEvent && (
         <p className="medical-event">
-          <strong>Possible medical event</strong> — the dosage differs by 20% or more from the
-          prescription (10 CFR 35.3045): review it and report it if the dose criteria are met.
+          <Trans ns="hospital" i18nKey="dose.medicalEvent" components={{ b: <strong /> }} />
         </p>
       )}
       {first && <p className="small finding-main">{first}</p>}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import {
@@ -37,6 +38,7 @@ export function ReceiveForm(props: {
   const [errors, setErrors] = useState<ServerErrors | undefined>();
   const [busy, setBusy] = useState(false);
   const who = doseName(dose);
+  const { t } = useTranslation('hospital');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -44,13 +46,13 @@ export function ReceiveForm(props: {
     const local: { path: string; message: string }[] = [];
     const value = parseAmount(measured);
     const at = localInstant(measuredAt, zone);
-    if (code.trim() === '') local.push({ path: 'packageCode', message: 'scan or type the code' });
+    if (code.trim() === '') local.push({ path: 'packageCode', message: t('receive.scanOrType') });
     if (value === undefined || value <= 0) {
-      local.push({ path: 'measuredBq', message: `expected a positive number of ${unit}` });
+      local.push({ path: 'measuredBq', message: t('form.expectedPositive', { unit }) });
     }
-    if (at === undefined) local.push({ path: 'measuredAt', message: 'expected a date and time' });
+    if (at === undefined) local.push({ path: 'measuredAt', message: t('form.expectedDateTime') });
     if (refusing && reason.trim() === '') {
-      local.push({ path: 'refuse', message: 'say why the dose is refused' });
+      local.push({ path: 'refuse', message: t('receive.sayWhy') });
     }
     if (local.length > 0 || value === undefined || at === undefined) {
       setErrors({ message: local.map((l) => l.message).join('; '), issues: local });
@@ -67,7 +69,7 @@ export function ReceiveForm(props: {
       },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the dose could not be received'));
+    if (!data) return setErrors(serverErrors(error, t('receive.failed')));
     setErrors(undefined);
     props.onDone(data.shipment);
   }
@@ -75,19 +77,27 @@ export function ReceiveForm(props: {
   return (
     <form
       className="dose-form"
-      aria-label={`Receive the dose for ${who}`}
+      aria-label={t('dose.receiveFor', { who })}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
       <p className="small">
-        Measure the dose in your calibrator. It is compared with the{' '}
-        {dose.dispensedBq === null || dose.dispensedAt === null
-          ? 'dispensed activity'
-          : `${formatActivity(dose.dispensedBq, unit)} dispensed at ${dayClockIn(Date.parse(dose.dispensedAt), zone)}`}
-        , decayed to the time of your measurement; beyond ±10% it is flagged.
+        {t('receive.intro', {
+          what:
+            dose.dispensedBq === null || dose.dispensedAt === null
+              ? t('receive.dispensedActivity')
+              : t('receive.dispensedAt', {
+                  amount: formatActivity(dose.dispensedBq, unit),
+                  time: dayClockIn(Date.parse(dose.dispensedAt), zone),
+                }),
+        })}
       </p>
       <div className="form-grid">
-        <Field label="Package code" hint="scan the label" error={fieldError(errors, 'packageCode')}>
+        <Field
+          label={t('receive.packageCode')}
+          hint={t('receive.scanLabel')}
+          error={fieldError(errors, 'packageCode')}
+        >
           {(a11y) => (
             <input
               type="text"
@@ -99,7 +109,7 @@ export function ReceiveForm(props: {
             />
           )}
         </Field>
-        <Field label={`Measured activity (${unit})`} error={fieldError(errors, 'measuredBq')}>
+        <Field label={t('receive.measured', { unit })} error={fieldError(errors, 'measuredBq')}>
           {(a11y) => (
             <input
               type="text"
@@ -110,7 +120,7 @@ export function ReceiveForm(props: {
             />
           )}
         </Field>
-        <Field label={`Measured at (${zone})`} error={fieldError(errors, 'measuredAt')}>
+        <Field label={t('receive.measuredAt', { zone })} error={fieldError(errors, 'measuredAt')}>
           {(a11y) => (
             <input
               type="datetime-local"
@@ -128,16 +138,13 @@ export function ReceiveForm(props: {
             checked={refusing}
             onChange={(e) => setRefusing(e.target.checked)}
           />
-          Refuse this dose
+          {t('receive.refuse')}
         </label>
-        <p className="muted small">
-          A recorded receipt is final: to refuse a dose (e.g. outside tolerance), tick this before
-          recording it and give the reason.
-        </p>
+        <p className="muted small">{t('receive.refuseNote')}</p>
         {refusing && (
           <Field
-            label="Reason for refusing"
-            hint="e.g. outside tolerance, damaged package"
+            label={t('receive.reason')}
+            hint={t('receive.reasonHint')}
             error={fieldError(errors, 'refuse')}
             className="wide"
           >
@@ -155,10 +162,10 @@ export function ReceiveForm(props: {
       <FormMessage error={formError(errors, FIELDS)} />
       <div className="form-actions">
         <button type="submit" className={refusing ? 'primary danger' : 'primary'} disabled={busy}>
-          {busy ? 'Recording…' : refusing ? 'Refuse the dose' : 'Record receipt'}
+          {busy ? t('form.recording') : refusing ? t('receive.refuseDose') : t('receive.record')}
         </button>
         <button type="button" className="secondary" onClick={props.onCancel}>
-          Cancel
+          {t('form.cancel')}
         </button>
       </div>
     </form>

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText, type Me } from '../api/client.js';
 import { BadgeView } from '../batches/badge-view.js';
 import type { DisplayUnit } from '../units.js';
 import { dayClockIn } from '../zoned-time.js';
 import type { ShipmentDetail, WasteContainer } from './delivery-types.js';
 import { DoseCard } from './dose-card.js';
-import { delayText, shipmentStatusBadge } from './shipment-status.js';
+import { delayText, modeText, shipmentStatusBadge } from './shipment-status.js';
 import { TrackingTimeline } from './tracking-timeline-view.js';
 
 /**
@@ -20,18 +21,19 @@ export function ShipmentPage(props: { id: string; unit: DisplayUnit; me: Me; onB
   const [containers, setContainers] = useState<WasteContainer[]>([]);
   const canReceive = me.capabilities['doses.receive'] !== undefined;
   const canAdminister = me.capabilities['doses.administer'] !== undefined;
+  const { t } = useTranslation('hospital');
 
   useEffect(() => {
     let live = true;
     void api.GET('/api/shipments/{id}', { params: { path: { id } } }).then((r) => {
       if (!live) return;
       setDetail(r.data);
-      setError(r.data ? undefined : errorText(r.error, 'the shipment could not be loaded'));
+      setError(r.data ? undefined : errorText(r.error, t('page.loadFailed')));
     });
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, t]);
 
   // The open waste containers that may take a residue (fetched for who records administrations).
   const hospitalId = detail?.shipment.hospitalId;
@@ -59,31 +61,28 @@ export function ShipmentPage(props: { id: string; unit: DisplayUnit; me: Me; onB
           props.onBack();
         }}
       >
-        ← Deliveries
+        {t('page.back')}
       </a>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      {!detail && !error && <p className="muted">Loading the shipment…</p>}
+      {!detail && !error && <p className="muted">{t('page.loading')}</p>}
       {detail && (
         <>
           <ShipmentHeader detail={detail} />
           <div className="shipment-columns">
             <div className="card timeline-card" role="region" aria-labelledby="tracking-title">
-              <h2 id="tracking-title">Tracking</h2>
+              <h2 id="tracking-title">{t('page.tracking')}</h2>
               <TrackingTimeline detail={detail} />
             </div>
             <div className="doses-column" role="region" aria-labelledby="doses-title">
-              <h2 id="doses-title">Doses</h2>
+              <h2 id="doses-title">{t('page.doses')}</h2>
               {!canReceive && !canAdminister && (
-                <p className="muted small">
-                  Receiving and administering doses is for the nuclear-medicine staff; you can
-                  follow them here.
-                </p>
+                <p className="muted small">{t('page.followOnly')}</p>
               )}
-              {detail.doses.length === 0 && <p className="muted">No doses on this shipment.</p>}
+              {detail.doses.length === 0 && <p className="muted">{t('page.noDoses')}</p>}
               {detail.doses.map((d) => (
                 <DoseCard
                   key={d.orderId}
@@ -109,22 +108,23 @@ function ShipmentHeader({ detail }: { detail: ShipmentDetail }) {
   const zone = s.hospitalZone;
   const at = (iso: string) => dayClockIn(Date.parse(iso), zone);
   const late = s.delayMinutes > 0;
+  const { t } = useTranslation('hospital');
   return (
     <header className="shipment-header">
       <div className="record-title">
-        <h1 id="shipment-title">Shipment {s.key}</h1>
+        <h1 id="shipment-title">{t('shipmentKey', { key: s.key })}</h1>
         <BadgeView badge={shipmentStatusBadge(s.status)} className="badge-large" />
       </div>
       <p className="muted subtitle">
-        {s.siteName} → {s.hospitalName} · by {s.mode} · times in {zone}
+        {s.siteName} → {s.hospitalName} · {modeText(s.mode)} · {t('page.timesIn', { zone })}
       </p>
       <dl className="figures-grid">
         <div>
-          <dt>Departs</dt>
+          <dt>{t('page.departs')}</dt>
           <dd>{at(s.departAt)}</dd>
         </div>
         <div>
-          <dt>{s.status === 'delivered' ? 'Arrived' : 'Expected arrival'}</dt>
+          <dt>{s.status === 'delivered' ? t('page.arrived') : t('page.expectedArrival')}</dt>
           <dd>
             {at(s.expectedArrivalAt)}
             <span className={`small block${late ? ' late' : ' muted'}`}>
@@ -133,18 +133,18 @@ function ShipmentHeader({ detail }: { detail: ShipmentDetail }) {
           </dd>
         </div>
         <div>
-          <dt>Courier</dt>
+          <dt>{t('page.courier')}</dt>
           <dd>
-            {s.courierName ?? <span className="muted">not assigned</span>}
+            {s.courierName ?? <span className="muted">{t('page.notAssigned')}</span>}
             {s.vehicle && <span className="muted small block">{s.vehicle}</span>}
           </dd>
         </div>
         <div>
-          <dt>Doses</dt>
+          <dt>{t('page.doses')}</dt>
           <dd>
             {s.doses}
             <span className="muted small block">
-              {s.dispensed} dispensed · {s.packages} package{s.packages === 1 ? '' : 's'}
+              {t('dispensedPackages', { dispensed: s.dispensed, count: s.packages })}
             </span>
           </dd>
         </div>

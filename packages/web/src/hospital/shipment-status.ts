@@ -1,4 +1,5 @@
 import type { Badge } from '../batches/batch-status.js';
+import { i18n } from '../i18n/i18n.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import type { Receipt, ShipmentDose, ShipmentStatus } from './delivery-types.js';
 
@@ -11,6 +12,7 @@ import type { Receipt, ShipmentDose, ShipmentStatus } from './delivery-types.js'
 export {
   delayText,
   doseName,
+  modeText,
   shipmentBadge as shipmentStatusBadge,
   timeOnDay,
 } from '../dispatch/shipment-status.js';
@@ -24,19 +26,19 @@ export function deviationPct(deviation: number): string {
 /** Two calibrators each within ±5% may differ by 10% (@halflife/ops RECEIPT_TOLERANCE_PCT). */
 export const RECEIPT_TOLERANCE_PCT = 10;
 
-const RECEIPT: Record<Receipt['status'], Badge> = {
-  accepted: { label: 'accepted', tone: 'good', title: 'within ±10% of the dispensed activity' },
-  flagged: {
-    label: 'flagged',
-    tone: 'warn',
-    title: 'more than 10% from the dispensed activity decayed to the measurement',
-  },
-  refused: { label: 'refused', tone: 'bad', title: 'refused by the hospital' },
+const RECEIPT_TONE: Record<Receipt['status'], Badge['tone']> = {
+  accepted: 'good',
+  flagged: 'warn',
+  refused: 'bad',
 };
 
 /** A receipt's finding as a badge. */
 export function receiptBadge(status: Receipt['status']): Badge {
-  return RECEIPT[status];
+  return {
+    label: i18n.t(`hospital:receipt.${status}`),
+    tone: RECEIPT_TONE[status],
+    title: i18n.t(`hospital:receiptTitle.${status}`),
+  };
 }
 
 /** "measured 98 MBq, expected 100 MBq (−2.0%)" in the unit shown. */
@@ -44,7 +46,11 @@ export function receiptFigures(
   r: Pick<Receipt, 'measuredBq' | 'expectedBq' | 'deviation'>,
   unit: DisplayUnit,
 ): string {
-  return `measured ${formatActivity(r.measuredBq, unit)}, expected ${formatActivity(r.expectedBq, unit)} (${deviationPct(r.deviation)})`;
+  return i18n.t('hospital:receiptFigures', {
+    measured: formatActivity(r.measuredBq, unit),
+    expected: formatActivity(r.expectedBq, unit),
+    dev: deviationPct(r.deviation),
+  });
 }
 
 /**
@@ -53,8 +59,12 @@ export function receiptFigures(
  */
 export function receiptVerdict(r: Pick<Receipt, 'status' | 'deviation'>): string {
   const beyond = Math.abs(r.deviation) * 100 > RECEIPT_TOLERANCE_PCT + 1e-9;
-  const where = beyond ? `outside ±${RECEIPT_TOLERANCE_PCT}%` : `within ±${RECEIPT_TOLERANCE_PCT}%`;
-  return r.status === 'refused' ? ` — ${where}; refused` : ` — ${where}`;
+  const where = i18n.t(beyond ? 'hospital:outside' : 'hospital:within', {
+    pct: RECEIPT_TOLERANCE_PCT,
+  });
+  return r.status === 'refused'
+    ? ` — ${i18n.t('hospital:verdictRefused', { where })}`
+    : ` — ${where}`;
 }
 
 /** Where a dose stands for the hospital, and so what may be done with it. */
@@ -68,16 +78,20 @@ export function doseStage(dose: ShipmentDose, shipment: ShipmentStatus): DoseSta
   return shipment === 'delivered' ? 'to-receive' : 'on-the-way';
 }
 
-const STAGE: Record<DoseStage, Badge> = {
-  'not-dispensed': { label: 'not dispensed', tone: 'neutral' },
-  'on-the-way': { label: 'on the way', tone: 'info' },
-  'to-receive': { label: 'to receive', tone: 'warn', title: 'delivered: measure and receive it' },
-  'to-administer': { label: 'received', tone: 'ok', title: 'ready to administer' },
-  refused: { label: 'refused', tone: 'bad' },
-  administered: { label: 'administered', tone: 'good' },
+const STAGE_TONE: Record<DoseStage, Badge['tone']> = {
+  'not-dispensed': 'neutral',
+  'on-the-way': 'info',
+  'to-receive': 'warn',
+  'to-administer': 'ok',
+  refused: 'bad',
+  administered: 'good',
 };
 
 /** A dose's stage as a badge. */
 export function doseStageBadge(stage: DoseStage): Badge {
-  return STAGE[stage];
+  const label = i18n.t(`hospital:stage.${stage}`);
+  const tone = STAGE_TONE[stage];
+  return stage === 'to-receive' || stage === 'to-administer'
+    ? { label, tone, title: i18n.t(`hospital:stageTitle.${stage}`) }
+    : { label, tone };
 }

@@ -1,5 +1,6 @@
+import { i18n } from '../i18n/i18n.js';
 import type { ShipmentDetail, ShipmentEvent, ShipmentStatus } from './delivery-types.js';
-import { delayText } from './shipment-status.js';
+import { delayText, modeText } from './shipment-status.js';
 
 /**
  * A shipment's tracking as a timeline: the plan, each event with its time and who recorded it
@@ -28,7 +29,6 @@ const RANK: Record<ShipmentStatus, number> = {
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function eventItem(e: ShipmentEvent, k: number, time: (iso: string) => string): TimelineItem {
   const d = e.detail;
@@ -36,12 +36,15 @@ function eventItem(e: ShipmentEvent, k: number, time: (iso: string) => string): 
   switch (e.kind) {
     case 'packed': {
       const orders = Array.isArray(d['orders']) ? d['orders'].length : undefined;
-      const what = str(d['package']) ? `package ${str(d['package'])}` : 'a package';
+      const what = str(d['package'])
+        ? i18n.t('hospital:timeline.packageCode', { code: str(d['package']) })
+        : i18n.t('hospital:timeline.aPackage');
       return {
         ...base,
-        label: 'Packed',
+        label: i18n.t('hospital:timeline.packed'),
         state: 'done',
-        text: orders === undefined ? what : `${what} · ${plural(orders, 'dose')}`,
+        text:
+          orders === undefined ? what : `${what} · ${i18n.t('hospital:doses', { count: orders })}`,
       };
     }
     case 'loaded': {
@@ -49,10 +52,12 @@ function eventItem(e: ShipmentEvent, k: number, time: (iso: string) => string): 
       const vehicle = str(d['vehicle']);
       return {
         ...base,
-        label: 'Loaded',
+        label: i18n.t('hospital:timeline.loaded'),
         state: 'done',
         text: [
-          vehicle ? `vehicle ${vehicle}` : 'into a vehicle',
+          vehicle
+            ? i18n.t('hospital:timeline.vehicle', { vehicle })
+            : i18n.t('hospital:timeline.intoVehicle'),
           ti === undefined ? '' : `TI ${ti}`,
         ]
           .filter((s) => s !== '')
@@ -62,9 +67,9 @@ function eventItem(e: ShipmentEvent, k: number, time: (iso: string) => string): 
     case 'picked-up':
       return {
         ...base,
-        label: 'Picked up',
+        label: i18n.t('hospital:timeline.pickedUp'),
         state: 'done',
-        text: `hand-over signed by ${str(d['signedBy']) ?? e.by}`,
+        text: i18n.t('hospital:timeline.handOver', { name: str(d['signedBy']) ?? e.by }),
       };
     case 'delayed': {
       const expected = str(d['expectedArrivalAt']);
@@ -74,22 +79,30 @@ function eventItem(e: ShipmentEvent, k: number, time: (iso: string) => string): 
         (x) => typeof x === 'object' && x !== null && (x as { ok?: unknown }).ok === false,
       ).length;
       const parts = [
-        str(d['reason']) ?? 'delay reported',
-        expected ? `now expected ${time(expected)}` : '',
+        str(d['reason']) ?? i18n.t('hospital:timeline.delayReported'),
+        expected ? i18n.t('hospital:timeline.nowExpected', { time: time(expected) }) : '',
         minutes === undefined || minutes === 0
           ? ''
           : `${minutes > 0 ? '+' : '−'}${Math.abs(minutes)} min`,
-        out > 0 ? `${plural(out, 'dose')} outside tolerance at use` : '',
+        out > 0 ? i18n.t('hospital:dosesOutside', { count: out }) : '',
       ];
-      return { ...base, label: 'Delayed', state: 'delay', text: parts.filter(Boolean).join(' · ') };
+      return {
+        ...base,
+        label: i18n.t('hospital:timeline.delayed'),
+        state: 'delay',
+        text: parts.filter(Boolean).join(' · '),
+      };
     }
     case 'delivered': {
       const packages = Array.isArray(d['packages']) ? d['packages'].length : undefined;
       return {
         ...base,
-        label: 'Delivered',
+        label: i18n.t('hospital:timeline.delivered'),
         state: 'done',
-        text: packages === undefined ? 'at the hospital' : `${plural(packages, 'package')} scanned`,
+        text:
+          packages === undefined
+            ? i18n.t('hospital:timeline.arrived')
+            : i18n.t('hospital:packagesScanned', { count: packages }),
       };
     }
   }
@@ -103,11 +116,16 @@ export function trackingTimeline(
   const rank = RANK[s.status];
   const planned: TimelineItem = {
     key: 'planned',
-    label: 'Planned',
+    label: i18n.t('hospital:timeline.planned'),
     at: null,
     by: null,
     state: 'done',
-    text: `from ${s.siteName} by ${s.mode}: departs ${time(s.departAt)}, due ${time(s.arriveAt)}`,
+    text: i18n.t('hospital:timeline.plannedText', {
+      site: s.siteName,
+      by: modeText(s.mode),
+      depart: time(s.departAt),
+      due: time(s.arriveAt),
+    }),
   };
   const events = [...detail.events]
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
@@ -115,11 +133,16 @@ export function trackingTimeline(
   const pending: TimelineItem[] = [];
   const still = (key: string, label: string, at: string | null, text: string) =>
     pending.push({ key: `pending-${key}`, label, at, by: null, state: 'pending', text });
-  if (rank < RANK.packed) still('packed', 'Packed', null, 'not yet');
-  if (rank < RANK.loaded) still('loaded', 'Loaded', null, 'not yet');
-  if (rank < RANK['in-transit']) still('picked-up', 'Picked up', s.departAt, 'planned departure');
+  const label = (key: 'packed' | 'loaded' | 'pickedUp' | 'delivered') =>
+    i18n.t(`hospital:timeline.${key}`);
+  const notYet = i18n.t('hospital:timeline.notYet');
+  if (rank < RANK.packed) still('packed', label('packed'), null, notYet);
+  if (rank < RANK.loaded) still('loaded', label('loaded'), null, notYet);
+  if (rank < RANK['in-transit']) {
+    still('picked-up', label('pickedUp'), s.departAt, i18n.t('hospital:timeline.plannedDeparture'));
+  }
   if (rank < RANK.delivered) {
-    still('delivered', 'Delivered', s.expectedArrivalAt, delayText(s.delayMinutes));
+    still('delivered', label('delivered'), s.expectedArrivalAt, delayText(s.delayMinutes));
   }
   return [planned, ...events, ...pending];
 }

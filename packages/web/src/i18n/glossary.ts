@@ -15,6 +15,15 @@ export interface GlossaryTerm {
   readonly zh: readonly string[];
   readonly source: string;
   readonly status?: 'usual usage, not verified';
+  /**
+   * Where the English word has another sense: messages whose key starts with `where`
+   * (namespace:key) take one of that sense's Chinese terms instead.
+   */
+  readonly otherSenses?: readonly {
+    readonly where: string;
+    readonly zh: readonly string[];
+    readonly why: string;
+  }[];
 }
 
 export const GLOSSARY: readonly GlossaryTerm[] = [
@@ -29,7 +38,23 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { en: 'batch', zh: ['批'], source: 'SFDA 2006 PET rules art. 54, 59' },
   { en: 'batch number', zh: ['批号'], source: 'SFDA 2006 PET rules art. 54, 59' },
   { en: 'calibration time', zh: ['标定时间'], source: 'SFDA 2006 PET rules art. 59' },
-  { en: 'release', zh: ['放行'], source: 'GMP usage' },
+  {
+    en: 'release',
+    zh: ['放行'],
+    source: 'GMP usage',
+    otherSenses: [
+      {
+        where: 'supply:day.',
+        zh: ['供给'],
+        why: 'isotope becoming available (an elution, a lot, an EOB), not the release of a batch',
+      },
+      {
+        where: 'waste:',
+        zh: ['解控'],
+        why: 'waste leaving decay-in-storage is cleared (解控, NNSA 2023 letter; HJ 1188 usage)',
+      },
+    ],
+  },
   { en: 'quality control', zh: ['质量控制'], source: 'GMP 2010 chapter titles' },
   { en: 'qualified person', zh: ['质量受权人'], source: 'Guangdong MPA QP rules 2024' },
   { en: 'deviation', zh: ['偏差'], source: 'GMP usage' },

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, errorText, type Order, type WorkingDay } from '../api/client.js';
 import type { components } from '../api/schema.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
@@ -25,6 +26,7 @@ export function OrderFormCard(props: {
   day: WorkingDay;
   onPlaced: (order: Order) => void;
 }) {
+  const { t } = useTranslation('orders');
   const [products, setProducts] = useState<Product[]>([]);
   const [limits, setLimits] = useState<OrderLimits | undefined>();
   const [hospitals, setHospitals] = useState<Place[]>([]);
@@ -69,8 +71,8 @@ export function OrderFormCard(props: {
     () =>
       limits
         ? orderRequest(form, { onBehalf: props.onBehalf, limits: { order: limits, product } })
-        : ({ ok: false, problem: 'loading the products' } as const),
-    [form, props.onBehalf, limits, product],
+        : ({ ok: false, problem: t('form.loadingProducts') } as const),
+    [form, props.onBehalf, limits, product, t],
   );
 
   // Assess the order as it is typed, a moment after the last change. Until the verdict on the
@@ -84,14 +86,14 @@ export function OrderFormCard(props: {
       void api.POST('/api/orders/assess', { body: request.body }).then((r) => {
         if (!current) return;
         setVerdict({ for: request, assessment: r.data });
-        setProblem(r.data ? undefined : errorText(r.error, 'could not check the order'));
+        setProblem(r.data ? undefined : errorText(r.error, t('form.checkFailed')));
       });
     }, 300);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [request]);
+  }, [request, t]);
 
   function update(change: Partial<Form>) {
     setPlaced(undefined);
@@ -119,11 +121,16 @@ export function OrderFormCard(props: {
     });
     setBusy(false);
     if (!r.data) {
-      setProblem(errorText(r.error, 'could not place the order'));
+      setProblem(errorText(r.error, t('form.placeFailed')));
       return;
     }
     setPlaced(
-      `Order placed: ${product?.name ?? form.productCode}, ${formatActivity(r.data.activityBq, props.unit)} at ${form.time} on ${form.date}.`,
+      t('form.placed', {
+        product: product?.name ?? form.productCode,
+        amount: formatActivity(r.data.activityBq, props.unit),
+        time: form.time,
+        date: form.date,
+      }),
     );
     setKey(crypto.randomUUID());
     setForm((f) => ({ ...f, patientRef: '', weightKg: '' }));
@@ -138,18 +145,20 @@ export function OrderFormCard(props: {
       aria-labelledby="order-form-title"
     >
       <h2 id="order-form-title">
-        New order{hospital && !props.onBehalf ? ` for ${hospital.name}` : ''}
+        {hospital && !props.onBehalf
+          ? t('form.titleFor', { name: hospital.name })
+          : t('form.title')}
       </h2>
       <div className="form-row">
         {props.onBehalf && (
           <label>
-            Hospital
+            {t('form.hospital')}
             <select
               value={form.hospitalId}
               onChange={(e) => chooseHospital(e.target.value)}
               required
             >
-              <option value="">Choose…</option>
+              <option value="">{t('form.choose')}</option>
               {hospitals.map((h) => (
                 <option key={h.id} value={h.id}>
                   {h.name} ({h.city})
@@ -159,9 +168,9 @@ export function OrderFormCard(props: {
           </label>
         )}
         <label>
-          Product
+          {t('form.product')}
           <select value={form.productCode} onChange={(e) => chooseProduct(e.target.value)} required>
-            <option value="">Choose…</option>
+            <option value="">{t('form.choose')}</option>
             {products.map((p) => (
               <option key={p.code} value={p.code}>
                 {p.name}
@@ -170,7 +179,7 @@ export function OrderFormCard(props: {
           </select>
         </label>
         <label>
-          Injection date
+          {t('form.date')}
           <input
             type="date"
             value={form.date}
@@ -180,7 +189,7 @@ export function OrderFormCard(props: {
         </label>
         <label>
           <span>
-            Injection time <span className="small">({form.zone})</span>
+            {t('form.time')} <span className="small">({form.zone})</span>
           </span>
           <input
             type="time"
@@ -192,7 +201,7 @@ export function OrderFormCard(props: {
       </div>
       <div className="form-row">
         <fieldset className="segmented-field">
-          <legend>Activity</legend>
+          <legend>{t('form.amount')}</legend>
           <label className="inline">
             <input
               type="radio"
@@ -200,7 +209,7 @@ export function OrderFormCard(props: {
               checked={form.kind === 'fixed'}
               onChange={() => update({ kind: 'fixed' })}
             />{' '}
-            Fixed
+            {t('form.fixed')}
           </label>
           <label className="inline">
             <input
@@ -209,13 +218,13 @@ export function OrderFormCard(props: {
               checked={form.kind === 'per_kg'}
               onChange={() => update({ kind: 'per_kg' })}
             />{' '}
-            Per kg of body weight
+            {t('form.perKg')}
           </label>
         </fieldset>
         <label>
           {form.kind === 'fixed'
-            ? `Activity at injection (${form.unit})`
-            : `Activity per kg (${perKgUnit})`}
+            ? t('form.amountFixed', { unit: form.unit })
+            : t('form.amountPerKg', { unit: perKgUnit })}
           <input
             type="number"
             min="0"
@@ -228,7 +237,7 @@ export function OrderFormCard(props: {
         </label>
         {form.kind === 'per_kg' && (
           <label>
-            Patient&apos;s weight (kg)
+            {t('form.weight')}
             <input
               type="number"
               min="1"
@@ -243,7 +252,7 @@ export function OrderFormCard(props: {
         )}
         <label>
           <span>
-            Patient reference <span className="small">(optional)</span>
+            {t('form.patientRef')} <span className="small">{t('form.optional')}</span>
           </span>
           <input
             value={form.patientRef}
@@ -271,14 +280,16 @@ export function OrderFormCard(props: {
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy || !request.ok || checking}>
           {busy
-            ? 'Placing…'
+            ? t('form.placing')
             : checking
-              ? 'Checking…'
+              ? t('form.checking')
               : assessment && !assessment.servable
-                ? 'Place order anyway'
-                : 'Place order'}
+                ? t('form.placeAnyway')
+                : t('form.place')}
         </button>
-        {!request.ok && <span className="muted small">To place it: {request.problem}.</span>}
+        {!request.ok && (
+          <span className="muted small">{t('form.toPlace', { problem: request.problem })}</span>
+        )}
       </div>
     </form>
   );
@@ -291,40 +302,46 @@ function AssessmentLine(props: {
   unit: DisplayUnit;
   time: string;
 }) {
+  const { t } = useTranslation('orders');
   const a = props.assessment;
   if (props.checking)
     return (
       <p className="assessment muted" aria-live="polite">
-        Checking the activity and whether a site can serve this time…
+        {t('assessment.checking')}
       </p>
     );
-  if (!a)
-    return (
-      <p className="assessment muted">
-        The expected activity and whether a site can serve the time show here.
-      </p>
-    );
+  if (!a) return <p className="assessment muted">{t('assessment.pending')}</p>;
   return (
     <div
       className={`assessment ${a.servable ? 'assessment-ok' : 'assessment-warn'}`}
       aria-live="polite"
     >
       <p>
-        The patient will get <strong>{formatActivity(a.activityBq, props.unit)}</strong> at{' '}
-        {props.time}{' '}
-        <span className="muted">
-          (±{a.tolerancePct}%: {formatActivity(a.minBq, props.unit)} –{' '}
-          {formatActivity(a.maxBq, props.unit)})
-        </span>
+        <Trans
+          ns="orders"
+          i18nKey="assessment.patientGets"
+          values={{
+            amount: formatActivity(a.activityBq, props.unit),
+            time: props.time,
+            tolerance: a.tolerancePct,
+            min: formatActivity(a.minBq, props.unit),
+            max: formatActivity(a.maxBq, props.unit),
+          }}
+          components={{ b: <strong />, muted: <span className="muted" /> }}
+        />
       </p>
       {a.servable ? (
         <p>
-          Can be served from {a.sites.join(', ')}; the last batch that makes it starts at{' '}
-          {a.latestBatchStart}.
+          {t('assessment.servable', { sites: a.sites.join(', '), start: a.latestBatchStart ?? '' })}
         </p>
       ) : (
         <p role="alert">
-          <strong>No site can serve this time:</strong> {a.reason}
+          <Trans
+            ns="orders"
+            i18nKey="assessment.unservable"
+            values={{ reason: a.reason ?? '' }}
+            components={{ b: <strong /> }}
+          />
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { components } from '../api/schema.js';
+import { i18n } from '../i18n/i18n.js';
 import { formatActivity, toBq, type DisplayUnit } from '../units.js';
 
 export type OrderBody = components['schemas']['OrderCreate'];
@@ -40,22 +41,23 @@ export function orderRequest(
   form: OrderForm,
   options: { onBehalf: boolean; limits: FormLimits },
 ): { ok: true; body: OrderBody } | { ok: false; problem: string } {
-  if (options.onBehalf && !form.hospitalId) return { ok: false, problem: 'choose a hospital' };
-  if (!form.productCode) return { ok: false, problem: 'choose a product' };
+  if (options.onBehalf && !form.hospitalId)
+    return { ok: false, problem: i18n.t('orders:problem.chooseHospital') };
+  if (!form.productCode) return { ok: false, problem: i18n.t('orders:problem.chooseProduct') };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(form.date))
-    return { ok: false, problem: 'injection date: YYYY-MM-DD' };
+    return { ok: false, problem: i18n.t('orders:problem.date') };
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(form.time))
-    return { ok: false, problem: 'injection time: HH:MM' };
+    return { ok: false, problem: i18n.t('orders:problem.time') };
   const activity = Number(form.activity);
   if (!form.activity.trim() || !Number.isFinite(activity) || activity <= 0)
-    return { ok: false, problem: 'activity: a positive number' };
+    return { ok: false, problem: i18n.t('orders:problem.amount') };
   let amount: OrderBody['amount'];
   let patientBq: number;
   if (form.kind === 'per_kg') {
     const weight = Number(form.weightKg);
     const { min, max } = options.limits.order.patientWeightKg;
     if (!form.weightKg.trim() || !Number.isFinite(weight) || weight <= min || weight > max)
-      return { ok: false, problem: `patient's weight: a number of kg up to ${max}` };
+      return { ok: false, problem: i18n.t('orders:problem.weight', { max }) };
     amount = { kind: 'per_kg', perKgBq: toBq(activity, form.unit), patientWeightKg: weight };
     patientBq = amount.perKgBq * weight;
   } else {
@@ -66,12 +68,20 @@ export function orderRequest(
   if (limit && !(patientBq <= limit.maxDoseBq))
     return {
       ok: false,
-      problem: `activity: ${formatActivity(patientBq, form.unit)} for the patient is above the most one patient may get of ${limit.code}, ${formatActivity(limit.maxDoseBq, form.unit)}`,
+      problem: i18n.t('orders:problem.aboveMax', {
+        amount: formatActivity(patientBq, form.unit),
+        product: limit.code,
+        limit: formatActivity(limit.maxDoseBq, form.unit),
+      }),
     };
   if (limit && !(patientBq >= limit.minDoseBq))
     return {
       ok: false,
-      problem: `activity: ${formatActivity(patientBq, form.unit)} for the patient is below the least one patient may get of ${limit.code}, ${formatActivity(limit.minDoseBq, form.unit)}`,
+      problem: i18n.t('orders:problem.belowMin', {
+        amount: formatActivity(patientBq, form.unit),
+        product: limit.code,
+        limit: formatActivity(limit.minDoseBq, form.unit),
+      }),
     };
   const patientRef = form.patientRef.trim();
   return {

@@ -1,6 +1,8 @@
 import { localDateOf } from '@halflife/domain';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   api,
   errorText,
@@ -9,6 +11,7 @@ import {
   type OrderStatus,
   type WorkingDay,
 } from '../api/client.js';
+import { localeNumber } from '../i18n/i18n.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { emptyOrdersReason } from '../working-day.js';
 import { filterChoices, filterOrders, injectionTime } from './order-filter.js';
@@ -28,37 +31,37 @@ interface Column {
   readonly title?: (o: Order) => string | undefined;
 }
 
-function orderColumns(unit: DisplayUnit): Column[] {
+function orderColumns(unit: DisplayUnit, t: TFunction<['orders', 'common']>): Column[] {
   return [
-    { key: 'injection', label: 'Injection', width: '72px', cell: injectionTime },
-    { key: 'hospital', label: 'Hospital', width: '2fr', cell: (o) => o.hospitalName },
-    { key: 'product', label: 'Product', width: '1.3fr', cell: (o) => o.productCode },
+    { key: 'injection', label: t('column.injection'), width: '72px', cell: injectionTime },
+    { key: 'hospital', label: t('column.hospital'), width: '2fr', cell: (o) => o.hospitalName },
+    { key: 'product', label: t('column.product'), width: '1.3fr', cell: (o) => o.productCode },
     {
       key: 'ordered',
-      label: 'Ordered',
+      label: t('column.ordered'),
       width: '110px',
       num: true,
       cell: (o) => formatActivity(o.activityBq, unit),
     },
     {
       key: 'expected',
-      label: 'At injection',
+      label: t('column.expected'),
       width: '110px',
       num: true,
       cell: (o) => (o.planned ? formatActivity(o.planned.activityBq, unit) : '—'),
-      title: (o) => (o.planned ? 'the planned dose decayed to the injection time' : undefined),
+      title: (o) => (o.planned ? t('column.expectedTitle') : undefined),
     },
     {
       key: 'from',
-      label: 'From',
+      label: t('column.from'),
       width: '1.2fr',
       wideOnly: true,
       cell: (o) => o.planned?.siteName ?? '—',
-      title: (o) => (o.planned ? plannedRoute(o) : undefined),
+      title: (o) => (o.planned ? plannedRoute(o, t) : undefined),
     },
     {
       key: 'arrives',
-      label: 'Arrives',
+      label: t('column.arrives'),
       width: '72px',
       cell: (o) =>
         o.planned
@@ -67,27 +70,25 @@ function orderColumns(unit: DisplayUnit): Column[] {
               calibrationZone: o.calibrationZone,
             })
           : '—',
-      title: (o) => (o.planned ? 'when the planned delivery reaches the hospital' : undefined),
+      title: (o) => (o.planned ? t('column.arrivesTitle') : undefined),
     },
     {
       key: 'patient',
-      label: 'Patient',
+      label: t('column.patient'),
       width: '100px',
       wideOnly: true,
       cell: (o) => o.patientRef ?? '—',
     },
     {
       key: 'status',
-      label: 'Status',
+      label: t('column.status'),
       width: '110px',
-      cell: (o) => (
-        <span className={`status status-${o.status}`}>{o.status.replace('_', ' ')}</span>
-      ),
+      cell: (o) => <span className={`status status-${o.status}`}>{t(`status.${o.status}`)}</span>,
       title: (o) => o.statusReason ?? undefined,
     },
     {
       key: 'why',
-      label: 'Why not planned',
+      label: t('column.why'),
       width: '2fr',
       wideOnly: true,
       cell: (o) => (o.status === 'not_planned' ? (o.statusReason ?? '') : ''),
@@ -110,11 +111,15 @@ function gridColumns(columns: readonly Column[]): CSSProperties {
 }
 
 /** "batch 07:30, leaves 08:15, arrives 09:05" in the order's zone. */
-function plannedRoute(o: Order): string {
+function plannedRoute(o: Order, t: TFunction<['orders', 'common']>): string {
   if (!o.planned) return '';
   const at = (iso: string) =>
     injectionTime({ calibrationTime: iso, calibrationZone: o.calibrationZone });
-  return `batch ${at(o.planned.batchStartAt)}, leaves ${at(o.planned.departAt)}, arrives ${at(o.planned.arriveAt)}`;
+  return t('route', {
+    start: at(o.planned.batchStartAt),
+    leaves: at(o.planned.departAt),
+    arrives: at(o.planned.arriveAt),
+  });
 }
 
 /** How the caller may place orders: for their own hospital, or on a hospital's behalf. */
@@ -130,6 +135,7 @@ function orderingAs(me: Me): 'hospital' | 'on-behalf' | undefined {
  * each planned order will have at injection; for those who order, the order form above it.
  */
 export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day: WorkingDay }) {
+  const { t } = useTranslation(['orders', 'common']);
   const ordering = orderingAs(me);
   // A hospital sees only its own orders: no hospital column, no hospital filter.
   const ownOrdersOnly = me.capabilities['orders.read'] === 'organisation';
@@ -153,12 +159,12 @@ export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day
       setLoading(false);
       setOrders(r.data?.orders ?? []);
       setTotal(r.data?.total ?? 0);
-      setError(r.data ? undefined : errorText(r.error, 'could not load the orders'));
+      setError(r.data ? undefined : errorText(r.error, t('loadFailed')));
     });
     return () => {
       current = false;
     };
-  }, [date, reloads]);
+  }, [date, reloads, t]);
 
   const choices = useMemo(() => filterChoices(orders), [orders]);
   const shown = useMemo(
@@ -173,8 +179,8 @@ export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day
   );
 
   const columns = useMemo(
-    () => orderColumns(unit).filter((c) => c.key !== 'hospital' || !ownOrdersOnly),
-    [unit, ownOrdersOnly],
+    () => orderColumns(unit, t).filter((c) => c.key !== 'hospital' || !ownOrdersOnly),
+    [unit, ownOrdersOnly, t],
   );
   const scroller = useRef<HTMLDivElement>(null);
   const rows = useVirtualizer({
@@ -187,10 +193,10 @@ export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day
   return (
     <section aria-labelledby="orders-title">
       <div className="title-row">
-        <h1 id="orders-title">Orders</h1>
+        <h1 id="orders-title">{t('title')}</h1>
         {ordering === 'on-behalf' && (
           <button type="button" aria-expanded={formOpen} onClick={() => setFormOpen(!formOpen)}>
-            {formOpen ? 'Close the order form' : 'Order for a hospital'}
+            {formOpen ? t('closeForm') : t('openForm')}
           </button>
         )}
       </div>
@@ -207,24 +213,24 @@ export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day
       )}
       <div className="card form-row" role="search">
         <label>
-          Injection date
+          {t('filter.date')}
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
         <label>
-          Status
+          {t('filter.status')}
           <select value={status} onChange={(e) => setStatus(e.target.value as OrderStatus | '')}>
-            <option value="">All</option>
+            <option value="">{t('filter.all')}</option>
             {choices.statuses.map((s) => (
               <option key={s} value={s}>
-                {s.replace('_', ' ')}
+                {t(`status.${s}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Product
+          {t('filter.product')}
           <select value={product} onChange={(e) => setProduct(e.target.value)}>
-            <option value="">All</option>
+            <option value="">{t('filter.all')}</option>
             {choices.products.map((p) => (
               <option key={p}>{p}</option>
             ))}
@@ -232,9 +238,9 @@ export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day
         </label>
         {!ownOrdersOnly && (
           <label>
-            Hospital
+            {t('filter.hospital')}
             <select value={hospitalId} onChange={(e) => setHospitalId(e.target.value)}>
-              <option value="">All</option>
+              <option value="">{t('filter.all')}</option>
               {choices.hospitals.map((h) => (
                 <option key={h.id} value={h.id}>
                   {h.name}
@@ -244,10 +250,10 @@ export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day
           </label>
         )}
         <label className="grow">
-          Search
+          {t('filter.search')}
           <input
             type="search"
-            placeholder="hospital, product, patient ref."
+            placeholder={t('filter.searchPlaceholder')}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
@@ -260,15 +266,15 @@ export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day
       )}
       <p className="muted" aria-live="polite">
         {loading
-          ? 'Loading…'
+          ? t('common:loading')
           : total === 0 && !error
             ? emptyOrdersReason(date, day)
-            : `${shown.length.toLocaleString()} of ${total.toLocaleString()} orders`}
+            : t('count', { shown: localeNumber(shown.length), total: localeNumber(total) })}
       </p>
       <div className="card flush">
         <div
           role="table"
-          aria-label="Orders"
+          aria-label={t('tableLabel')}
           aria-rowcount={shown.length + 1}
           className="grid"
           style={gridColumns(columns)}
@@ -280,7 +286,7 @@ export function OrdersScreen({ unit, me, day }: { unit: DisplayUnit; me: Me; day
               </span>
             ))}
           </div>
-          <div ref={scroller} className="grid-body" tabIndex={0} aria-label="Order rows">
+          <div ref={scroller} className="grid-body" tabIndex={0} aria-label={t('rowsLabel')}>
             <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
               {rows.getVirtualItems().map((row) => {
                 const o = shown[row.index] as Order;

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type Me } from '../api/client.js';
 import { studyName } from '../patients/clinical-text.js';
 import { SyntheticTag } from '../patients/synthetic-tag.js';
@@ -6,16 +7,15 @@ import { useLoaded } from '../patients/use-loaded.js';
 import { EndpointTable } from './endpoint-table.js';
 import { groupColours } from './group-colours.js';
 import { KmCard } from './km-card.js';
-import { dashboardLine, WORDS } from './outcomes-text.js';
+import { dashboardLine } from './outcomes-text.js';
 import type { Dashboard, Grouping } from './outcomes-types.js';
 import { SwimmerCard } from './swimmer-card.js';
 import { WaterfallCard } from './waterfall-card.js';
 
-const W = WORDS.dashboard;
-
 /** One study's dashboard, grouped as chosen; the team's exports beside its title. */
 export function DashboardView(props: { code: string; grouping: Grouping; me: Me }) {
   const { code, grouping } = props;
+  const { t } = useTranslation('outcomes');
   const canExport = props.me.capabilities['cohorts.export'] !== undefined;
   const loaded = useLoaded<Dashboard>(
     `${code}:${grouping}`,
@@ -25,7 +25,7 @@ export function DashboardView(props: { code: string; grouping: Grouping; me: Me 
       api.GET('/api/studies/{code}/dashboard', {
         params: { path: { code }, query: { groupBy: grouping } },
       }) as Promise<{ data?: Dashboard; error?: unknown }>,
-    W.failed,
+    t('dashboard.failed'),
   );
   const d = loaded.data;
   const colours = useMemo(() => groupColours(d?.groups.map((g) => g.group) ?? []), [d]);
@@ -36,7 +36,7 @@ export function DashboardView(props: { code: string; grouping: Grouping; me: Me 
         {loaded.error}
       </p>
     );
-  if (d === undefined) return <p className="muted">{W.loading}</p>;
+  if (d === undefined) return <p className="muted">{t('dashboard.loading')}</p>;
   return (
     <div className="dashboard" data-study={d.study.code} data-grouping={d.grouping}>
       <div className="card dashboard-head">
@@ -49,20 +49,20 @@ export function DashboardView(props: { code: string; grouping: Grouping; me: Me 
           </p>
         </div>
         {canExport && (
-          <div className="exports" role="group" aria-label={W.exports}>
+          <div className="exports" role="group" aria-label={t('dashboard.exports')}>
             <a
               className="button"
               href={`/api/studies/${encodeURIComponent(code)}/export.csv`}
               download
             >
-              {W.csv}
+              {t('dashboard.csv')}
             </a>
             <a
               className="button"
               href={`/api/studies/${encodeURIComponent(code)}/export.fhir`}
               download
             >
-              {W.fhir}
+              {t('dashboard.fhir')}
             </a>
           </div>
         )}

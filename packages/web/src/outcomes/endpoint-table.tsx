@@ -1,6 +1,5 @@
-import { comparisonText, endpointRows, groupSizeText, WORDS } from './outcomes-text.js';
-
-const W = WORDS.table;
+import { useTranslation } from 'react-i18next';
+import { comparisonText, endpointRows, groupSizeText } from './outcomes-text.js';
 import { colourOf } from './group-colours.js';
 import type { Dashboard } from './outcomes-types.js';
 
@@ -9,16 +8,17 @@ export function EndpointTable(props: {
   dashboard: Dashboard;
   colours: ReadonlyMap<string, string>;
 }) {
+  const { t } = useTranslation('outcomes');
   const d = props.dashboard;
   const rows = endpointRows(d);
   return (
     <section className="card" aria-labelledby="endpoints-title">
-      <h2 id="endpoints-title">{W.title}</h2>
+      <h2 id="endpoints-title">{t('table.title')}</h2>
       <div className="table-scroll-x">
         <table className="data endpoint-table" aria-labelledby="endpoints-title">
           <thead>
             <tr>
-              <th scope="col">{W.endpoint}</th>
+              <th scope="col">{t('table.endpoint')}</th>
               {d.groups.map((g) => (
                 <th key={g.group} scope="col">
                   <span
@@ -55,7 +55,7 @@ export function EndpointTable(props: {
         <br />
         {comparisonText(d.osComparison, 'os')}
       </p>
-      <p className="muted small chart-caption">{W.caption}</p>
+      <p className="muted small chart-caption">{t('table.caption')}</p>
     </section>
   );
 }

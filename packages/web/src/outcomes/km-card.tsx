@@ -1,11 +1,10 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EChart } from '../charts/echart.js';
 import { colourOf } from './group-colours.js';
 import { atRiskTable, KM_GRID, KM_HEIGHT, kmAxis, kmChartOption } from './km-chart-option.js';
-import { atRiskLabel, kmLabel, WORDS } from './outcomes-text.js';
+import { atRiskLabel, kmLabel } from './outcomes-text.js';
 import type { Dashboard, SurvivalEndpoint } from './outcomes-types.js';
-
-const W = WORDS.km;
 
 /**
  * One endpoint's Kaplan–Meier curves by group, a switch for the 95% band, and the numbers at risk
@@ -17,6 +16,7 @@ export function KmCard(props: {
   colours: ReadonlyMap<string, string>;
 }) {
   const { dashboard: d, endpoint, colours } = props;
+  const { t, i18n } = useTranslation('outcomes');
   const [showCi, setShowCi] = useState(false);
   const titleId = useId();
   const axis = useMemo(
@@ -29,17 +29,18 @@ export function KmCard(props: {
   );
   const option = useMemo(
     () => kmChartOption(d.groups, endpoint, axis, colours, showCi),
-    [d, endpoint, axis, colours, showCi],
+    // The option holds words (axis names, tooltips): made again when the language changes.
+    [d, endpoint, axis, colours, showCi, i18n.language],
   );
   const table = atRiskTable(d.groups, endpoint, d.atRiskMonths, axis.max);
   const gutter = { width: KM_GRID.left };
   return (
     <section className="card km-card" aria-labelledby={titleId} data-endpoint={endpoint}>
       <div className="km-head">
-        <h2 id={titleId}>{W.names[endpoint]}</h2>
+        <h2 id={titleId}>{t(`km.names.${endpoint}`)}</h2>
         <label className="check">
           <input type="checkbox" checked={showCi} onChange={(e) => setShowCi(e.target.checked)} />
-          {W.band}
+          {t('km.band')}
         </label>
       </div>
       <EChart option={option} height={KM_HEIGHT} label={kmLabel(endpoint, d.groups)} />
@@ -51,7 +52,7 @@ export function KmCard(props: {
       >
         <div role="row" className="at-risk-row at-risk-months">
           <span role="rowheader" className="at-risk-label" style={gutter}>
-            {W.months}
+            {t('km.months')}
           </span>
           {table.columns.map((c) => (
             <span
@@ -87,7 +88,7 @@ export function KmCard(props: {
           </div>
         ))}
       </div>
-      <p className="muted small chart-caption">{W.caption}</p>
+      <p className="muted small chart-caption">{t('km.caption')}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { EChartOption } from '../charts/echart.js';
 import { colourOf } from './group-colours.js';
-import { kmAxisName, kmTipLines, WORDS } from './outcomes-text.js';
+import { i18n } from '../i18n/i18n.js';
+import { kmAxisName, kmTipLines } from './outcomes-text.js';
 import type { Curve, GroupSummary, SurvivalEndpoint } from './outcomes-types.js';
 
 /**
@@ -167,7 +168,7 @@ export function kmChartOption(
       min: 0,
       max: axis.max,
       interval: axis.step,
-      name: WORDS.monthsAxis,
+      name: i18n.t('outcomes:monthsAxis'),
       nameLocation: 'middle',
       nameGap: 26,
     },

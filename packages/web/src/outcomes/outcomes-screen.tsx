@@ -1,16 +1,16 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type Me } from '../api/client.js';
 import { studyName } from '../patients/clinical-text.js';
 import { useLoaded } from '../patients/use-loaded.js';
 import { DashboardView } from './dashboard-view.js';
-import { GROUPINGS, WORDS } from './outcomes-text.js';
+import { GROUPINGS, groupingLabel } from './outcomes-text.js';
 import type { Grouping, StudyList } from './outcomes-types.js';
 import { StudyCards } from './study-cards.js';
 import '../patients/clinical.css';
 import './outcomes.css';
 
 const STUDY_PATH = /^\/outcomes\/([^/]+)$/;
-const W = WORDS.screen;
 
 /**
  * The outcomes registry: the studies the caller may read (`/outcomes`), and one study's dashboard
@@ -19,8 +19,13 @@ const W = WORDS.screen;
  * Kaplan–Meier curves of rPFS and OS with their numbers at risk, and the team's exports.
  */
 export function OutcomesScreen(props: { me: Me; path: string; navigate: (p: string) => void }) {
+  const { t } = useTranslation('outcomes');
   const [grouping, setGrouping] = useState<Grouping>('arm');
-  const studies = useLoaded<StudyList>('studies', () => api.GET('/api/studies'), W.failed);
+  const studies = useLoaded<StudyList>(
+    'studies',
+    () => api.GET('/api/studies'),
+    t('screen.failed'),
+  );
   const match = STUDY_PATH.exec(props.path)?.[1];
   const code = match === undefined ? undefined : decodeURIComponent(match);
   const list = studies.data?.studies ?? [];
@@ -30,28 +35,28 @@ export function OutcomesScreen(props: { me: Me; path: string; navigate: (p: stri
     <section className="clinical outcomes" aria-labelledby="outcomes-title">
       <div className="clinical-title-row">
         <div>
-          <h1 id="outcomes-title">{W.title}</h1>
-          <p className="muted small subtitle">{W.subtitle}</p>
+          <h1 id="outcomes-title">{t('screen.title')}</h1>
+          <p className="muted small subtitle">{t('screen.subtitle')}</p>
         </div>
         <form className="clinical-controls" onSubmit={(e) => e.preventDefault()}>
           <label>
-            {W.study}
+            {t('screen.study')}
             <select value={code ?? ''} onChange={(e) => e.target.value && open(e.target.value)}>
-              {code === undefined && <option value="">{W.choose}</option>}
+              {code === undefined && <option value="">{t('screen.choose')}</option>}
               {list.map((s) => (
                 <option key={s.code} value={s.code}>
                   {s.code}
-                  {s.synthetic ? W.synthetic : ''} · {studyName(s.name)}
+                  {s.synthetic ? t('screen.synthetic') : ''} · {studyName(s.name)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            {W.groupBy}
+            {t('screen.groupBy')}
             <select value={grouping} onChange={(e) => setGrouping(e.target.value as Grouping)}>
               {GROUPINGS.map((g) => (
-                <option key={g.grouping} value={g.grouping}>
-                  {g.label}
+                <option key={g} value={g}>
+                  {groupingLabel(g)}
                 </option>
               ))}
             </select>

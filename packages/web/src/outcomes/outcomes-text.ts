@@ -8,6 +8,8 @@ import {
   responseText,
   signedPct,
 } from '../patients/clinical-text.js';
+import { i18n } from '../i18n/i18n.js';
+import { en } from './messages.js';
 import type {
   Comparison,
   Dashboard,
@@ -18,98 +20,27 @@ import type {
 } from './outcomes-types.js';
 
 /**
- * Every word the outcomes screen shows, in one place (a later issue translates them), and the
- * sentences with figures in them. Pure.
+ * The outcomes screen's sentences with figures in them, in the current language (the words are in
+ * messages.ts, namespace 'outcomes'). Pure but for the language.
  */
-export const WORDS = {
-  screen: {
-    title: 'Outcomes',
-    subtitle:
-      'Study endpoints from the registry: PSA response, RECIST response, survival and toxicity by group, with exact 95% intervals.',
-    study: 'Study',
-    choose: 'Choose a study…',
-    groupBy: 'Group by',
-    synthetic: ' (synthetic)',
-    failed: 'the studies could not be loaded',
-  },
-  studies: {
-    label: 'Studies',
-    loading: 'Loading the studies…',
-    none: 'No studies yet.',
-    member: 'your study: patient-level views and exports',
-    figuresOnly: 'figures only',
-  },
-  dashboard: {
-    loading: 'Loading the study’s figures…',
-    failed: 'the study’s figures could not be loaded',
-    exports: 'Export the cohort',
-    csv: 'Export CSV',
-    fhir: 'Export FHIR',
-  },
-  table: {
-    title: 'Endpoints by group',
-    endpoint: 'Endpoint',
-    reference: 'reference',
-    caption:
-      'Proportions with exact (Clopper–Pearson) 95% intervals; medians from Kaplan–Meier with Brookmeyer–Crowley intervals; hazard ratios from a Cox model (Efron) against the reference group.',
-    rows: {
-      patients: { label: 'Patients' },
-      psa50: { label: 'PSA50', note: 'PSA fall ≥ 50% from baseline' },
-      psa90: { label: 'PSA90', note: 'PSA fall ≥ 90%' },
-      measurable: { label: 'Measurable disease', note: 'RECIST 1.1 target lesions at baseline' },
-      orr: { label: 'ORR', note: 'CR + PR, among measurable' },
-      dcr: { label: 'DCR', note: 'CR + PR + SD, among measurable' },
-      best: { label: 'Best overall response' },
-      grade3: { label: 'Grade ≥ 3 adverse events', note: 'CTCAE, any time' },
-      rpfs: { label: 'Median rPFS', note: 'months (95% CI); NR: not reached' },
-      os: { label: 'Median OS', note: 'months (95% CI); NR: not reached' },
-      'rpfs-hr': { label: 'rPFS hazard ratio', note: 'Cox, vs the reference (95% CI)' },
-      'os-hr': { label: 'OS hazard ratio', note: 'Cox, vs the reference (95% CI)' },
-    },
-  },
-  waterfall: {
-    title: 'PSA waterfall',
-    none: 'No patient has a PSA after baseline yet.',
-    caption:
-      'One bar per patient with a PSA after baseline, largest rise on the left; dashed lines at −50% (PSA50) and −90% (PSA90).',
-    axis: 'Best PSA change from baseline (%)',
-    psa50: '−50% (PSA50)',
-    psa90: '−90% (PSA90)',
-  },
-  swimmer: {
-    title: 'Swimmer plot',
-    hidden:
-      'The swimmer plot shows each patient’s course, so only the study’s team sees it. You see the cohort’s figures: the table, the waterfall and the survival curves.',
-    key: 'Swimmer plot key',
-    cycle: 'Cycle',
-    response: 'First response',
-    responseKey: 'First response (CR dark, PR light)',
-    progression: 'Progression',
-    death: 'Death',
-    ongoing: 'Ongoing',
-    ongoingKey: 'Still followed',
-  },
-  km: {
-    names: {
-      rpfs: 'Radiographic progression-free survival',
-      os: 'Overall survival',
-    },
-    short: { rpfs: 'rPFS', os: 'OS' },
-    band: '95% confidence band',
-    months: 'Months',
-    caption:
-      'Step lines to each group’s last follow-up; ticks mark censored patients; the dashed drop marks the median (none when not reached). Numbers at risk are those still followed and event-free at each month.',
-  },
-  monthsAxis: 'Months from enrolment',
-} as const;
 
-/** The groupings a dashboard offers: as the picker names them, and within a sentence. */
-export const GROUPINGS: readonly { grouping: Grouping; label: string; by: string }[] = [
-  { grouping: 'arm', label: 'Arm', by: 'by arm' },
-  { grouping: 'diseaseVolume', label: 'Disease volume', by: 'by disease volume' },
-  { grouping: 'presentation', label: 'De novo or recurrent', by: 'de novo or recurrent' },
-  { grouping: 'priorLu177', label: 'Prior Lu-177', by: 'by prior Lu-177' },
+/** The groupings a dashboard offers, in the picker's order (words: `outcomes:groupings`). */
+export const GROUPINGS: readonly Grouping[] = [
+  'arm',
+  'diseaseVolume',
+  'presentation',
+  'priorLu177',
 ];
+
+/** A grouping as the picker names it: "Arm", "Disease volume", … */
+export function groupingLabel(grouping: Grouping): string {
+  return i18n.t(`outcomes:groupings.${grouping}.label`);
+}
+
+/** An endpoint's short name: "rPFS", "OS". */
+export function endpointShort(endpoint: SurvivalEndpoint): string {
+  return i18n.t(`outcomes:km.short.${endpoint}`);
+}
 
 /** A cell of the endpoint table: its figure, and a line beneath. */
 export interface Cell {
@@ -117,7 +48,10 @@ export interface Cell {
   readonly note?: string;
 }
 
-type RowKey = keyof typeof WORDS.table.rows;
+type RowKey = keyof typeof en.table.rows;
+type NoteKey = keyof typeof en.table.notes;
+
+const hasNote = (key: RowKey): key is NoteKey => key in en.table.notes;
 
 export interface EndpointRow {
   readonly key: RowKey;
@@ -136,14 +70,17 @@ export function bestResponsesText(b: GroupSummary['bestResponses']): string {
 /** A group's hazard ratio against the reference, "reference", or "—" when not compared. */
 function hazardCell(c: Comparison, group: string): Cell {
   if ('unavailable' in c) return { value: '—' };
-  if (c.reference === group) return { value: WORDS.table.reference };
+  if (c.reference === group) return { value: i18n.t('outcomes:table.reference') };
   const h = c.hazardRatios.find((x) => x.group === group);
   return h === undefined ? { value: '—' } : { value: hazardText(h), note: pText(h.p) };
 }
 
 function medianCell(g: GroupSummary, endpoint: SurvivalEndpoint): Cell {
   const curve = g[endpoint];
-  return { value: medianText(curve.median), note: `${curve.events} events of ${curve.n}` };
+  return {
+    value: medianText(curve.median),
+    note: i18n.t('outcomes:table.events', { events: curve.events, n: curve.n }),
+  };
 }
 
 /** The endpoint table: one row per endpoint, one cell per group. */
@@ -165,11 +102,10 @@ export function endpointRows(
     'os-hr': (g) => hazardCell(d.osComparison, g.group),
   };
   return (Object.keys(cellsOf) as RowKey[]).map((key) => {
-    const words: { label: string; note?: string } = WORDS.table.rows[key];
     return {
       key,
-      label: words.label,
-      ...(words.note === undefined ? {} : { note: words.note }),
+      label: i18n.t(`outcomes:table.rows.${key}`),
+      ...(hasNote(key) ? { note: i18n.t(`outcomes:table.notes.${key}`) } : {}),
       cells: d.groups.map(cellsOf[key]),
     };
   });
@@ -177,21 +113,29 @@ export function endpointRows(
 
 /** "rPFS: log-rank χ² 29.49, 1 df, p < 0.001", or why there is no comparison. */
 export function comparisonText(c: Comparison, endpoint: SurvivalEndpoint): string {
-  const name = WORDS.km.short[endpoint];
-  if ('unavailable' in c) return `${name}: ${c.unavailable}`;
-  return `${name}: log-rank χ² ${c.logRankChiSquare.toFixed(2)}, ${c.logRankDf} df, ${pText(c.logRankP)}`;
+  const name = endpointShort(endpoint);
+  if ('unavailable' in c)
+    return i18n.t('outcomes:table.unavailable', { name, reason: c.unavailable });
+  return i18n.t('outcomes:table.logRank', {
+    name,
+    chi: c.logRankChiSquare.toFixed(2),
+    df: c.logRankDf,
+    p: pText(c.logRankP),
+  });
 }
 
 /** "SYN-LUPSMA · 300 patients · by arm · 2 groups". */
 export function dashboardLine(d: Pick<Dashboard, 'patients' | 'groups' | 'grouping'>): string {
-  const by = GROUPINGS.find((g) => g.grouping === d.grouping)?.by ?? d.grouping;
-  const groups = d.groups.length;
-  return `${d.patients} patients · ${by} · ${groups} group${groups === 1 ? '' : 's'}`;
+  const by = i18n.t(`outcomes:groupings.${d.grouping}.by`);
+  return i18n.t('outcomes:dashboard.line', { patients: d.patients, by, count: d.groups.length });
 }
 
 /** "120 patients · figures only". */
 export function studyLine(s: { patients: number; member: boolean }): string {
-  return `${s.patients} patients · ${s.member ? WORDS.studies.member : WORDS.studies.figuresOnly}`;
+  return i18n.t('outcomes:studies.line', {
+    patients: s.patients,
+    access: s.member ? i18n.t('outcomes:studies.member') : i18n.t('outcomes:studies.figuresOnly'),
+  });
 }
 
 /** "n = 143". */
@@ -202,47 +146,59 @@ export function groupSizeText(n: number): string {
 /** "3 rises above +100% are drawn at +100%."; '' when none is. */
 export function cappedNote(capped: number, cap: number): string {
   if (capped === 0) return '';
-  return `${capped} rise${capped === 1 ? '' : 's'} above +${cap}% ${capped === 1 ? 'is' : 'are'} drawn at +${cap}%.`;
+  return i18n.t('outcomes:waterfall.capped', { count: capped, cap });
 }
 
 /** A waterfall bar's tooltip: its group and change (and where it is drawn when capped). */
 export function waterfallTip(group: string, value: number, cap: number): string {
-  return `${group}\n${signedPct(value)}${value > cap ? ` (drawn at +${cap}%)` : ''}`;
+  const drawn = value > cap ? i18n.t('outcomes:waterfall.drawnAt', { cap }) : '';
+  return `${group}\n${signedPct(value)}${drawn}`;
 }
 
 /** "300 patients", under the waterfall. */
 export function patientsText(n: number): string {
-  return `${n} patient${n === 1 ? '' : 's'}`;
+  return i18n.t('outcomes:waterfall.patients', { count: n });
 }
 
 export function waterfallLabel(bars: number, falls50: number): string {
-  return `Waterfall of the best PSA change from baseline for ${bars} patients, by group: ${falls50} fell by 50% or more`;
+  return i18n.t('outcomes:waterfall.label', { bars, falls: falls50 });
 }
 
-const mo = (m: number) => `${m.toFixed(1)} mo`;
+const mo = (m: number) => i18n.t('outcomes:swimmer.months', { m: m.toFixed(1) });
 
 /** The swimmer plot's tooltips. */
 export const SWIMMER_TIPS = {
-  bar: (r: Swimmer) =>
-    [
+  bar: (r: Swimmer) => {
+    const end = r.ongoing
+      ? i18n.t('outcomes:swimmer.tip.ongoing')
+      : r.deathAt !== null
+        ? i18n.t('outcomes:swimmer.tip.died')
+        : '';
+    return [
       `${r.ref} · ${r.arm}`,
-      `followed ${mo(r.endAt)}${r.ongoing ? ', ongoing' : r.deathAt !== null ? ', died' : ''}`,
-      `best response ${responseText(r.bestResponse)}`,
-      `${r.cycles.length} cycle${r.cycles.length === 1 ? '' : 's'}`,
-    ].join('\n'),
-  cycle: (r: Swimmer, k: number, t: number) => `${r.ref}: cycle ${k + 1} at ${mo(t)}`,
-  response: (r: Swimmer, t: number) => `${r.ref}: response at ${mo(t)} (best ${r.bestResponse})`,
-  progression: (r: Swimmer, t: number) => `${r.ref}: progression at ${mo(t)}`,
-  death: (r: Swimmer, t: number) => `${r.ref}: death at ${mo(t)}`,
-  ongoing: (r: Swimmer) => `${r.ref}: followed ${mo(r.endAt)}, ongoing`,
+      `${i18n.t('outcomes:swimmer.tip.followed', { time: mo(r.endAt) })}${end}`,
+      i18n.t('outcomes:swimmer.tip.best', { response: responseText(r.bestResponse) }),
+      i18n.t('outcomes:swimmer.tip.cycles', { count: r.cycles.length }),
+    ].join('\n');
+  },
+  cycle: (r: Swimmer, k: number, t: number) =>
+    i18n.t('outcomes:swimmer.tip.cycle', { ref: r.ref, k: k + 1, time: mo(t) }),
+  response: (r: Swimmer, t: number) =>
+    i18n.t('outcomes:swimmer.tip.response', { ref: r.ref, time: mo(t), best: r.bestResponse }),
+  progression: (r: Swimmer, t: number) =>
+    i18n.t('outcomes:swimmer.tip.progression', { ref: r.ref, time: mo(t) }),
+  death: (r: Swimmer, t: number) =>
+    i18n.t('outcomes:swimmer.tip.death', { ref: r.ref, time: mo(t) }),
+  ongoing: (r: Swimmer) =>
+    i18n.t('outcomes:swimmer.tip.stillFollowed', { ref: r.ref, time: mo(r.endAt) }),
 };
 
 export function swimmerLabel(n: number): string {
-  return `Swimmer plot of ${n} patients: time on study by arm with cycles, first response, progression and death`;
+  return i18n.t('outcomes:swimmer.label', { n });
 }
 
 export function swimmerCaption(shown: number, total: number): string {
-  return `One bar per patient from enrolment to the last follow-up, longest first; ${shown} of ${total} at a time: scroll over the plot or drag the bar on its right for the others.`;
+  return i18n.t('outcomes:swimmer.caption', { shown, total });
 }
 
 /** The KM chart's tooltip at a month: "rPFS at 3.0 months", then each group's survival. */
@@ -252,21 +208,29 @@ export function kmTipLines(
   groups: readonly { group: string; survival: number }[],
 ): string[] {
   return [
-    `${WORDS.km.short[endpoint]} at ${months.toFixed(1)} months`,
+    i18n.t('outcomes:km.tipTitle', { name: endpointShort(endpoint), months: months.toFixed(1) }),
     ...groups.map((g) => `${g.group}: ${pct(g.survival)}`),
   ];
 }
 
 export function kmLabel(endpoint: SurvivalEndpoint, groups: readonly GroupSummary[]): string {
-  return `Kaplan–Meier curves of ${WORDS.km.short[endpoint]} by group: ${groups
-    .map((g) => `${g.group}, median ${medianText(g[endpoint].median)} months`)
-    .join('; ')}`;
+  return i18n.t('outcomes:km.label', {
+    name: endpointShort(endpoint),
+    groups: groups
+      .map((g) =>
+        i18n.t('outcomes:km.labelGroup', {
+          group: g.group,
+          median: medianText(g[endpoint].median),
+        }),
+      )
+      .join(i18n.t('outcomes:km.labelSeparator')),
+  });
 }
 
 export function atRiskLabel(endpoint: SurvivalEndpoint): string {
-  return `Numbers at risk, ${WORDS.km.short[endpoint]}`;
+  return i18n.t('outcomes:km.atRisk', { name: endpointShort(endpoint) });
 }
 
 export function kmAxisName(endpoint: SurvivalEndpoint): string {
-  return `${WORDS.km.short[endpoint]} probability`;
+  return i18n.t('outcomes:km.axis', { name: endpointShort(endpoint) });
 }

@@ -1,19 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { studyName } from '../patients/clinical-text.js';
 import { SyntheticTag } from '../patients/synthetic-tag.js';
-import { studyLine, WORDS } from './outcomes-text.js';
+import { studyLine } from './outcomes-text.js';
 import type { Study } from './outcomes-types.js';
-
-const W = WORDS.studies;
 
 /** The studies to choose from: name, code, patients, and whether the caller is on its team. */
 export function StudyCards(props: {
   studies: readonly Study[] | undefined;
   onOpen: (code: string) => void;
 }) {
-  if (props.studies === undefined) return <p className="muted">{W.loading}</p>;
-  if (props.studies.length === 0) return <p className="muted card">{W.none}</p>;
+  const { t } = useTranslation('outcomes');
+  if (props.studies === undefined) return <p className="muted">{t('studies.loading')}</p>;
+  if (props.studies.length === 0) return <p className="muted card">{t('studies.none')}</p>;
   return (
-    <ul className="study-cards" aria-label={W.label}>
+    <ul className="study-cards" aria-label={t('studies.label')}>
       {props.studies.map((s) => (
         <li key={s.code} className="card">
           <a

@@ -3,10 +3,9 @@ import { tipFormatter, type KeyItem } from '../patients/chart-common.js';
 import { RESPONSE_COLOUR } from '../patients/clinical-text.js';
 import { OUTCOME_STYLE } from '../patients/timeline-chart-option.js';
 import { colourOf, groupColours } from './group-colours.js';
-import { SWIMMER_TIPS as TIPS, WORDS } from './outcomes-text.js';
+import { i18n } from '../i18n/i18n.js';
+import { SWIMMER_TIPS as TIPS } from './outcomes-text.js';
 import type { Grouping, Swimmer } from './outcomes-types.js';
-
-const W = WORDS.swimmer;
 
 /**
  * The swimmer plot (the study team's only: it is patient-level): one bar per patient from
@@ -78,7 +77,7 @@ export function swimmerChartOption(
       min: 0,
       max: Math.ceil(longest / 3) * 3 || 3,
       interval: 3,
-      name: WORDS.monthsAxis,
+      name: i18n.t('outcomes:monthsAxis'),
       nameLocation: 'middle',
       nameGap: 28,
     },
@@ -121,7 +120,7 @@ export function swimmerChartOption(
       })),
       scatter(
         'cycles',
-        W.cycle,
+        i18n.t('outcomes:swimmer.cycle'),
         {
           symbol: 'rect',
           symbolSize: [3, 11],
@@ -133,7 +132,7 @@ export function swimmerChartOption(
       ),
       scatter(
         'response',
-        W.response,
+        i18n.t('outcomes:swimmer.response'),
         { symbol: 'circle', symbolSize: 9 },
         at('responseAt', TIPS.response).map(({ r, ...d }) => ({
           ...d,
@@ -146,7 +145,7 @@ export function swimmerChartOption(
       ),
       scatter(
         'progression',
-        W.progression,
+        i18n.t('outcomes:swimmer.progression'),
         {
           symbol: MARKS.progression.symbol,
           symbolSize: 10,
@@ -156,13 +155,13 @@ export function swimmerChartOption(
       ),
       scatter(
         'death',
-        W.death,
+        i18n.t('outcomes:swimmer.death'),
         { symbol: MARKS.death.symbol, symbolSize: 9, itemStyle: { color: MARKS.death.colour } },
         at('deathAt', TIPS.death).map(({ r: _r, ...d }) => d),
       ),
       scatter(
         'ongoing',
-        W.ongoing,
+        i18n.t('outcomes:swimmer.ongoing'),
         {
           symbol: 'arrow',
           symbolSize: 10,
@@ -179,10 +178,18 @@ export function swimmerChartOption(
 /** The key of the swimmer plot's marks (the arms are in the chart's legend). */
 export function swimmerKey(): KeyItem[] {
   return [
-    { label: W.cycle, colour: MARKS.cycle, shape: 'tick' },
-    { label: W.responseKey, colour: RESPONSE_COLOUR.PR, shape: 'circle' },
-    { label: W.progression, colour: MARKS.progression.colour, shape: 'triangle' },
-    { label: W.death, colour: MARKS.death.colour, shape: 'cross' },
-    { label: W.ongoingKey, colour: MARKS.ongoing, shape: 'arrow' },
+    { label: i18n.t('outcomes:swimmer.cycle'), colour: MARKS.cycle, shape: 'tick' },
+    {
+      label: i18n.t('outcomes:swimmer.responseKey'),
+      colour: RESPONSE_COLOUR.PR,
+      shape: 'circle',
+    },
+    {
+      label: i18n.t('outcomes:swimmer.progression'),
+      colour: MARKS.progression.colour,
+      shape: 'triangle',
+    },
+    { label: i18n.t('outcomes:swimmer.death'), colour: MARKS.death.colour, shape: 'cross' },
+    { label: i18n.t('outcomes:swimmer.ongoingKey'), colour: MARKS.ongoing, shape: 'arrow' },
   ];
 }

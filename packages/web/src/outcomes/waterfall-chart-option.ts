@@ -1,7 +1,8 @@
 import type { EChartOption } from '../charts/echart.js';
 import { tipFormatter } from '../patients/chart-common.js';
 import { colourOf } from './group-colours.js';
-import { patientsText, WORDS, waterfallTip } from './outcomes-text.js';
+import { i18n } from '../i18n/i18n.js';
+import { patientsText, waterfallTip } from './outcomes-text.js';
 import type { WaterfallRow } from './outcomes-types.js';
 
 /**
@@ -71,7 +72,7 @@ export function waterfallChartOption(
       min: -100,
       max: WATERFALL_CAP,
       interval: 25,
-      name: WORDS.waterfall.axis,
+      name: i18n.t('outcomes:waterfall.axis'),
       nameLocation: 'middle',
       nameGap: 44,
       axisLabel: { formatter: percentTick },
@@ -97,7 +98,10 @@ export function waterfallChartOption(
               silent: true,
               symbol: 'none',
               lineStyle: { color: '#334155', type: 'dashed', width: 1 },
-              data: [threshold(-50, WORDS.waterfall.psa50), threshold(-90, WORDS.waterfall.psa90)],
+              data: [
+                threshold(-50, i18n.t('outcomes:waterfall.psa50')),
+                threshold(-90, i18n.t('outcomes:waterfall.psa90')),
+              ],
             },
           }
         : {}),

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type WorkingDay } from '../api/client.js';
 import { Field } from '../batches/field.js';
 import { fieldError } from '../batches/server-errors.js';
@@ -6,9 +7,7 @@ import type { DisplayUnit } from '../units.js';
 import { PathwayForm, usePathwaySubmit } from './pathway-form.js';
 import { changeRequest, type ChangeValues } from './patient-requests.js';
 import type { PatientDetail, Therapy, TherapyChange } from './patient-types.js';
-import { CHANGE_KINDS, changeKindText, cycleOptionText, WORDS } from './patients-text.js';
-
-const W = WORDS.change;
+import { CHANGE_KINDS, changeKindText, cycleOptionText } from './patients-text.js';
 const FIELDS = ['kind', 'cycle', 'days', 'reason'];
 
 /**
@@ -24,11 +23,12 @@ export function ChangeForm(props: {
   onDone: (p: PatientDetail) => void;
   onCancel: () => void;
 }) {
-  const { therapy: t } = props;
-  const open = t.cycles.filter((c) => c.administeredOn === null);
+  const { therapy } = props;
+  const { t } = useTranslation('patients');
+  const open = therapy.cycles.filter((c) => c.administeredOn === null);
   const [v, setV] = useState<ChangeValues>({
     kind: 'delay',
-    cycle: String(t.nextCycle?.cycle ?? open[0]?.cycle ?? ''),
+    cycle: String(therapy.nextCycle?.cycle ?? open[0]?.cycle ?? ''),
     days: '7',
     reason: '',
   });
@@ -39,28 +39,37 @@ export function ChangeForm(props: {
         body,
       }),
     props.onDone,
-    W.failed,
+    t('change.failed'),
   );
   const set = (patch: Partial<ChangeValues>) => setV((x) => ({ ...x, ...patch }));
-  const reduced = t.regimen.reducedDoseBq;
-  const cycleLabel = v.kind === 'stop' ? W.stopBefore : v.kind === 'reduce' ? W.fromCycle : W.cycle;
+  const reduced = therapy.regimen.reducedDoseBq;
+  const cycleLabel =
+    v.kind === 'stop'
+      ? t('change.stopBefore')
+      : v.kind === 'reduce'
+        ? t('change.fromCycle')
+        : t('change.cycle');
   return (
     <PathwayForm
       id="change"
-      title={W.title}
+      title={t('change.title')}
       fields={FIELDS}
       errors={errors}
       busy={busy}
-      submitLabel={W.submit}
+      submitLabel={t('change.submit')}
       onSubmit={() => void submit(changeRequest(v))}
       onCancel={props.onCancel}
     >
       <fieldset className="form-grid">
-        <legend>{W.kind}</legend>
-        {CHANGE_KINDS.map(({ kind }) => {
+        <legend>{t('change.kind')}</legend>
+        {CHANGE_KINDS.map((kind) => {
           const disabled = kind === 'reduce' && reduced === null;
           return (
-            <label key={kind} className="check" title={disabled ? W.noReduced : undefined}>
+            <label
+              key={kind}
+              className="check"
+              title={disabled ? t('change.noReduced') : undefined}
+            >
               <input
                 type="radio"
                 name="change-kind"
@@ -86,7 +95,11 @@ export function ChangeForm(props: {
           )}
         </Field>
         {v.kind === 'delay' && (
-          <Field label={W.days} hint={W.daysHint} error={fieldError(errors, 'days')}>
+          <Field
+            label={t('change.days')}
+            hint={t('change.daysHint')}
+            error={fieldError(errors, 'days')}
+          >
             {(a11y) => (
               <input
                 inputMode="numeric"
@@ -98,8 +111,8 @@ export function ChangeForm(props: {
           </Field>
         )}
         <Field
-          label={W.reason}
-          hint={WORDS.form.required}
+          label={t('change.reason')}
+          hint={t('form.required')}
           error={fieldError(errors, 'reason')}
           className="grow"
         >

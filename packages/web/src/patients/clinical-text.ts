@@ -1,10 +1,12 @@
+import { i18n } from '../i18n/i18n.js';
 import { dateIn } from '../zoned-time.js';
 import type { BestResponse } from './patient-types.js';
 
 /**
  * Words and numbers both clinical screens (patients, outcomes) write the same way: calendar
  * dates, RECIST responses, proportions with their 95% intervals, medians, hazard ratios and
- * p-values, the synthetic mark. Pure; English for now (one place to translate).
+ * p-values, the synthetic mark. Pure; in the language the screens speak (the words are in
+ * messages.ts, namespace 'patients').
  */
 
 const DAY_MS = 86_400_000;
@@ -34,14 +36,10 @@ export function dayText(date: string | null): string {
   return date === null ? '—' : dateIn(dateMs(date), 'UTC');
 }
 
-/** RECIST 1.1 best overall responses, in words. */
-export const RESPONSE_LABEL: Readonly<Record<BestResponse, string>> = {
-  CR: 'complete response',
-  PR: 'partial response',
-  SD: 'stable disease',
-  PD: 'progressive disease',
-  NE: 'not evaluable',
-};
+/** A RECIST 1.1 best overall response in words: "partial response". */
+export function responseLabel(r: BestResponse): string {
+  return i18n.t(`patients:response.${r}`);
+}
 
 /** One colour per response, on charts and badges alike: greens respond, amber holds, red grows. */
 export const RESPONSE_COLOUR: Readonly<Record<BestResponse, string>> = {
@@ -56,7 +54,7 @@ export const RESPONSES: readonly BestResponse[] = ['CR', 'PR', 'SD', 'PD', 'NE']
 
 /** "PR — partial response". */
 export function responseText(r: BestResponse): string {
-  return `${r} — ${RESPONSE_LABEL[r]}`;
+  return `${r} — ${responseLabel(r)}`;
 }
 
 /** A fraction as a whole percentage: 0.5315 → "53%". */
@@ -90,7 +88,7 @@ export function intervalText(i: Interval | null): string {
 
 /** Months to one decimal, "NR" when not reached. */
 export function monthsValue(months: number | null): string {
-  return months === null ? 'NR' : months.toFixed(1);
+  return months === null ? i18n.t('patients:notReached') : months.toFixed(1);
 }
 
 /** A Kaplan–Meier median and its 95% interval in months: "12.3 (9.8–15.5)", "NR (23.0–NR)". */
@@ -99,7 +97,8 @@ export function medianText(m: {
   readonly lower: number | null;
   readonly upper: number | null;
 }): string {
-  if (m.estimate === null && m.lower === null && m.upper === null) return 'NR';
+  if (m.estimate === null && m.lower === null && m.upper === null)
+    return i18n.t('patients:notReached');
   return `${monthsValue(m.estimate)} (${monthsValue(m.lower)}–${monthsValue(m.upper)})`;
 }
 
@@ -117,10 +116,6 @@ export function hazardText(h: {
 }): string {
   return `${h.hr.toFixed(2)} (${h.lower.toFixed(2)}–${h.upper.toFixed(2)})`;
 }
-
-/** The mark of synthetic cohorts, and what it says to a reader who hovers or uses a screen reader. */
-export const SYNTHETIC_LABEL = 'synthetic';
-export const SYNTHETIC_TITLE = 'generated demo data, not real patients';
 
 /** A study's name without the "(synthetic)" its seed appends: the screens mark it themselves. */
 export function studyName(name: string): string {

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { PatientDetail } from './patient-types.js';
-import { endpointFigures, WORDS } from './patients-text.js';
+import { endpointFigures } from './patients-text.js';
 
 /** The endpoints derived from the pathway: PSA response, best response, rPFS, OS, toxicity. */
 export function EndpointsCard({ patient }: { patient: PatientDetail }) {
+  const { t } = useTranslation('patients');
   return (
     <section className="card" aria-labelledby="endpoints-title">
-      <h2 id="endpoints-title">{WORDS.endpoints.title}</h2>
+      <h2 id="endpoints-title">{t('endpoints.title')}</h2>
       <dl className="tiles endpoint-tiles">
         {endpointFigures(patient.endpoints).map((f) => (
           <div key={f.label}>
@@ -17,7 +19,7 @@ export function EndpointsCard({ patient }: { patient: PatientDetail }) {
           </div>
         ))}
       </dl>
-      <p className="muted small chart-caption">{WORDS.endpoints.caption}</p>
+      <p className="muted small chart-caption">{t('endpoints.caption')}</p>
     </section>
   );
 }

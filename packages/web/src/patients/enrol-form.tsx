@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type WorkingDay } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import { fieldError } from '../batches/server-errors.js';
@@ -11,9 +12,6 @@ import {
   type LesionValues,
 } from './patient-requests.js';
 import type { PatientCreate, PatientDetail } from './patient-types.js';
-import { WORDS } from './patients-text.js';
-
-const W = WORDS.enrol;
 const FIELDS = [
   'reference',
   'weightKg',
@@ -41,13 +39,14 @@ function Choice<T extends string>(props: {
   onChange: (v: T | '') => void;
   a11y: object;
 }) {
+  const { t } = useTranslation('patients');
   return (
     <select
       value={props.value}
       onChange={(e) => props.onChange(e.target.value as T | '')}
       {...props.a11y}
     >
-      <option value="">{W.notRecorded}</option>
+      <option value="">{t('enrol.notRecorded')}</option>
       {props.options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}
@@ -67,6 +66,7 @@ export function EnrolForm(props: {
   onCancel: () => void;
   onEnrolled: (p: PatientDetail) => void;
 }) {
+  const { t } = useTranslation('patients');
   const [v, setV] = useState<EnrolValues>({
     reference: '',
     weightKg: '',
@@ -82,7 +82,7 @@ export function EnrolForm(props: {
   const { errors, busy, submit } = usePathwaySubmit(
     (body: PatientCreate) => api.POST('/api/patients', { body }),
     props.onEnrolled,
-    W.failed,
+    t('enrol.failed'),
   );
   const set = (patch: Partial<EnrolValues>) => setV((x) => ({ ...x, ...patch }));
   const err = (field: string) => fieldError(errors, field);
@@ -94,60 +94,77 @@ export function EnrolForm(props: {
   return (
     <PathwayForm
       id="enrol"
-      title={W.title}
+      title={t('enrol.title')}
       fields={FIELDS}
       errors={errors}
       busy={busy}
-      submitLabel={W.submit}
+      submitLabel={t('enrol.submit')}
       onSubmit={() => void submit(enrolRequest(v))}
       onCancel={props.onCancel}
     >
       <div className="form-grid">
-        <Field label={W.reference} hint={W.referenceHint} error={err('reference')}>
+        <Field
+          label={t('enrol.reference')}
+          hint={t('enrol.referenceHint')}
+          error={err('reference')}
+        >
           {(a11y) => <input autoComplete="off" {...text('reference')} {...a11y} />}
         </Field>
-        <Field label={W.weight} error={err('weightKg')} className="narrow">
+        <Field label={t('enrol.weight')} error={err('weightKg')} className="narrow">
           {(a11y) => <input inputMode="decimal" {...text('weightKg')} {...a11y} />}
         </Field>
-        <Field label={W.enrolledOn} hint={W.enrolledHint} error={err('enrolledOn')}>
+        <Field
+          label={t('enrol.enrolledOn')}
+          hint={t('enrol.enrolledHint')}
+          error={err('enrolledOn')}
+        >
           {(a11y) => <input type="date" max={props.day.today} {...text('enrolledOn')} {...a11y} />}
         </Field>
-        <Field label={W.baselinePsa} error={err('baselinePsaNgMl')} className="narrow">
+        <Field label={t('enrol.baselinePsa')} error={err('baselinePsaNgMl')} className="narrow">
           {(a11y) => <input inputMode="decimal" {...text('baselinePsa')} {...a11y} />}
         </Field>
       </div>
       <div className="form-grid">
-        <Field label={W.studyCode} hint={WORDS.form.optional} error={err('studyCode')}>
+        <Field label={t('enrol.studyCode')} hint={t('form.optional')} error={err('studyCode')}>
           {(a11y) => <input {...text('studyCode')} {...a11y} />}
         </Field>
-        <Field label={W.arm} hint={WORDS.form.optional} error={err('arm')}>
+        <Field label={t('enrol.arm')} hint={t('form.optional')} error={err('arm')}>
           {(a11y) => <input {...text('arm')} {...a11y} />}
         </Field>
-        <Field label={W.diseaseVolume} error={err('diseaseVolume')}>
+        <Field label={t('enrol.diseaseVolume')} error={err('diseaseVolume')}>
           {(a11y) => (
             <Choice
               value={v.diseaseVolume}
-              options={W.volumes}
+              options={(['high', 'low'] as const).map((value) => ({
+                value,
+                label: t(`characteristics.volume.${value}`),
+              }))}
               onChange={(diseaseVolume) => set({ diseaseVolume })}
               a11y={a11y}
             />
           )}
         </Field>
-        <Field label={W.presentation} error={err('presentation')}>
+        <Field label={t('enrol.presentation')} error={err('presentation')}>
           {(a11y) => (
             <Choice
               value={v.presentation}
-              options={W.presentations}
+              options={(['de_novo', 'recurrent'] as const).map((value) => ({
+                value,
+                label: t(`characteristics.presentation.${value}`),
+              }))}
               onChange={(presentation) => set({ presentation })}
               a11y={a11y}
             />
           )}
         </Field>
-        <Field label={W.priorLu177} error={err('priorLu177')}>
+        <Field label={t('enrol.priorLu177')} error={err('priorLu177')}>
           {(a11y) => (
             <Choice
               value={v.priorLu177}
-              options={W.yesNo}
+              options={(['no', 'yes'] as const).map((value) => ({
+                value,
+                label: t(`characteristics.${value}`),
+              }))}
               onChange={(priorLu177) => set({ priorLu177 })}
               a11y={a11y}
             />
@@ -155,7 +172,7 @@ export function EnrolForm(props: {
         </Field>
       </div>
       <fieldset>
-        <legend>{W.lesions}</legend>
+        <legend>{t('enrol.lesions')}</legend>
         <LesionRows
           lesions={v.lesions}
           editable
@@ -171,7 +188,7 @@ export function EnrolForm(props: {
               set({ lesions: [...v.lesions, { ...BLANK_LESION, id: `T${v.lesions.length + 1}` }] })
             }
           >
-            {W.addLesion}
+            {t('enrol.addLesion')}
           </button>
         )}
       </fieldset>

@@ -1,7 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { LesionValues } from './patient-requests.js';
-import { lesionName, WORDS } from './patients-text.js';
-
-const W = WORDS.lesion;
+import { lesionName } from './patients-text.js';
 
 /**
  * RECIST target lesions as rows of inputs: at enrolment each is described and measured (and may be
@@ -14,6 +13,7 @@ export function LesionRows(props: {
   onChange: (lesions: LesionValues[]) => void;
 }) {
   const { lesions, editable } = props;
+  const { t } = useTranslation('patients');
   const change = (i: number, patch: Partial<LesionValues>) =>
     props.onChange(lesions.map((l, k) => (k === i ? { ...l, ...patch } : l)));
   return (
@@ -25,16 +25,16 @@ export function LesionRows(props: {
             key={i}
             className="lesion-row"
             role="group"
-            aria-label={`${W.group} ${lesionName(l, i, editable)}`}
+            aria-label={t('lesion.group', { name: lesionName(l, i, editable) })}
           >
             {editable ? (
               <>
                 <label className="lesion-id">
-                  {W.label}
+                  {t('lesion.label')}
                   <input value={l.id} onChange={(e) => change(i, { id: e.target.value })} />
                 </label>
                 <label className="lesion-organ">
-                  {W.organ}
+                  {t('lesion.organ')}
                   <input value={l.organ} onChange={(e) => change(i, { organ: e.target.value })} />
                 </label>
                 <label className="check">
@@ -43,17 +43,17 @@ export function LesionRows(props: {
                     checked={l.node}
                     onChange={(e) => change(i, { node: e.target.checked })}
                   />
-                  {W.node}
+                  {t('lesion.node')}
                 </label>
               </>
             ) : (
               <span className="lesion-name">
                 <strong>{l.id}</strong> {l.organ}
-                {l.node ? ` (${W.nodeSuffix})` : ''}
+                {l.node ? ` ${t('lesion.nodeSuffix')}` : ''}
               </span>
             )}
             <label className="lesion-size">
-              {l.node ? W.shortAxis : W.longest}
+              {l.node ? t('lesion.shortAxis') : t('lesion.longest')}
               <input
                 inputMode="decimal"
                 value={l.diameterMm}
@@ -65,10 +65,10 @@ export function LesionRows(props: {
               <button
                 type="button"
                 className="secondary"
-                aria-label={`${W.removeLabel} ${i + 1}`}
+                aria-label={t('lesion.removeLabel', { n: i + 1 })}
                 onClick={() => props.onChange(lesions.filter((_, k) => k !== i))}
               >
-                {W.remove}
+                {t('lesion.remove')}
               </button>
             )}
             {error && <span className="error small field-error lesion-error">{error}</span>}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
 import { BadgeView } from '../batches/badge-view.js';
 import { FormMessage } from '../batches/field.js';
@@ -15,10 +16,7 @@ import {
   orderDueText,
   orderStatusText,
   windowRange,
-  WORDS,
 } from './patients-text.js';
-
-const W = WORDS.next;
 
 /**
  * The therapy's next cycle: its day and window, the day the product orders its dose, and the order
@@ -34,6 +32,7 @@ export function NextCyclePanel(props: {
   onChange: (p: PatientDetail) => void;
 }) {
   const { therapy, unit, zone } = props;
+  const { t } = useTranslation('patients');
   const next = therapy.nextCycle;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error?: string; done?: string }>({});
@@ -44,14 +43,14 @@ export function NextCyclePanel(props: {
       params: { path: { id: props.patient.id } },
     });
     setBusy(false);
-    if (!data) return setMessage({ error: errorText(error, W.orderFailed) });
+    if (!data) return setMessage({ error: errorText(error, t('next.orderFailed')) });
     props.onChange(data.patient);
     setMessage(orderDueText(data, data.patient.therapy?.nextCycle ?? null));
   }
 
   return (
     <section className="card next-cycle" aria-labelledby="next-cycle-title">
-      <h2 id="next-cycle-title">{W.title}</h2>
+      <h2 id="next-cycle-title">{t('next.title')}</h2>
       {next === null ? (
         <p className="muted">{noNextCycleText(therapy)}</p>
       ) : (
@@ -64,7 +63,7 @@ export function NextCyclePanel(props: {
             </dd>
           </div>
           <div>
-            <dt>{W.ordersOn}</dt>
+            <dt>{t('next.ordersOn')}</dt>
             <dd>
               {dayText(next.orderOn)}
               <span className="muted small block">
@@ -73,10 +72,10 @@ export function NextCyclePanel(props: {
             </dd>
           </div>
           <div className="tile-wide">
-            <dt>{W.order}</dt>
+            <dt>{t('next.order')}</dt>
             <dd>
               {next.order === null ? (
-                <span className="muted">{W.notOrdered}</span>
+                <span className="muted">{t('next.notOrdered')}</span>
               ) : (
                 <>
                   <span className={`status status-${next.order.status}`}>
@@ -99,9 +98,9 @@ export function NextCyclePanel(props: {
             disabled={busy}
             onClick={() => void orderDue()}
           >
-            {busy ? W.ordering : W.orderDue}
+            {busy ? t('next.ordering') : t('next.orderDue')}
           </button>
-          <span className="muted small">{W.orderDueHint}</span>
+          <span className="muted small">{t('next.orderDueHint')}</span>
         </div>
       )}
       <FormMessage error={message.error} done={message.done} />

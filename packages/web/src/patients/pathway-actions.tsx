@@ -1,11 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkingDay } from '../api/client.js';
 import { FormMessage } from '../batches/field.js';
 import type { DisplayUnit } from '../units.js';
 import { ChangeForm } from './change-form.js';
 import type { Catalogue, PatientDetail } from './patient-types.js';
 import { PetForm } from './pet-form.js';
-import { WORDS } from './patients-text.js';
 import { TherapyForm } from './therapy-form.js';
 import { VisitForm } from './visit-form.js';
 import { VitalForm } from './vital-form.js';
@@ -13,7 +13,6 @@ import { VitalForm } from './vital-form.js';
 type Action = 'pet' | 'therapy' | 'change' | 'visit' | 'vital';
 
 const ACTIONS: readonly Action[] = ['pet', 'therapy', 'change', 'visit', 'vital'];
-const W = WORDS.actions;
 
 /** What a physician may record now, given where the patient stands. */
 function available(p: PatientDetail, action: Action): boolean {
@@ -40,17 +39,18 @@ export function PathwayActions(props: {
   onChange: (p: PatientDetail) => void;
 }) {
   const { patient: p, day } = props;
+  const { t } = useTranslation('patients');
   const [open, setOpen] = useState<Action | undefined>();
   const [done, setDone] = useState<string | undefined>();
   const finish = (action: Action) => (next: PatientDetail) => {
     setOpen(undefined);
-    setDone(W[action].done);
+    setDone(t(`actions.${action}.done`));
     props.onChange(next);
   };
   const common = { patient: p, day, onCancel: () => setOpen(undefined) };
   return (
     <div className="pathway-actions">
-      <div className="action-bar" role="group" aria-label={W.group}>
+      <div className="action-bar" role="group" aria-label={t('actions.group')}>
         {ACTIONS.filter((a) => available(p, a)).map((a) => (
           <button
             key={a}
@@ -62,7 +62,7 @@ export function PathwayActions(props: {
               setOpen(open === a ? undefined : a);
             }}
           >
-            {W[a].label}
+            {t(`actions.${a}.label`)}
           </button>
         ))}
         <FormMessage done={done} />

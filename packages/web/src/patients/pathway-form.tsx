@@ -1,9 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FormMessage } from '../batches/field.js';
 import { formError, serverErrors, type ServerErrors } from '../batches/server-errors.js';
 import type { Built } from './patient-requests.js';
 import type { PatientDetail } from './patient-types.js';
-import { WORDS } from './patients-text.js';
 
 /**
  * What every form on a patient's pathway does: builds its request from what was typed (or shows
@@ -47,6 +47,7 @@ export function PathwayForm(props: {
   children: ReactNode;
 }) {
   const titleId = `${props.id}-title`;
+  const { t } = useTranslation('patients');
   return (
     <form
       className="card clinical-form"
@@ -63,10 +64,10 @@ export function PathwayForm(props: {
       <FormMessage error={formError(props.errors, props.fields)} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={props.busy}>
-          {props.busy ? WORDS.form.saving : props.submitLabel}
+          {props.busy ? t('form.saving') : props.submitLabel}
         </button>
         <button type="button" onClick={props.onCancel}>
-          {WORDS.form.cancel}
+          {t('form.cancel')}
         </button>
       </div>
     </form>

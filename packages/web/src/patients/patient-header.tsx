@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { BadgeView } from '../batches/badge-view.js';
 import type { DisplayUnit } from '../units.js';
 import { dayText } from './clinical-text.js';
@@ -10,59 +11,57 @@ import {
   studyText,
   therapyStatusBadge,
   kgText,
-  WORDS,
 } from './patients-text.js';
-
-const W = WORDS.header;
 import { SyntheticTag } from './synthetic-tag.js';
 
 /** Who the patient is (pseudonymously), where, in which study, and where they stand. */
 export function PatientHeader({ patient: p, unit }: { patient: PatientDetail; unit: DisplayUnit }) {
+  const { t } = useTranslation('patients');
   const characteristics = characteristicsText(p);
   return (
     <header className="card patient-header">
       <div className="patient-title">
         <h1 id="patient-title">
-          {W.patient} <span className="mono">{p.reference}</span>
+          {t('header.patient')} <span className="mono">{p.reference}</span>
         </h1>
         <BadgeView badge={stageBadge(p.stage)} />
         {p.synthetic && <SyntheticTag />}
       </div>
       <dl className="tiles">
         <div>
-          <dt>{W.hospital}</dt>
+          <dt>{t('header.hospital')}</dt>
           <dd>{p.hospitalName}</dd>
         </div>
         <div>
-          <dt>{W.study}</dt>
+          <dt>{t('header.study')}</dt>
           <dd>
             {studyText(p)}
             {characteristics && <span className="muted small block">{characteristics}</span>}
           </dd>
         </div>
         <div>
-          <dt>{W.enrolled}</dt>
+          <dt>{t('header.enrolled')}</dt>
           <dd>
             {dayText(p.enrolledOn)}
-            <span className="muted small block">{W.dayZero}</span>
+            <span className="muted small block">{t('header.dayZero')}</span>
           </dd>
         </div>
         <div>
-          <dt>{W.weight}</dt>
+          <dt>{t('header.weight')}</dt>
           <dd>
             {kgText(p.weightKg)}
-            <span className="muted small block">{W.latestWeight}</span>
+            <span className="muted small block">{t('header.latestWeight')}</span>
           </dd>
         </div>
         <div>
-          <dt>{W.baselinePsa}</dt>
+          <dt>{t('header.baselinePsa')}</dt>
           <dd>{psaText(p.baselinePsaNgMl)}</dd>
         </div>
         <div>
-          <dt>{W.therapy}</dt>
+          <dt>{t('header.therapy')}</dt>
           <dd>
             {p.therapy === null ? (
-              <span className="muted">{W.noTherapy}</span>
+              <span className="muted">{t('header.noTherapy')}</span>
             ) : (
               <>
                 {p.therapy.regimen.code} <BadgeView badge={therapyStatusBadge(p.therapy.status)} />
@@ -75,13 +74,13 @@ export function PatientHeader({ patient: p, unit }: { patient: PatientDetail; un
         </div>
         {p.deathOn !== null && (
           <div>
-            <dt>{W.died}</dt>
+            <dt>{t('header.died')}</dt>
             <dd>{dayText(p.deathOn)}</dd>
           </div>
         )}
         {p.deathOn === null && p.lastContactOn !== null && (
           <div>
-            <dt>{W.lastContact}</dt>
+            <dt>{t('header.lastContact')}</dt>
             <dd>{dayText(p.lastContactOn)}</dd>
           </div>
         )}

@@ -1,24 +1,18 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type Me, type WorkingDay } from '../api/client.js';
 import { BadgeView } from '../batches/badge-view.js';
 import { dayText } from './clinical-text.js';
 import { EnrolForm } from './enrol-form.js';
 import { filterPatients, studiesAmong, type PatientFilters } from './patient-filter.js';
 import type { PatientListReply, PatientSummary, Stage } from './patient-types.js';
-import {
-  loadMoreText,
-  regimenCodeText,
-  shownText,
-  stageBadge,
-  STAGES,
-  WORDS,
-} from './patients-text.js';
+import { loadMoreText, regimenCodeText, shownText, stageBadge, STAGES } from './patients-text.js';
 import { SyntheticTag } from './synthetic-tag.js';
 import { useLoaded } from './use-loaded.js';
 
 /** The most the API lists at once. */
 const PAGE = 500;
-const W = WORDS.list;
+const COLUMNS = ['reference', 'study', 'stage', 'regimen', 'enrolled'] as const;
 
 /**
  * The patients the caller may see: reference, study and arm (synthetic ones marked), stage,
@@ -32,6 +26,7 @@ export function PatientList(props: {
   onOpen: (id: string) => void;
 }) {
   const { filters } = props;
+  const { t } = useTranslation('patients');
   const canRecord = props.me.capabilities['patients.record'] !== undefined;
   const ofStudies = props.me.capabilities['patients.read'] === 'study';
   const [enrolling, setEnrolling] = useState(false);
@@ -39,7 +34,7 @@ export function PatientList(props: {
   const loaded = useLoaded<PatientListReply>(
     'patients',
     () => api.GET('/api/patients', { params: { query: { limit: PAGE, offset: 0 } } }),
-    W.failed,
+    t('list.failed'),
   );
   const patients = useMemo(
     () => (loaded.data === undefined ? undefined : [...loaded.data.patients, ...more]),
@@ -61,8 +56,10 @@ export function PatientList(props: {
     <section className="clinical patients" aria-labelledby="patients-title">
       <div className="clinical-title-row">
         <div>
-          <h1 id="patients-title">{W.title}</h1>
-          <p className="muted small subtitle">{ofStudies ? W.subtitleStudy : W.subtitleHospital}</p>
+          <h1 id="patients-title">{t('list.title')}</h1>
+          <p className="muted small subtitle">
+            {ofStudies ? t('list.subtitleStudy') : t('list.subtitleHospital')}
+          </p>
         </div>
         {canRecord && (
           <button
@@ -71,7 +68,7 @@ export function PatientList(props: {
             aria-expanded={enrolling}
             onClick={() => setEnrolling((x) => !x)}
           >
-            {W.enrol}
+            {t('list.enrol')}
           </button>
         )}
       </div>
@@ -84,34 +81,34 @@ export function PatientList(props: {
       )}
       <form className="clinical-controls patient-filters" onSubmit={(e) => e.preventDefault()}>
         <label className="grow">
-          {W.search}
+          {t('list.search')}
           <input
             type="search"
             value={filters.text}
-            placeholder={W.searchHint}
+            placeholder={t('list.searchHint')}
             onChange={(e) => set({ text: e.target.value })}
           />
         </label>
         <label>
-          {W.study}
+          {t('list.study')}
           <select value={filters.study} onChange={(e) => set({ study: e.target.value })}>
-            <option value="">{W.anyStudy}</option>
-            <option value="none">{W.noStudy}</option>
+            <option value="">{t('list.anyStudy')}</option>
+            <option value="none">{t('list.noStudy')}</option>
             {studies.map((s) => (
               <option key={s.code} value={s.code}>
                 {s.code}
-                {s.synthetic ? W.synthetic : ''} · {s.count}
+                {s.synthetic ? t('list.synthetic') : ''} · {s.count}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {W.stage}
+          {t('list.stage')}
           <select
             value={filters.stage}
             onChange={(e) => set({ stage: e.target.value as Stage | '' })}
           >
-            <option value="">{W.anyStage}</option>
+            <option value="">{t('list.anyStage')}</option>
             {STAGES.map((s) => (
               <option key={s} value={s}>
                 {stageBadge(s).label}
@@ -125,22 +122,26 @@ export function PatientList(props: {
           {loaded.error}
         </p>
       )}
-      <div className="card flush" role="region" aria-label={W.region}>
-        {patients === undefined && !loaded.error && <p className="muted empty">{W.loading}</p>}
+      <div className="card flush" role="region" aria-label={t('list.region')}>
+        {patients === undefined && !loaded.error && (
+          <p className="muted empty">{t('list.loading')}</p>
+        )}
         {patients !== undefined && shown.length === 0 && (
-          <p className="muted empty">{patients.length === 0 ? W.empty : W.noMatch}</p>
+          <p className="muted empty">
+            {patients.length === 0 ? t('list.empty') : t('list.noMatch')}
+          </p>
         )}
         {shown.length > 0 && (
           <div className="table-scroll-x">
             <table className="data patient-table">
               <thead>
                 <tr>
-                  {W.columns.map((c) => (
+                  {COLUMNS.map((c) => (
                     <th key={c} scope="col">
-                      {c}
+                      {t(`list.columns.${c}`)}
                     </th>
                   ))}
-                  {ofStudies && <th scope="col">{W.hospital}</th>}
+                  {ofStudies && <th scope="col">{t('list.hospital')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -177,6 +178,7 @@ function PatientRow(props: {
   onOpen: (id: string) => void;
 }) {
   const { patient: p, onOpen } = props;
+  const { t } = useTranslation('patients');
   return (
     <tr>
       <th scope="row" className="nowrap">
@@ -193,7 +195,7 @@ function PatientRow(props: {
       </th>
       <td>
         {p.studyCode === null ? (
-          <span className="muted">{W.noStudyCell}</span>
+          <span className="muted">{t('list.noStudyCell')}</span>
         ) : (
           <>
             {p.studyCode} {p.synthetic && <SyntheticTag />}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { api, type Me, type WorkingDay } from '../api/client.js';
 import type { DisplayUnit } from '../units.js';
 import { EndpointsCard } from './endpoints-card.js';
@@ -9,7 +10,6 @@ import { TherapyCard } from './therapy-card.js';
 import { TimelineCard } from './timeline-card.js';
 import { useLoaded } from './use-loaded.js';
 import { VisitsCard } from './visits-card.js';
-import { WORDS } from './patients-text.js';
 
 /**
  * One patient's pathway: who (pseudonymously) and where, the next cycle and its order, the timeline,
@@ -24,17 +24,18 @@ export function PatientPage(props: {
   onBack: () => void;
 }) {
   const { id, unit, day } = props;
+  const { t } = useTranslation('patients');
   const mayRecord = props.me.capabilities['patients.record'] !== undefined;
   const patient = useLoaded<PatientDetail>(
     `patient:${id}`,
     () => api.GET('/api/patients/{id}', { params: { path: { id } } }),
-    WORDS.page.failed,
+    t('page.failed'),
   );
   // The regimens and tracers the forms offer: only for those who record.
   const catalogue = useLoaded<Catalogue>(
     mayRecord ? 'catalogue' : null,
     () => api.GET('/api/therapy/catalogue'),
-    WORDS.page.catalogueFailed,
+    t('page.catalogueFailed'),
   );
   const p = patient.data;
   // A synthetic demo patient is shown, never recorded for (the server refuses it too).
@@ -50,7 +51,7 @@ export function PatientPage(props: {
           props.onBack();
         }}
       >
-        {WORDS.page.back}
+        {t('page.back')}
       </a>
       {[patient.error, catalogue.error].map(
         (error) =>
@@ -60,7 +61,7 @@ export function PatientPage(props: {
             </p>
           ),
       )}
-      {p === undefined && !patient.error && <p className="muted">{WORDS.page.loading}</p>}
+      {p === undefined && !patient.error && <p className="muted">{t('page.loading')}</p>}
       {p !== undefined && (
         <>
           <PatientHeader patient={p} unit={unit} />

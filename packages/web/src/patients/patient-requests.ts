@@ -1,5 +1,6 @@
 import type { ServerErrors } from '../batches/server-errors.js';
 import { parseAmount } from '../hospital/form-values.js';
+import { i18n } from '../i18n/i18n.js';
 import type {
   AdverseEvent,
   ChangeKind,
@@ -11,9 +12,6 @@ import type {
   VisitCreate,
   VitalStatus,
 } from './patient-types.js';
-import { WORDS } from './patients-text.js';
-
-const I = WORDS.issues;
 
 /**
  * What the patients screen's forms send: the values as typed, read into the API's request bodies,
@@ -47,13 +45,15 @@ function optionalNumber(
 ): number | undefined {
   if (text.trim() === '') return undefined;
   const value = parseAmount(text);
-  if (value === undefined) issues.push({ path, message: I.expected(what) });
+  if (value === undefined)
+    issues.push({ path, message: i18n.t('patients:issues.expected', { what }) });
   return value;
 }
 
 function requiredNumber(text: string, path: string, what: string, issues: Issue[]): number {
   const value = optionalNumber(text, path, what, issues);
-  if (value === undefined && text.trim() === '') issues.push({ path, message: I.enter(what) });
+  if (value === undefined && text.trim() === '')
+    issues.push({ path, message: i18n.t('patients:issues.enter', { what }) });
   return value ?? Number.NaN;
 }
 
@@ -82,19 +82,40 @@ export interface EnrolValues {
 /** The enrolment: reference and weight needed; target lesions filled in whole or left out. */
 export function enrolRequest(v: EnrolValues): Built<PatientCreate> {
   const issues: Issue[] = [];
-  if (v.reference.trim() === '') issues.push({ path: 'reference', message: I.reference });
-  const weightKg = requiredNumber(v.weightKg, 'weightKg', I.what.weight, issues);
-  const baselinePsaNgMl = optionalNumber(v.baselinePsa, 'baselinePsaNgMl', I.what.psa, issues);
+  if (v.reference.trim() === '')
+    issues.push({ path: 'reference', message: i18n.t('patients:issues.reference') });
+  const weightKg = requiredNumber(
+    v.weightKg,
+    'weightKg',
+    i18n.t('patients:issues.what.weight'),
+    issues,
+  );
+  const baselinePsaNgMl = optionalNumber(
+    v.baselinePsa,
+    'baselinePsaNgMl',
+    i18n.t('patients:issues.what.psa'),
+    issues,
+  );
   const lesions: Lesion[] = [];
   v.lesions.forEach((l, i) => {
     if (l.id.trim() === '' && l.organ.trim() === '' && l.diameterMm.trim() === '') return;
     const path = `baselineLesions.${lesions.length}`;
-    if (l.id.trim() === '') issues.push({ path: `${path}.id`, message: I.lesionLabel(i) });
-    if (l.organ.trim() === '') issues.push({ path: `${path}.organ`, message: I.lesionOrgan(i) });
+    if (l.id.trim() === '')
+      issues.push({
+        path: `${path}.id`,
+        message: i18n.t('patients:issues.lesionLabel', { n: i + 1 }),
+      });
+    if (l.organ.trim() === '')
+      issues.push({
+        path: `${path}.organ`,
+        message: i18n.t('patients:issues.lesionOrgan', { n: i + 1 }),
+      });
     const diameterMm = requiredNumber(
       l.diameterMm,
       `${path}.diameterMm`,
-      I.what.lesionDiameter(`lesion ${i + 1}`),
+      i18n.t('patients:issues.what.lesionDiameter', {
+        lesion: i18n.t('patients:lesion.numbered', { n: i + 1 }),
+      }),
       issues,
     );
     lesions.push({ id: l.id.trim(), organ: l.organ.trim(), node: l.node, diameterMm });
@@ -128,10 +149,12 @@ export interface PetValues {
 
 export function petRequest(v: PetValues): Built<PetScanCreate> {
   const issues: Issue[] = [];
-  if (v.tracer === '') issues.push({ path: 'tracer', message: I.tracer });
-  if (v.scannedOn === '') issues.push({ path: 'scannedOn', message: I.scannedOn });
-  if (v.positive === '') issues.push({ path: 'positive', message: I.positive });
-  const suvMax = optionalNumber(v.suvMax, 'suvMax', I.what.number, issues);
+  if (v.tracer === '') issues.push({ path: 'tracer', message: i18n.t('patients:issues.tracer') });
+  if (v.scannedOn === '')
+    issues.push({ path: 'scannedOn', message: i18n.t('patients:issues.scannedOn') });
+  if (v.positive === '')
+    issues.push({ path: 'positive', message: i18n.t('patients:issues.positive') });
+  const suvMax = optionalNumber(v.suvMax, 'suvMax', i18n.t('patients:issues.what.number'), issues);
   const notes = optionalText(v.notes);
   return built(
     {
@@ -154,8 +177,10 @@ export interface TherapyValues {
 
 export function therapyRequest(v: TherapyValues): Built<TherapyStart> {
   const issues: Issue[] = [];
-  if (v.regimenCode === '') issues.push({ path: 'regimenCode', message: I.regimen });
-  if (v.firstOn === '') issues.push({ path: 'firstOn', message: I.firstOn });
+  if (v.regimenCode === '')
+    issues.push({ path: 'regimenCode', message: i18n.t('patients:issues.regimen') });
+  if (v.firstOn === '')
+    issues.push({ path: 'firstOn', message: i18n.t('patients:issues.firstOn') });
   return built(
     {
       regimenCode: v.regimenCode,
@@ -177,11 +202,16 @@ export interface ChangeValues {
 export function changeRequest(v: ChangeValues): Built<TherapyChange> {
   const issues: Issue[] = [];
   const cycle = Number(v.cycle);
-  if (!Number.isInteger(cycle) || cycle < 1) issues.push({ path: 'cycle', message: I.cycle });
-  const days = v.kind === 'delay' ? requiredNumber(v.days, 'days', I.what.days, issues) : undefined;
+  if (!Number.isInteger(cycle) || cycle < 1)
+    issues.push({ path: 'cycle', message: i18n.t('patients:issues.cycle') });
+  const days =
+    v.kind === 'delay'
+      ? requiredNumber(v.days, 'days', i18n.t('patients:issues.what.days'), issues)
+      : undefined;
   if (days !== undefined && Number.isFinite(days) && !Number.isInteger(days))
-    issues.push({ path: 'days', message: I.wholeDays });
-  if (v.reason.trim() === '') issues.push({ path: 'reason', message: I.changeReason });
+    issues.push({ path: 'days', message: i18n.t('patients:issues.wholeDays') });
+  if (v.reason.trim() === '')
+    issues.push({ path: 'reason', message: i18n.t('patients:issues.changeReason') });
   return built(
     { kind: v.kind, cycle, ...(days === undefined ? {} : { days }), reason: v.reason.trim() },
     issues,
@@ -207,16 +237,22 @@ export interface VisitValues {
 /** A visit: lesions measured all or none (RECIST compares the sum); AEs with a term. */
 export function visitRequest(v: VisitValues): Built<VisitCreate> {
   const issues: Issue[] = [];
-  if (v.visitOn === '') issues.push({ path: 'visitOn', message: I.visitOn });
-  const psaNgMl = optionalNumber(v.psa, 'psaNgMl', I.what.psa, issues);
-  const weightKg = optionalNumber(v.weightKg, 'weightKg', I.what.kilograms, issues);
+  if (v.visitOn === '')
+    issues.push({ path: 'visitOn', message: i18n.t('patients:issues.visitOn') });
+  const psaNgMl = optionalNumber(v.psa, 'psaNgMl', i18n.t('patients:issues.what.psa'), issues);
+  const weightKg = optionalNumber(
+    v.weightKg,
+    'weightKg',
+    i18n.t('patients:issues.what.kilograms'),
+    issues,
+  );
   const measured = v.lesions.filter((l) => l.diameterMm.trim() !== '');
   let lesions: Lesion[] | undefined;
   if (measured.length > 0 && measured.length < v.lesions.length) {
     const missing = v.lesions.filter((l) => l.diameterMm.trim() === '').map((l) => l.id);
     issues.push({
       path: 'lesions',
-      message: I.allLesions(missing),
+      message: i18n.t('patients:issues.allLesions', { missing: missing.join(', ') }),
     });
   } else if (measured.length > 0) {
     lesions = v.lesions.map((l, i) => ({
@@ -226,7 +262,7 @@ export function visitRequest(v: VisitValues): Built<VisitCreate> {
       diameterMm: requiredNumber(
         l.diameterMm,
         `lesions.${i}.diameterMm`,
-        I.what.lesionDiameter(l.id),
+        i18n.t('patients:issues.what.lesionDiameter', { lesion: l.id }),
         issues,
       ),
     }));
@@ -258,10 +294,12 @@ export interface VitalValues {
 /** The last contact, or the death (then also the last contact). */
 export function vitalRequest(v: VitalValues): Built<VitalStatus> {
   const issues: Issue[] = [];
-  if (v.died && v.deathOn === '') issues.push({ path: 'deathOn', message: I.deathOn });
+  if (v.died && v.deathOn === '')
+    issues.push({ path: 'deathOn', message: i18n.t('patients:issues.deathOn') });
   if (!v.died && v.lastContactOn === '')
-    issues.push({ path: 'lastContactOn', message: I.lastContactOn });
-  if (v.reason.trim() === '') issues.push({ path: 'reason', message: I.vitalSource });
+    issues.push({ path: 'lastContactOn', message: i18n.t('patients:issues.lastContactOn') });
+  if (v.reason.trim() === '')
+    issues.push({ path: 'reason', message: i18n.t('patients:issues.vitalSource') });
   return built(
     {
       deathOn: v.died ? v.deathOn : null,

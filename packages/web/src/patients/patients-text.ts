@@ -1,7 +1,9 @@
 import type { Badge } from '../batches/batch-status.js';
+import { i18n } from '../i18n/i18n.js';
 import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
 import { dayClockIn } from '../zoned-time.js';
-import { dayText, monthsValue, RESPONSE_LABEL, signedPct } from './clinical-text.js';
+import { dayText, monthsValue, responseLabel, responseText, signedPct } from './clinical-text.js';
+import { en } from './messages.js';
 import type {
   Assessment,
   ChangeKind,
@@ -17,311 +19,45 @@ import type {
 } from './patient-types.js';
 
 /**
- * The patients screen's words, all in this file (a later issue translates them): first the
- * catalogue of plain words, then the sentences that carry figures (regimens, cycles, orders,
- * endpoints, the timeline's tooltips). Pure.
+ * The patients screen's sentences that carry figures (regimens, cycles, orders, endpoints, the
+ * timeline's tooltips), in the language the screens speak (messages.ts holds the words). Pure.
  */
 
-/** The catalogue of plain words, by part of the screen. */
-export const WORDS = {
-  list: {
-    title: 'Patients',
-    subtitleHospital:
-      'Your hospital’s patients on a theranostic pathway: PET, therapy cycles and their orders, visits and outcomes.',
-    subtitleStudy: 'Patients of your studies, under their pseudonymous references.',
-    enrol: 'Enrol a patient',
-    search: 'Search',
-    searchHint: 'Reference or hospital',
-    study: 'Study',
-    anyStudy: 'Any study',
-    noStudy: 'No study',
-    stage: 'Stage',
-    anyStage: 'Any stage',
-    region: 'Patient list',
-    loading: 'Loading patients…',
-    failed: 'the patients could not be loaded',
-    empty: 'No patients yet.',
-    noMatch: 'No patient matches these filters.',
-    columns: ['Reference', 'Study · arm', 'Stage', 'Regimen', 'Enrolled'],
-    hospital: 'Hospital',
-    noStudyCell: 'no study',
-    synthetic: ' (synthetic)',
-  },
-  page: {
-    back: '← Patients',
-    loading: 'Loading the patient…',
-    failed: 'the patient could not be loaded',
-    catalogueFailed: 'the regimens could not be loaded',
-  },
-  header: {
-    patient: 'Patient',
-    hospital: 'Hospital',
-    study: 'Study · arm',
-    enrolled: 'Enrolled',
-    dayZero: 'day 0 of the endpoints',
-    weight: 'Weight',
-    latestWeight: 'latest recorded',
-    baselinePsa: 'Baseline PSA',
-    therapy: 'Therapy',
-    noTherapy: 'none yet',
-    died: 'Died',
-    lastContact: 'Last contact',
-  },
-  next: {
-    title: 'Next cycle',
-    ordersOn: 'Its dose orders on',
-    order: 'Order',
-    notOrdered: 'not ordered yet',
-    orderDue: 'Order due cycles now',
-    ordering: 'Ordering…',
-    orderDueHint:
-      'Cycles are ordered 14 days ahead, once the cycle before was given; the server also does this on its own.',
-    orderFailed: 'the due cycles could not be ordered',
-    completed: 'Every cycle was given: the therapy is complete.',
-    noneLeft: 'No cycle is left to give.',
-  },
-  actions: {
-    group: 'Record on the pathway',
-    pet: { label: 'Record a PET scan', done: 'PET scan recorded.' },
-    therapy: { label: 'Start therapy', done: 'Therapy started.' },
-    change: { label: 'Change a cycle', done: 'Change recorded.' },
-    visit: { label: 'Record a visit', done: 'Visit recorded.' },
-    vital: { label: 'Vital status', done: 'Vital status recorded.' },
-  },
-  form: { saving: 'Saving…', cancel: 'Cancel', optional: 'optional', required: 'required' },
-  enrol: {
-    title: 'Enrol a patient',
-    submit: 'Enrol',
-    failed: 'the patient could not be enrolled',
-    reference: 'Reference',
-    referenceHint: 'pseudonymous, no names',
-    weight: 'Weight (kg)',
-    enrolledOn: 'Enrolled on',
-    enrolledHint: 'day 0',
-    baselinePsa: 'Baseline PSA (ng/mL)',
-    studyCode: 'Study code',
-    arm: 'Arm',
-    diseaseVolume: 'Disease volume',
-    presentation: 'Presentation',
-    priorLu177: 'Prior Lu-177',
-    notRecorded: 'not recorded',
-    volumes: [
-      { value: 'high', label: 'high volume' },
-      { value: 'low', label: 'low volume' },
-    ],
-    presentations: [
-      { value: 'de_novo', label: 'de novo' },
-      { value: 'recurrent', label: 'recurrent' },
-    ],
-    yesNo: [
-      { value: 'no', label: 'no' },
-      { value: 'yes', label: 'yes' },
-    ],
-    lesions: 'Baseline target lesions (RECIST 1.1, at most 5)',
-    addLesion: 'Add a target lesion',
-  },
-  lesion: {
-    group: 'Target lesion',
-    label: 'Label',
-    organ: 'Organ or node',
-    node: 'lymph node',
-    nodeSuffix: 'node',
-    longest: 'Longest diameter (mm)',
-    shortAxis: 'Short axis (mm)',
-    remove: 'Remove',
-    removeLabel: 'Remove lesion',
-  },
-  pet: {
-    title: 'Record a PET scan',
-    submit: 'Record PET scan',
-    failed: 'the PET scan could not be recorded',
-    tracer: 'Tracer',
-    scannedOn: 'Scanned on',
-    suvMax: 'SUVmax',
-    result: 'Result',
-    notes: 'Notes',
-    loading: 'Loading…',
-  },
-  therapy: {
-    title: 'Start therapy',
-    submit: 'Start therapy',
-    failed: 'the therapy could not be started',
-    regimen: 'Regimen',
-    loading: 'Loading the regimens…',
-    notNow: 'Not now:',
-    source: 'Source:',
-    firstOn: 'First cycle on',
-    choice: 'Activity per cycle',
-    choiceHint: 'the regimen offers these',
-  },
-  change: {
-    title: 'Change a cycle',
-    submit: 'Record change',
-    failed: 'the change could not be recorded',
-    kind: 'Change',
-    cycle: 'Cycle',
-    fromCycle: 'From cycle',
-    stopBefore: 'Stop before cycle',
-    days: 'Delay (days)',
-    daysHint: 'moves the later cycles too',
-    reason: 'Reason',
-    noReduced: 'the regimen’s source gives no reduced dose',
-  },
-  visit: {
-    title: 'Record a visit',
-    submit: 'Record visit',
-    failed: 'the visit could not be recorded',
-    visitOn: 'Visit on',
-    psa: 'PSA (ng/mL)',
-    weight: 'Weight (kg)',
-    lesions: 'Target lesions measured again (all or none)',
-    noLesions: 'No baseline target lesions: nothing to measure.',
-    newLesions: 'New lesions',
-    progression: 'Radiographic progression',
-    adverse: 'Adverse events (CTCAE)',
-    adverseGroup: 'Adverse event',
-    term: 'Term',
-    grade: 'Grade',
-    remove: 'Remove',
-    removeLabel: 'Remove adverse event',
-    addAdverse: 'Add an adverse event',
-  },
-  vital: {
-    title: 'Vital status',
-    submit: 'Record vital status',
-    failed: 'the vital status could not be recorded',
-    died: 'The patient died',
-    diedOn: 'Died on',
-    lastContactOn: 'Last contact on',
-    source: 'Source',
-    sourceHint: 'e.g. clinic visit, telephone, registry',
-  },
-  timeline: {
-    title: 'Timeline',
-    key: 'Timeline key',
-    caption:
-      'Calendar days. Hover a mark for its details; scroll or drag the bar to zoom along time. The cycle table and the visits below list the same figures.',
-    lanes: { pet: 'PET', cycles: 'Cycles', adverse: 'Adverse events', outcome: 'Outcome' },
-    outcomes: {
-      'psa-progression': 'PSA progression',
-      'radiographic-progression': 'Radiographic progression',
-      death: 'Death',
-      'last-contact': 'Last contact',
-    },
-    marks: {
-      pet: 'PET scan',
-      petKey: 'PET scan (filled: positive)',
-      window: 'Cycle window',
-      windowKey: 'Cycle window (±days)',
-      planned: 'Cycle planned',
-      ordered: 'Cycle ordered',
-      given: 'Cycle given',
-      grade: (g: number) => `Adverse event grade ${g}`,
-      gradeKey: (g: number) => `AE grade ${g}`,
-      psa: 'PSA (ng/mL)',
-      psaKey: 'PSA (ng/mL, log scale)',
-      sld: 'Target lesions (mm)',
-      sldKey: 'Sum of target lesions (mm) with RECIST response',
-    },
-    psaAxis: 'PSA (ng/mL)',
-    sldAxis: 'Target lesions (mm)',
-    today: 'today',
-    progression: 'progression',
-    death: 'death',
-  },
-  endpoints: {
-    title: 'Endpoints',
-    caption:
-      'Derived from the visits: PSA change from baseline (PSA50/90: a fall of at least 50%/90%), RECIST 1.1 best overall response, radiographic progression-free and overall survival in months from enrolment.',
-  },
-  therapyCard: {
-    title: 'Therapy:',
-    source: 'Source of the regimen',
-    warnings: 'Therapy warnings',
-    table: 'Therapy cycles',
-    columns: ['Cycle', 'Due', 'Gap', 'Activity', 'Order', 'Given', 'Reasons'],
-    stopped: 'Stopped before this cycle:',
-    changes: 'Changes recorded',
-  },
-  visits: {
-    title: 'Scans and visits',
-    noPet: 'No PET scan recorded.',
-    noVisit: 'No visit recorded.',
-    pets: 'PET scans',
-    petColumns: ['PET scan', 'Tracer', 'Result', 'SUVmax', 'Notes'],
-    table: 'Visits',
-    visitColumns: ['Visit', 'PSA', 'Weight', 'Target lesions', 'New lesions', 'Adverse events'],
-    progression: 'radiographic progression',
-    yes: 'yes',
-    no: 'no',
-  },
-  /** What a form says of a value it cannot take, before asking the server. */
-  issues: {
-    expected: (what: string) => `expected ${what}`,
-    enter: (what: string) => `enter ${what}`,
-    what: {
-      weight: 'the weight in kg',
-      kilograms: 'kilograms',
-      psa: 'a PSA in ng/mL',
-      number: 'a number',
-      days: 'the days of the delay',
-      lesionDiameter: (lesion: string) => `${lesion}’s diameter in mm`,
-    },
-    reference: 'enter the patient’s pseudonymous reference',
-    lesionLabel: (i: number) => `lesion ${i + 1}: give it a label (e.g. T1)`,
-    lesionOrgan: (i: number) => `lesion ${i + 1}: name the organ or node`,
-    tracer: 'choose the tracer',
-    scannedOn: 'enter the day of the scan',
-    positive: 'say whether the scan is positive',
-    regimen: 'choose a regimen',
-    firstOn: 'enter the day of the first cycle',
-    cycle: 'choose a cycle',
-    wholeDays: 'whole days',
-    changeReason: 'every change to a therapy plan needs a reason',
-    visitOn: 'enter the day of the visit',
-    allLesions: (missing: readonly string[]) =>
-      `measure every target lesion, or none (missing ${missing.join(', ')})`,
-    deathOn: 'enter the day of death',
-    lastContactOn: 'enter the day of the last contact',
-    vitalSource: 'say where this comes from',
-  },
-} as const;
+/** CTCAE grades 1–5, each with its words' key. */
+const AE_GRADE_KEYS = ['mild', 'moderate', 'severe', 'lifeThreatening', 'death'] as const;
+export const AE_GRADES: readonly number[] = [1, 2, 3, 4, 5];
 
-/** CTCAE grades in words. */
-export const AE_GRADES: readonly { grade: number; label: string }[] = [
-  { grade: 1, label: 'mild' },
-  { grade: 2, label: 'moderate' },
-  { grade: 3, label: 'severe' },
-  { grade: 4, label: 'life-threatening' },
-  { grade: 5, label: 'death' },
-];
+/** CTCAE grade in words: 3 → "severe". */
+export function aeGradeText(grade: number): string {
+  const key = AE_GRADE_KEYS[grade - 1];
+  return key === undefined ? String(grade) : i18n.t(`patients:aeGrade.${key}`);
+}
 
-/** Adverse events of radioligand therapy a physician records most, offered as they type. */
-export const AE_TERMS: readonly string[] = [
-  'Dry mouth',
-  'Fatigue',
-  'Nausea',
-  'Anaemia',
-  'Platelet count decreased',
-  'Neutrophil count decreased',
-  'Lymphocyte count decreased',
-  'Acute kidney injury',
-  'Dry eye',
-  'Decreased appetite',
-];
+/**
+ * Adverse events of radioligand therapy a physician records most, offered as they type: the CTCAE
+ * term recorded (English, as CTCAE names it) and its words' key for what the suggestion shows.
+ */
+export const AE_TERMS: readonly { term: string; key: keyof typeof en.aeTerm }[] = (
+  Object.keys(en.aeTerm) as (keyof typeof en.aeTerm)[]
+).map((key) => ({ term: en.aeTerm[key], key }));
 
 // --- Sentences with figures
 
-const STAGE: Record<Stage, Badge> = {
-  screening: { label: 'screening', tone: 'neutral', title: 'enrolled; no therapy plan yet' },
-  'on therapy': { label: 'on therapy', tone: 'info', title: 'an active therapy plan' },
-  'follow-up': { label: 'follow-up', tone: 'good', title: 'therapy ended; followed up' },
-  died: { label: 'died', tone: 'bad', title: 'death recorded' },
+const STAGE: Record<Stage, { key: keyof typeof en.stage; tone: Badge['tone'] }> = {
+  screening: { key: 'screening', tone: 'neutral' },
+  'on therapy': { key: 'onTherapy', tone: 'info' },
+  'follow-up': { key: 'followUp', tone: 'good' },
+  died: { key: 'died', tone: 'bad' },
 };
 
 /** A patient's stage as a badge. */
 export function stageBadge(stage: Stage): Badge {
-  return STAGE[stage];
+  const { key, tone } = STAGE[stage];
+  return {
+    label: i18n.t(`patients:stage.${key}.label`),
+    tone,
+    title: i18n.t(`patients:stage.${key}.title`),
+  };
 }
 
 export const STAGES: readonly Stage[] = ['screening', 'on therapy', 'follow-up', 'died'];
@@ -337,7 +73,11 @@ export function regimenDoseText(regimen: Pick<Regimen, 'dose'>, unit: DisplayUni
 export function scheduleText(
   regimen: Pick<Regimen, 'intervalDays' | 'windowDays' | 'maxCycles'>,
 ): string {
-  return `every ${regimen.intervalDays} days (±${regimen.windowDays}), up to ${regimen.maxCycles} cycles`;
+  return i18n.t('patients:regimen.schedule', {
+    interval: regimen.intervalDays,
+    window: regimen.windowDays,
+    max: regimen.maxCycles,
+  });
 }
 
 /**
@@ -359,14 +99,15 @@ export function regimenRefusal(
   pets: PatientDetail['pets'],
   criterion: string | undefined,
 ): string | undefined {
-  if (regimen.productCode === null) return 'not made in this network: it cannot be ordered here';
+  if (regimen.productCode === null) return i18n.t('patients:regimen.notMade');
   const latest = pets
     .filter((p) => p.target === regimen.target)
     .sort((a, b) => a.scannedOn.localeCompare(b.scannedOn))
     .at(-1);
-  const wanted = criterion ?? `${regimen.target}-positive`;
-  if (latest === undefined) return `needs a ${wanted} PET scan first`;
-  if (!latest.positive) return `the latest ${regimen.target} PET was not ${wanted}`;
+  const wanted = criterion ?? i18n.t('patients:regimen.positiveFor', { target: regimen.target });
+  if (latest === undefined) return i18n.t('patients:regimen.needsPet', { wanted });
+  if (!latest.positive)
+    return i18n.t('patients:regimen.notPositive', { target: regimen.target, wanted });
   return undefined;
 }
 
@@ -374,11 +115,11 @@ export function regimenRefusal(
 export function levelText(level: DoseLevel, unit: DisplayUnit): string {
   switch (level.kind) {
     case 'standard':
-      return 'standard';
+      return i18n.t('patients:level.standard');
     case 'reduced':
-      return 'reduced';
+      return i18n.t('patients:level.reduced');
     case 'choice':
-      return `chosen ${formatActivity(level.bq, unit)}`;
+      return i18n.t('patients:level.choice', { amount: formatActivity(level.bq, unit) });
   }
 }
 
@@ -392,69 +133,71 @@ export function cycleState(c: Pick<Cycle, 'administeredOn' | 'order'>): CycleSta
   return 'planned';
 }
 
-const CYCLE_STATE: Record<CycleState, Badge> = {
-  given: { label: 'given', tone: 'good', title: 'the dose was given' },
-  ordered: { label: 'ordered', tone: 'warn', title: 'its dose is ordered from the network' },
-  planned: { label: 'planned', tone: 'neutral', title: 'not ordered yet' },
+const CYCLE_TONE: Record<CycleState, Badge['tone']> = {
+  given: 'good',
+  ordered: 'warn',
+  planned: 'neutral',
 };
 
 export function cycleStateBadge(state: CycleState): Badge {
-  return CYCLE_STATE[state];
+  return {
+    label: i18n.t(`patients:cycleState.${state}.label`),
+    tone: CYCLE_TONE[state],
+    title: i18n.t(`patients:cycleState.${state}.title`),
+  };
 }
 
 /** "window 8 Dec 2026 – 22 Dec 2026": the days around a cycle's that need no reason. */
 export function windowRange(c: Pick<Cycle, 'earliestOn' | 'latestOn'>): string {
-  return `window ${dayText(c.earliestOn)} – ${dayText(c.latestOn)}`;
+  return i18n.t('patients:cycle.window', { from: dayText(c.earliestOn), to: dayText(c.latestOn) });
 }
 
 /** "15 Dec 2026 (window 8 Dec 2026 – 22 Dec 2026)": the due day and its window. */
 export function windowText(c: Pick<Cycle, 'dueOn' | 'earliestOn' | 'latestOn'>): string {
-  return `${dayText(c.dueOn)} (${windowRange(c)})`;
+  return i18n.t('patients:cycle.dueWithWindow', { due: dayText(c.dueOn), window: windowRange(c) });
 }
 
 /** An order's status as the orders screen writes it ("in production"). */
 export function orderStatusText(status: string): string {
-  return status.replaceAll('_', ' ');
+  return status in en.orderStatus
+    ? i18n.t(`patients:orderStatus.${status as keyof typeof en.orderStatus}`)
+    : status.replaceAll('_', ' ');
 }
 
 /** "calibrated for 15 Dec 10:00" in the zone; '' without a time. */
 export function calibrationText(calibrationAt: string | null, zone: string): string {
   return calibrationAt === null
     ? ''
-    : `calibrated for ${dayClockIn(Date.parse(calibrationAt), zone)}`;
+    : i18n.t('patients:cycle.calibrated', { time: dayClockIn(Date.parse(calibrationAt), zone) });
 }
 
 /** "Cycle 3 of 6". */
 export function cycleTitle(c: Pick<Cycle, 'cycle'>, regimen: Pick<Regimen, 'maxCycles'>): string {
-  return `Cycle ${c.cycle} of ${regimen.maxCycles}`;
+  return i18n.t('patients:cycle.title', { cycle: c.cycle, max: regimen.maxCycles });
 }
 
 /** "Delay cycle 3 by 8 days", "Reduce from cycle 2", "Stop before cycle 5". */
 export function changeText(c: Pick<TherapyChangeRecord, 'kind' | 'cycle' | 'days'>): string {
   switch (c.kind) {
     case 'delay':
-      return `Delay cycle ${c.cycle} by ${c.days ?? 0} day${c.days === 1 ? '' : 's'}`;
+      return i18n.t('patients:changes.delay', { cycle: c.cycle, count: c.days ?? 0 });
     case 'reduce':
-      return `Reduce from cycle ${c.cycle}`;
+      return i18n.t('patients:changes.reduce', { cycle: c.cycle });
     case 'stop':
-      return `Stop before cycle ${c.cycle}`;
+      return i18n.t('patients:changes.stop', { cycle: c.cycle });
   }
 }
 
-export const CHANGE_KINDS: readonly { kind: ChangeKind; label: string }[] = [
-  { kind: 'delay', label: 'Delay' },
-  { kind: 'reduce', label: 'Reduce the dose' },
-  { kind: 'stop', label: 'Stop the therapy' },
-];
+export const CHANGE_KINDS: readonly ChangeKind[] = ['delay', 'reduce', 'stop'];
 
-const THERAPY_STATUS: Record<Therapy['status'], Badge> = {
-  active: { label: 'active', tone: 'info' },
-  stopped: { label: 'stopped', tone: 'bad' },
-  completed: { label: 'completed', tone: 'good' },
+const THERAPY_TONE: Record<Therapy['status'], Badge['tone']> = {
+  active: 'info',
+  stopped: 'bad',
+  completed: 'good',
 };
 
 export function therapyStatusBadge(status: Therapy['status']): Badge {
-  return THERAPY_STATUS[status];
+  return { label: i18n.t(`patients:therapyStatus.${status}`), tone: THERAPY_TONE[status] };
 }
 
 /** "high volume · de novo · no prior Lu-177", the characteristics recorded; '' when none. */
@@ -462,9 +205,15 @@ export function characteristicsText(
   p: Pick<PatientDetail, 'diseaseVolume' | 'presentation' | 'priorLu177'>,
 ): string {
   return [
-    p.diseaseVolume === null ? null : `${p.diseaseVolume} volume`,
-    p.presentation === null ? null : p.presentation === 'de_novo' ? 'de novo' : 'recurrent',
-    p.priorLu177 === null ? null : p.priorLu177 ? 'prior Lu-177' : 'no prior Lu-177',
+    p.diseaseVolume === null ? null : i18n.t(`patients:characteristics.volume.${p.diseaseVolume}`),
+    p.presentation === null
+      ? null
+      : i18n.t(`patients:characteristics.presentation.${p.presentation}`),
+    p.priorLu177 === null
+      ? null
+      : i18n.t(
+          p.priorLu177 ? 'patients:characteristics.prior' : 'patients:characteristics.noPrior',
+        ),
   ]
     .filter((x): x is string => x !== null)
     .join(' · ');
@@ -472,7 +221,7 @@ export function characteristicsText(
 
 /** "SYN-LUPSMA · Lu-177 PSMA-617 + SoC", "no study". */
 export function studyText(p: Pick<PatientDetail, 'studyCode' | 'arm'>): string {
-  if (p.studyCode === null) return p.arm ?? 'no study';
+  if (p.studyCode === null) return p.arm ?? i18n.t('patients:list.noStudyCell');
   return p.arm === null ? p.studyCode : `${p.studyCode} · ${p.arm}`;
 }
 
@@ -488,40 +237,49 @@ export function adverseEventsText(events: readonly { term: string; grade: number
 
 /** The derived endpoints as figure and note, in the order the page shows them. */
 export function endpointFigures(e: Endpoints): { label: string; value: string; note: string }[] {
-  const yes = (b: boolean | null) => (b === null ? '—' : b ? 'yes' : 'no');
+  const yes = (b: boolean | null) =>
+    b === null ? '—' : i18n.t(b ? 'patients:endpoints.yes' : 'patients:endpoints.no');
+  const none = i18n.t('patients:endpoints.none');
+  const months = (m: number | null) =>
+    i18n.t('patients:endpoints.months', { months: monthsValue(m) });
   return [
     {
-      label: 'Best PSA change',
+      label: i18n.t('patients:endpoints.bestPsa'),
       value: e.bestPsaChangePct === null ? '—' : signedPct(e.bestPsaChangePct),
-      note: `PSA50 ${yes(e.psa50)} · PSA90 ${yes(e.psa90)}`,
+      note: i18n.t('patients:endpoints.psaNote', { psa50: yes(e.psa50), psa90: yes(e.psa90) }),
     },
     {
-      label: 'PSA progression',
-      value: e.psaProgressionOn === null ? 'none' : dayText(e.psaProgressionOn),
+      label: i18n.t('patients:endpoints.psaProgression'),
+      value: e.psaProgressionOn === null ? none : dayText(e.psaProgressionOn),
       note: 'PCWG3',
     },
     {
-      label: 'Best overall response',
+      label: i18n.t('patients:endpoints.bestResponse'),
       value: e.bestResponse,
-      note: e.measurable ? RESPONSE_LABEL[e.bestResponse] : 'no measurable disease at baseline',
+      note: e.measurable
+        ? responseLabel(e.bestResponse)
+        : i18n.t('patients:endpoints.notMeasurable'),
     },
     {
-      label: 'rPFS',
-      value: `${monthsValue(e.rpfs.months)} months`,
+      label: i18n.t('patients:endpoints.rpfs'),
+      value: months(e.rpfs.months),
       note: e.rpfs.event
         ? e.radiographicProgressionOn === null
-          ? 'died without radiographic progression'
-          : `progressed ${dayText(e.radiographicProgressionOn)}`
-        : 'censored: no progression so far',
+          ? i18n.t('patients:endpoints.diedWithoutProgression')
+          : i18n.t('patients:endpoints.progressed', { date: dayText(e.radiographicProgressionOn) })
+        : i18n.t('patients:endpoints.censoredProgression'),
     },
     {
-      label: 'OS',
-      value: `${monthsValue(e.os.months)} months`,
-      note: e.os.event ? 'died' : 'censored: alive at last contact',
+      label: i18n.t('patients:endpoints.os'),
+      value: months(e.os.months),
+      note: i18n.t(e.os.event ? 'patients:endpoints.died' : 'patients:endpoints.censoredAlive'),
     },
     {
-      label: 'Worst adverse event',
-      value: e.worstAdverseGrade === 0 ? 'none' : `grade ${e.worstAdverseGrade}`,
+      label: i18n.t('patients:endpoints.worstAdverse'),
+      value:
+        e.worstAdverseGrade === 0
+          ? none
+          : i18n.t('patients:endpoints.grade', { grade: e.worstAdverseGrade }),
       note: 'CTCAE',
     },
   ];
@@ -529,7 +287,7 @@ export function endpointFigures(e: Endpoints): { label: string; value: string; n
 
 /** The stage and regimen line of a list row: "PLUVICTO", "no therapy". */
 export function regimenCodeText(code: string | null): string {
-  return code ?? 'no therapy';
+  return code ?? i18n.t('patients:list.noTherapy');
 }
 
 /** What "order due cycles" did: how many it ordered, or when the next one orders; failures. */
@@ -537,31 +295,43 @@ export function orderDueText(
   reply: { ordered: number; failed: readonly { cycle: number; reason: string }[] },
   next: Pick<Cycle, 'cycle' | 'orderOn' | 'order'> | null,
 ): { done?: string; error?: string } {
-  const failed = reply.failed.map((f) => `cycle ${f.cycle}: ${f.reason}`).join('; ');
+  const failed = reply.failed
+    .map((f) => i18n.t('patients:next.failedCycle', { cycle: f.cycle, reason: f.reason }))
+    .join('; ');
   const done =
     reply.ordered > 0
-      ? `Ordered ${reply.ordered} cycle${reply.ordered === 1 ? '' : 's'}.`
+      ? i18n.t('patients:next.ordered', { count: reply.ordered })
       : next === null || next.order !== null
-        ? 'Nothing is due to order.'
-        : `Nothing is due to order yet: cycle ${next.cycle} orders on ${dayText(next.orderOn)}.`;
-  return failed === '' ? { done } : { done, error: `Not ordered: ${failed}` };
+        ? i18n.t('patients:next.nothingDue')
+        : i18n.t('patients:next.nothingDueYet', {
+            cycle: next.cycle,
+            date: dayText(next.orderOn),
+          });
+  return failed === ''
+    ? { done }
+    : { done, error: i18n.t('patients:next.notOrderedError', { failed }) };
 }
 
 /** "12 of 38 patients shown." */
 export function shownText(shown: number, total: number): string {
-  return `${shown} of ${total} patient${total === 1 ? '' : 's'} shown.`;
+  return i18n.t('patients:list.shown', { shown, count: total });
 }
 
 /** "Load 200 more". */
 export function loadMoreText(n: number): string {
-  return `Load ${n} more`;
+  return i18n.t('patients:list.loadMore', { n });
 }
 
 /** Why a therapy has no next cycle. */
-export function noNextCycleText(t: Pick<Therapy, 'status' | 'stopped'>): string {
-  if (t.status === 'stopped' && t.stopped)
-    return `Therapy stopped before cycle ${t.stopped.cycle}: ${t.stopped.reason}`;
-  return t.status === 'completed' ? WORDS.next.completed : WORDS.next.noneLeft;
+export function noNextCycleText(therapy: Pick<Therapy, 'status' | 'stopped'>): string {
+  if (therapy.status === 'stopped' && therapy.stopped)
+    return i18n.t('patients:next.stopped', {
+      cycle: therapy.stopped.cycle,
+      reason: therapy.stopped.reason,
+    });
+  return i18n.t(
+    therapy.status === 'completed' ? 'patients:next.completed' : 'patients:next.noneLeft',
+  );
 }
 
 /** "7,400 MBq of LU177-PSMA617". */
@@ -570,25 +340,38 @@ export function doseOfText(
   regimen: Pick<Regimen, 'productCode' | 'name'>,
   unit: DisplayUnit,
 ): string {
-  return `${formatActivity(activityBq, unit)} of ${regimen.productCode ?? regimen.name}`;
+  return i18n.t('patients:regimen.doseOf', {
+    amount: formatActivity(activityBq, unit),
+    product: regimen.productCode ?? regimen.name,
+  });
 }
 
 /** "7,400 MBq (standard), every 42 days (±7), up to 6 cycles; first cycle 15 Dec 2026." */
 export function therapyMetaText(
-  t: Pick<Therapy, 'regimen' | 'level' | 'firstOn'>,
+  therapy: Pick<Therapy, 'regimen' | 'level' | 'firstOn'>,
   unit: DisplayUnit,
 ): string {
-  return `${regimenDoseText(t.regimen, unit)} (${levelText(t.level, unit)}), ${scheduleText(t.regimen)}; first cycle ${dayText(t.firstOn)}.`;
+  return i18n.t('patients:regimen.meta', {
+    dose: regimenDoseText(therapy.regimen, unit),
+    level: levelText(therapy.level, unit),
+    schedule: scheduleText(therapy.regimen),
+    date: dayText(therapy.firstOn),
+  });
 }
 
 /** A regimen as the picker shows it: "Lu-177 · PSMA · 7,400 MBq · every 42 days (±7), up to 6 cycles · reduced 5,900 MBq". */
 export function regimenLineText(r: Regimen, weightKg: number, unit: DisplayUnit): string {
   const perKg =
     r.dose.kind === 'per_kg'
-      ? ` (${formatActivity(plannedActivityBq(r, weightKg), unit)} at ${formatNumber(weightKg)} kg)`
+      ? i18n.t('patients:regimen.perKg', {
+          amount: formatActivity(plannedActivityBq(r, weightKg), unit),
+          weight: formatNumber(weightKg),
+        })
       : '';
   const reduced =
-    r.reducedDoseBq === null ? '' : ` · reduced ${formatActivity(r.reducedDoseBq, unit)}`;
+    r.reducedDoseBq === null
+      ? ''
+      : ` · ${i18n.t('patients:regimen.reduced', { amount: formatActivity(r.reducedDoseBq, unit) })}`;
   return `${r.nuclide} · ${r.target} · ${regimenDoseText(r, unit)}${perKg} · ${scheduleText(r)}${reduced}`;
 }
 
@@ -598,30 +381,29 @@ export function changeKindText(
   reducedBq: number | null,
   unit: DisplayUnit,
 ): string {
-  const label = CHANGE_KINDS.find((k) => k.kind === kind)?.label ?? kind;
   return kind === 'reduce' && reducedBq !== null
-    ? `${label} to ${formatActivity(reducedBq, unit)}`
-    : label;
+    ? i18n.t('patients:change.reduceTo', { amount: formatActivity(reducedBq, unit) })
+    : i18n.t(`patients:change.kinds.${kind}`);
 }
 
 /** "Cycle 2 · due 2 Feb 2027". */
 export function cycleOptionText(c: Pick<Cycle, 'cycle' | 'dueOn'>): string {
-  return `Cycle ${c.cycle} · due ${dayText(c.dueOn)}`;
+  return i18n.t('patients:change.option', { cycle: c.cycle, date: dayText(c.dueOn) });
 }
 
 /** "orders on 19 Jan 2027". */
 export function ordersOnText(date: string): string {
-  return `orders on ${dayText(date)}`;
+  return i18n.t('patients:cycle.ordersOn', { date: dayText(date) });
 }
 
 /** "49 d", "—". */
 export function gapText(days: number | null): string {
-  return days === null ? '—' : `${days} d`;
+  return days === null ? '—' : i18n.t('patients:therapyCard.gap', { days });
 }
 
 /** A PET's result: "PSMA-positive", "not PSMA-positive". */
 export function petResultText(positive: boolean, criterion: string): string {
-  return positive ? criterion : `not ${criterion}`;
+  return positive ? criterion : i18n.t('patients:pet.negative', { criterion });
 }
 
 /** "32 mm". */
@@ -640,14 +422,16 @@ export function lesionName(
   index: number,
   editable: boolean,
 ): string {
-  return editable
-    ? `lesion ${index + 1}`
-    : `${l.id} (${l.organ}${l.node ? `, ${WORDS.lesion.nodeSuffix}` : ''})`;
+  if (editable) return i18n.t('patients:lesion.numbered', { n: index + 1 });
+  return i18n.t(l.node ? 'patients:lesion.namedNode' : 'patients:lesion.named', {
+    id: l.id,
+    organ: l.organ,
+  });
 }
 
 /** "3 · severe". */
-export function gradeOptionText(g: { grade: number; label: string }): string {
-  return `${g.grade} · ${g.label}`;
+export function gradeOptionText(grade: number): string {
+  return `${grade} · ${aeGradeText(grade)}`;
 }
 
 /** What the timeline draws, for a screen reader. */
@@ -655,8 +439,19 @@ export function timelineLabel(
   reference: string,
   counts: { pets: number; cycles: number; psa: number; sld: number; adverse: number },
 ): string {
-  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
-  return `Timeline of ${reference}: ${n(counts.pets, 'PET scan')}, ${n(counts.cycles, 'therapy cycle')}, ${n(counts.psa, 'PSA value')}, ${n(counts.sld, 'lesion measurement')}, ${n(counts.adverse, 'adverse event mark')}`;
+  return i18n.t('patients:timeline.label', {
+    reference,
+    pets: i18n.t('patients:timeline.count.pets', { count: counts.pets }),
+    cycles: i18n.t('patients:timeline.count.cycles', { count: counts.cycles }),
+    psa: i18n.t('patients:timeline.count.psa', { count: counts.psa }),
+    sld: i18n.t('patients:timeline.count.sld', { count: counts.sld }),
+    adverse: i18n.t('patients:timeline.count.adverse', { count: counts.adverse }),
+  });
+}
+
+/** An outcome's name on the timeline: "PSA progression". */
+export function outcomeText(kind: keyof typeof en.timeline.outcomes): string {
+  return i18n.t(`patients:timeline.outcomes.${kind}`);
 }
 
 /** The timeline's tooltips, line by line ("\n"). */
@@ -666,12 +461,15 @@ export const TIPS = {
   cycle: (c: Cycle, maxCycles: number, unit: DisplayUnit, zone: string) => {
     const state = cycleState(c);
     return [
-      `Cycle ${c.cycle} of ${maxCycles} · ${formatActivity(c.administeredBq ?? c.activityBq, unit)}`,
+      `${cycleTitle(c, { maxCycles })} · ${formatActivity(c.administeredBq ?? c.activityBq, unit)}`,
       state === 'given'
-        ? `given ${dayText(c.administeredOn)} (due ${dayText(c.dueOn)})`
-        : `due ${dayText(c.dueOn)}, ${windowRange(c)}`,
+        ? i18n.t('patients:tip.given', { given: dayText(c.administeredOn), due: dayText(c.dueOn) })
+        : i18n.t('patients:tip.due', { due: dayText(c.dueOn), window: windowRange(c) }),
       state === 'ordered' && c.order
-        ? [`order ${orderStatusText(c.order.status)}`, calibrationText(c.order.calibrationAt, zone)]
+        ? [
+            i18n.t('patients:tip.order', { status: orderStatusText(c.order.status) }),
+            calibrationText(c.order.calibrationAt, zone),
+          ]
             .filter((x) => x !== '')
             .join(', ')
         : state === 'planned'
@@ -683,12 +481,16 @@ export const TIPS = {
       .join('\n');
   },
   psa: (psa: number, on: string, baseline: boolean, drawnAt: number | null) =>
-    `PSA ${formatNumber(psa)} ng/mL${drawnAt === null ? '' : ` (drawn at ${drawnAt})`} · ${dayText(on)}${baseline ? ' · baseline' : ''}`,
+    `PSA ${formatNumber(psa)} ng/mL${drawnAt === null ? '' : i18n.t('patients:tip.drawnAt', { floor: drawnAt })} · ${dayText(on)}${baseline ? ` · ${i18n.t('patients:tip.baseline')}` : ''}`,
   baselineLesions: (sumMm: number, on: string) =>
-    `Target lesions ${mmText(sumMm)} · baseline ${dayText(on)}`,
+    i18n.t('patients:tip.baselineLesions', { sum: mmText(sumMm), date: dayText(on) }),
   assessment: (a: Assessment) =>
-    `Target lesions ${mmText(a.sumMm)} (${a.changeFromBaseline >= 0 ? '+' : '−'}${Math.abs(Math.round(a.changeFromBaseline * 100))}% from baseline) · ${dayText(a.on)}\n${a.response} — ${RESPONSE_LABEL[a.response]}`,
+    `${i18n.t('patients:tip.assessment', {
+      sum: mmText(a.sumMm),
+      change: `${a.changeFromBaseline >= 0 ? '+' : '−'}${Math.abs(Math.round(a.changeFromBaseline * 100))}%`,
+      date: dayText(a.on),
+    })}\n${responseText(a.response)}`,
   adverse: (grade: number, on: string, events: readonly { term: string; grade: number }[]) =>
-    `Grade ${grade} · ${dayText(on)}\n${adverseEventsText(events)}`,
+    `${i18n.t('patients:tip.adverse', { grade, date: dayText(on) })}\n${adverseEventsText(events)}`,
   outcome: (label: string, on: string) => `${label} · ${dayText(on)}`,
 };

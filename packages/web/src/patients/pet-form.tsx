@@ -1,13 +1,15 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type WorkingDay } from '../api/client.js';
 import { Field } from '../batches/field.js';
 import { fieldError } from '../batches/server-errors.js';
 import { PathwayForm, usePathwaySubmit } from './pathway-form.js';
 import { petRequest, type PetValues } from './patient-requests.js';
 import type { PatientDetail, PetScanCreate, TheranosticPair } from './patient-types.js';
-import { petResultText, WORDS } from './patients-text.js';
+import { petResultText } from './patients-text.js';
 
-const W = WORDS.pet;
+/** The maximum standardised uptake value: its symbol, as Chinese and English reports write it. */
+const SUV_MAX = 'SUVmax';
 const FIELDS = ['tracer', 'scannedOn', 'positive', 'suvMax', 'notes'];
 
 /** Records a PET scan with a theranostic pair's tracer, and whether it selects the patient. */
@@ -18,6 +20,7 @@ export function PetForm(props: {
   onDone: (p: PatientDetail) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation(['patients', 'common']);
   const [v, setV] = useState<PetValues>({
     tracer: '',
     scannedOn: props.day.today,
@@ -32,34 +35,34 @@ export function PetForm(props: {
         body,
       }),
     props.onDone,
-    W.failed,
+    t('pet.failed'),
   );
   const set = (patch: Partial<PetValues>) => setV((x) => ({ ...x, ...patch }));
   const tracer = v.tracer || props.pairs[0]?.code || '';
   const pair = props.pairs.find((x) => x.code === tracer);
-  const criterion = pair?.criterion ?? 'positive';
+  const criterion = pair?.criterion ?? t('pet.positive');
   const result = fieldError(errors, 'positive');
   return (
     <PathwayForm
       id="pet"
-      title={W.title}
+      title={t('pet.title')}
       fields={FIELDS}
       errors={errors}
       busy={busy}
-      submitLabel={W.submit}
+      submitLabel={t('pet.submit')}
       onSubmit={() => void submit(petRequest({ ...v, tracer }))}
       onCancel={props.onCancel}
     >
       <div className="form-grid">
         <Field
-          label={W.tracer}
+          label={t('pet.tracer')}
           hint={pair?.target}
           error={fieldError(errors, 'tracer')}
           className="grow"
         >
           {(a11y) => (
             <select value={tracer} onChange={(e) => set({ tracer: e.target.value })} {...a11y}>
-              {props.pairs.length === 0 && <option value="">{W.loading}</option>}
+              {props.pairs.length === 0 && <option value="">{t('common:loading')}</option>}
               {props.pairs.map((x) => (
                 <option key={x.code} value={x.code}>
                   {x.petName} ({x.target})
@@ -68,7 +71,7 @@ export function PetForm(props: {
             </select>
           )}
         </Field>
-        <Field label={W.scannedOn} error={fieldError(errors, 'scannedOn')}>
+        <Field label={t('pet.scannedOn')} error={fieldError(errors, 'scannedOn')}>
           {(a11y) => (
             <input
               type="date"
@@ -80,8 +83,8 @@ export function PetForm(props: {
           )}
         </Field>
         <Field
-          label={W.suvMax}
-          hint={WORDS.form.optional}
+          label={SUV_MAX}
+          hint={t('form.optional')}
           error={fieldError(errors, 'suvMax')}
           className="narrow"
         >
@@ -96,7 +99,7 @@ export function PetForm(props: {
         </Field>
       </div>
       <fieldset className="form-grid">
-        <legend>{W.result}</legend>
+        <legend>{t('pet.result')}</legend>
         {(['yes', 'no'] as const).map((answer) => (
           <label key={answer} className="check">
             <input
@@ -112,8 +115,8 @@ export function PetForm(props: {
       </fieldset>
       <div className="form-grid">
         <Field
-          label={W.notes}
-          hint={WORDS.form.optional}
+          label={t('pet.notes')}
+          hint={t('form.optional')}
           error={fieldError(errors, 'notes')}
           className="grow"
         >

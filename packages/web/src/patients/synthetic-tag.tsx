@@ -1,11 +1,12 @@
-import { SYNTHETIC_LABEL, SYNTHETIC_TITLE } from './clinical-text.js';
+import { useTranslation } from 'react-i18next';
 
 /** The mark every synthetic cohort, study and patient carries on both clinical screens. */
 export function SyntheticTag() {
+  const { t } = useTranslation('patients');
   return (
-    <span className="synthetic" title={SYNTHETIC_TITLE}>
-      {SYNTHETIC_LABEL}
-      <span className="sr-only"> ({SYNTHETIC_TITLE})</span>
+    <span className="synthetic" title={t('synthetic.title')}>
+      {t('synthetic.label')}
+      <span className="sr-only"> ({t('synthetic.title')})</span>
     </span>
   );
 }

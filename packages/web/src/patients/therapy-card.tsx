@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { BadgeView } from '../batches/badge-view.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { dateIn } from '../zoned-time.js';
@@ -15,10 +16,9 @@ import {
   therapyMetaText,
   therapyStatusBadge,
   windowRange,
-  WORDS,
 } from './patients-text.js';
 
-const W = WORDS.therapyCard;
+const COLUMNS = ['cycle', 'due', 'gap', 'activity', 'order', 'given', 'reasons'] as const;
 
 /**
  * The therapy plan: its regimen and source, each cycle with its day and window, the gap from the
@@ -26,23 +26,22 @@ const W = WORDS.therapyCard;
  * shaped it; the changes recorded and the label's warnings.
  */
 export function TherapyCard(props: { therapy: Therapy; unit: DisplayUnit; zone: string }) {
-  const { therapy: t, unit, zone } = props;
+  const { therapy, unit, zone } = props;
+  const { t } = useTranslation('patients');
   return (
     <section className="card therapy-card" aria-labelledby="therapy-title">
       <div className="therapy-head">
-        <h2 id="therapy-title">
-          {W.title} {t.regimen.name}
-        </h2>
-        <BadgeView badge={therapyStatusBadge(t.status)} />
+        <h2 id="therapy-title">{t('therapyCard.title', { name: therapy.regimen.name })}</h2>
+        <BadgeView badge={therapyStatusBadge(therapy.status)} />
       </div>
-      <p className="small therapy-meta">{therapyMetaText(t, unit)}</p>
+      <p className="small therapy-meta">{therapyMetaText(therapy, unit)}</p>
       <details className="small muted source">
-        <summary>{W.source}</summary>
-        {t.regimen.source}
+        <summary>{t('therapyCard.source')}</summary>
+        {therapy.regimen.source}
       </details>
-      {t.warnings.length > 0 && (
-        <ul className="pathway-warnings" aria-label={W.warnings}>
-          {t.warnings.map((w) => (
+      {therapy.warnings.length > 0 && (
+        <ul className="pathway-warnings" aria-label={t('therapyCard.warnings')}>
+          {therapy.warnings.map((w) => (
             <li key={w}>
               <span aria-hidden="true">⚠ </span>
               {w}
@@ -51,36 +50,36 @@ export function TherapyCard(props: { therapy: Therapy; unit: DisplayUnit; zone: 
         </ul>
       )}
       <div className="table-scroll-x">
-        <table className="data cycle-table" aria-label={W.table}>
+        <table className="data cycle-table" aria-label={t('therapyCard.table')}>
           <thead>
             <tr>
-              {W.columns.map((c, i) => (
+              {COLUMNS.map((c, i) => (
                 <th key={c} scope="col" className={i === 2 || i === 3 ? 'num' : undefined}>
-                  {c}
+                  {t(`therapyCard.columns.${c}`)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {t.cycles.map((c) => (
+            {therapy.cycles.map((c) => (
               <CycleRow key={c.cycle} cycle={c} unit={unit} zone={zone} />
             ))}
-            {t.stopped && (
+            {therapy.stopped && (
               <tr className="stopped-row">
-                <th scope="row">{t.stopped.cycle}</th>
+                <th scope="row">{therapy.stopped.cycle}</th>
                 <td colSpan={6}>
-                  <strong>{W.stopped}</strong> {t.stopped.reason}
+                  <strong>{t('therapyCard.stopped')}</strong> {therapy.stopped.reason}
                 </td>
               </tr>
             )}
           </tbody>
         </table>
       </div>
-      {t.changes.length > 0 && (
+      {therapy.changes.length > 0 && (
         <>
-          <h3>{W.changes}</h3>
-          <ul className="change-list" aria-label={W.changes}>
-            {t.changes.map((c, k) => (
+          <h3>{t('therapyCard.changes')}</h3>
+          <ul className="change-list" aria-label={t('therapyCard.changes')}>
+            {therapy.changes.map((c, k) => (
               <li key={`${c.recordedAt}-${k}`}>
                 <strong>{changeText(c)}</strong>: {c.reason}{' '}
                 <span className="muted small">· {dateIn(Date.parse(c.recordedAt), zone)}</span>

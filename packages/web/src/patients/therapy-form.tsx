@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type WorkingDay } from '../api/client.js';
 import { Field } from '../batches/field.js';
 import { fieldError } from '../batches/server-errors.js';
@@ -6,9 +7,7 @@ import { formatActivity, type DisplayUnit } from '../units.js';
 import { PathwayForm, usePathwaySubmit } from './pathway-form.js';
 import { therapyRequest, type TherapyValues } from './patient-requests.js';
 import type { Catalogue, PatientDetail, Regimen, TherapyStart } from './patient-types.js';
-import { regimenLineText, regimenRefusal, WORDS } from './patients-text.js';
-
-const W = WORDS.therapy;
+import { regimenLineText, regimenRefusal } from './patients-text.js';
 const FIELDS = ['regimenCode', 'firstOn', 'doseChoiceBq'];
 
 /**
@@ -25,6 +24,7 @@ export function TherapyForm(props: {
   onCancel: () => void;
 }) {
   const { patient: p, unit } = props;
+  const { t } = useTranslation('patients');
   const regimens = props.catalogue?.regimens ?? [];
   const criterionOf = (r: Regimen) =>
     props.catalogue?.pairs.find((x) => x.target === r.target)?.criterion;
@@ -37,7 +37,7 @@ export function TherapyForm(props: {
     (body: TherapyStart) =>
       api.POST('/api/patients/{id}/therapy', { params: { path: { id: p.id } }, body }),
     props.onDone,
-    W.failed,
+    t('therapy.failed'),
   );
   const regimen = regimens.find((r) => r.code === v.regimenCode);
   // A regimen with a choice of activities starts at its own (the recommended) one.
@@ -51,17 +51,17 @@ export function TherapyForm(props: {
   return (
     <PathwayForm
       id="therapy"
-      title={W.title}
+      title={t('therapy.title')}
       fields={FIELDS}
       errors={errors}
       busy={busy}
-      submitLabel={W.submit}
+      submitLabel={t('therapy.submit')}
       onSubmit={() => void submit(therapyRequest(v))}
       onCancel={props.onCancel}
     >
       <fieldset className="regimen-picker">
-        <legend>{W.regimen}</legend>
-        {regimens.length === 0 && <p className="muted small">{W.loading}</p>}
+        <legend>{t('therapy.regimen')}</legend>
+        {regimens.length === 0 && <p className="muted small">{t('therapy.loading')}</p>}
         {regimens.map((r) => {
           const refusal = regimenRefusal(r, p.pets, criterionOf(r));
           return (
@@ -79,11 +79,11 @@ export function TherapyForm(props: {
                 <span className="block small">{regimenLineText(r, p.weightKg, unit)}</span>
                 {refusal && (
                   <span className="block small refusal">
-                    {W.notNow} {refusal}
+                    {t('therapy.notNow')} {refusal}
                   </span>
                 )}
                 <span className="block small muted source">
-                  {W.source} {r.source}
+                  {t('therapy.source')} {r.source}
                 </span>
               </span>
             </label>
@@ -92,7 +92,7 @@ export function TherapyForm(props: {
         {regimenError && <span className="error small field-error">{regimenError}</span>}
       </fieldset>
       <div className="form-grid">
-        <Field label={W.firstOn} error={fieldError(errors, 'firstOn')}>
+        <Field label={t('therapy.firstOn')} error={fieldError(errors, 'firstOn')}>
           {(a11y) => (
             <input
               type="date"
@@ -104,7 +104,11 @@ export function TherapyForm(props: {
           )}
         </Field>
         {regimen && regimen.doseChoicesBq.length > 0 && (
-          <Field label={W.choice} hint={W.choiceHint} error={fieldError(errors, 'doseChoiceBq')}>
+          <Field
+            label={t('therapy.choice')}
+            hint={t('therapy.choiceHint')}
+            error={fieldError(errors, 'doseChoiceBq')}
+          >
             {(a11y) => (
               <select
                 value={v.doseChoiceBq}

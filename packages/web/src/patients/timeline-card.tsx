@@ -1,6 +1,7 @@
 import { MarkLineComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkingDay } from '../api/client.js';
 import { EChart } from '../charts/echart.js';
 import type { DisplayUnit } from '../units.js';
@@ -8,7 +9,7 @@ import { ChartKey } from './chart-key.js';
 import type { PatientDetail } from './patient-types.js';
 import { TIMELINE_HEIGHT, timelineChartOption, timelineKey } from './timeline-chart-option.js';
 import { patientTimeline } from './timeline-data.js';
-import { timelineLabel, WORDS } from './patients-text.js';
+import { timelineLabel } from './patients-text.js';
 
 // Today, progression and death are mark lines; the shared wrapper does not register them.
 use([MarkLineComponent]);
@@ -20,15 +21,18 @@ export function TimelineCard(props: {
   day: WorkingDay;
 }) {
   const { patient, unit, day } = props;
+  const { t, i18n } = useTranslation('patients');
+  // The tooltips, lanes and key speak the screens' language: built again when it changes.
+  const language = i18n.language;
   const timeline = useMemo(
     () => patientTimeline(patient, day.today, unit, day.zone),
-    [patient, day.today, day.zone, unit],
+    [patient, day.today, day.zone, unit, language],
   );
   const option = useMemo(() => timelineChartOption(timeline), [timeline]);
   const key = useMemo(() => timelineKey(timeline), [timeline]);
   return (
     <section className="card timeline-card" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">{WORDS.timeline.title}</h2>
+      <h2 id="timeline-title">{t('timeline.title')}</h2>
       <EChart
         option={option}
         height={TIMELINE_HEIGHT}
@@ -40,8 +44,8 @@ export function TimelineCard(props: {
           adverse: timeline.adverse.length,
         })}
       />
-      <ChartKey items={key} label={WORDS.timeline.key} />
-      <p className="muted small chart-caption">{WORDS.timeline.caption}</p>
+      <ChartKey items={key} label={t('timeline.key')} />
+      <p className="muted small chart-caption">{t('timeline.caption')}</p>
     </section>
   );
 }

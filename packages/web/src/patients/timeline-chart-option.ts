@@ -2,7 +2,8 @@ import type { EChartOption } from '../charts/echart.js';
 import { logTick } from '../waste/waste-chart-option.js';
 import { tipFormatter, type KeyItem } from './chart-common.js';
 import { RESPONSE_COLOUR } from './clinical-text.js';
-import { WORDS } from './patients-text.js';
+import { i18n } from '../i18n/i18n.js';
+import { outcomeText } from './patients-text.js';
 import {
   LANES,
   type Lane,
@@ -56,8 +57,6 @@ const VALUES_TOP = 182;
 const VALUES_HEIGHT = 190;
 export const TIMELINE_HEIGHT = 444;
 
-const T = WORDS.timeline;
-const M = T.marks;
 const CYCLE_STYLE: Readonly<Record<TimelineCycle['state'], Record<string, unknown>>> = {
   planned: { color: '#ffffff', borderColor: COLOURS.planned, borderWidth: 2 },
   ordered: { color: COLOURS.ordered },
@@ -92,7 +91,7 @@ function laneSeries(t: PatientTimeline): Record<string, unknown>[] {
       : [
           {
             id: `cycle-${state}`,
-            name: M[state],
+            name: i18n.t(`patients:timeline.marks.${state}`),
             type: 'scatter',
             ...onLanes,
             symbol: 'circle',
@@ -109,7 +108,7 @@ function laneSeries(t: PatientTimeline): Record<string, unknown>[] {
   return [
     {
       id: 'pet',
-      name: M.pet,
+      name: i18n.t('patients:timeline.marks.pet'),
       type: 'scatter',
       ...onLanes,
       symbol: 'diamond',
@@ -124,7 +123,7 @@ function laneSeries(t: PatientTimeline): Record<string, unknown>[] {
     },
     {
       id: 'cycle-window',
-      name: M.window,
+      name: i18n.t('patients:timeline.marks.window'),
       type: 'custom',
       ...onLanes,
       renderItem: windowBand,
@@ -135,7 +134,7 @@ function laneSeries(t: PatientTimeline): Record<string, unknown>[] {
     ...cycles,
     ...grades.map((grade) => ({
       id: `ae-${grade}`,
-      name: M.grade(grade),
+      name: i18n.t('patients:timeline.marks.grade', { grade }),
       type: 'scatter',
       ...onLanes,
       symbolSize: 8 + grade * 2,
@@ -147,7 +146,7 @@ function laneSeries(t: PatientTimeline): Record<string, unknown>[] {
     })),
     ...kinds.map((kind) => ({
       id: kind,
-      name: WORDS.timeline.outcomes[kind],
+      name: outcomeText(kind),
       type: 'scatter',
       ...onLanes,
       symbol: OUTCOME_STYLE[kind].symbol,
@@ -164,21 +163,33 @@ function laneSeries(t: PatientTimeline): Record<string, unknown>[] {
 /** Vertical lines across the measurements: today, radiographic progression, death. */
 function markLines(t: PatientTimeline): Record<string, unknown>[] {
   const lines = [
-    ...(t.today === null ? [] : [{ name: T.today, xAxis: t.today, colour: COLOURS.today }]),
+    ...(t.today === null
+      ? []
+      : [
+          {
+            name: i18n.t('patients:timeline.today'),
+            xAxis: t.today,
+            colour: COLOURS.today,
+            today: true,
+          },
+        ]),
     ...t.outcomes
       .filter((o) => o.kind === 'radiographic-progression' || o.kind === 'death')
       .map((o) => ({
-        name: o.kind === 'death' ? T.death : T.progression,
+        name: i18n.t(
+          o.kind === 'death' ? 'patients:timeline.death' : 'patients:timeline.progression',
+        ),
         xAxis: o.at,
         colour: OUTCOME_STYLE[o.kind].colour,
+        today: false,
       })),
   ];
   // Today is named above the lanes; progression and death above the measurements.
   return lines.map((l) => ({
     name: l.name,
     xAxis: l.xAxis,
-    lineStyle: { color: l.colour, type: l.name === T.today ? 'solid' : 'dashed', width: 1 },
-    label: { show: l.name !== T.today, formatter: l.name, color: l.colour, position: 'end' },
+    lineStyle: { color: l.colour, type: l.today ? 'solid' : 'dashed', width: 1 },
+    label: { show: !l.today, formatter: l.name, color: l.colour, position: 'end' },
   }));
 }
 
@@ -199,7 +210,7 @@ function valueSeries(t: PatientTimeline): Record<string, unknown>[] {
       : [
           {
             id: 'psa',
-            name: M.psa,
+            name: i18n.t('patients:timeline.marks.psa'),
             type: 'line',
             ...onValues,
             yAxisIndex: 1,
@@ -215,7 +226,7 @@ function valueSeries(t: PatientTimeline): Record<string, unknown>[] {
       : [
           {
             id: 'sld',
-            name: M.sld,
+            name: i18n.t('patients:timeline.marks.sld'),
             type: 'line',
             ...onValues,
             yAxisIndex: 2,
@@ -243,6 +254,7 @@ function valueSeries(t: PatientTimeline): Record<string, unknown>[] {
 /** The timeline's option. */
 export function timelineChartOption(t: PatientTimeline): EChartOption {
   const time = { type: 'time', min: t.from, max: t.to } as const;
+  const today = i18n.t('patients:timeline.today');
   return {
     animation: false,
     useUTC: true,
@@ -258,7 +270,7 @@ export function timelineChartOption(t: PatientTimeline): EChartOption {
       {
         gridIndex: 0,
         type: 'category',
-        data: LANES.map((l) => WORDS.timeline.lanes[l]),
+        data: LANES.map((l) => i18n.t(`patients:timeline.lanes.${l}`)),
         inverse: true,
         axisTick: { show: false },
         splitArea: { show: true, areaStyle: { color: ['#f8fafc', '#ffffff'] } },
@@ -269,7 +281,7 @@ export function timelineChartOption(t: PatientTimeline): EChartOption {
         logBase: 10,
         min: t.psaAxis?.min ?? 1,
         max: t.psaAxis?.max ?? 10,
-        name: WORDS.timeline.psaAxis,
+        name: i18n.t('patients:timeline.psaAxis'),
         nameLocation: 'middle',
         nameGap: 52,
         nameTextStyle: { color: COLOURS.psa },
@@ -280,7 +292,7 @@ export function timelineChartOption(t: PatientTimeline): EChartOption {
         type: 'value',
         position: 'right',
         min: 0,
-        name: WORDS.timeline.sldAxis,
+        name: i18n.t('patients:timeline.sldAxis'),
         nameLocation: 'middle',
         nameGap: 44,
         nameTextStyle: { color: COLOURS.sld },
@@ -303,10 +315,10 @@ export function timelineChartOption(t: PatientTimeline): EChartOption {
         markLine: {
           silent: true,
           symbol: 'none',
-          data: t.today === null ? [] : [{ name: T.today, xAxis: t.today }],
+          data: t.today === null ? [] : [{ name: today, xAxis: t.today }],
           lineStyle: { color: COLOURS.today, type: 'solid', width: 1 },
           // The lanes' axis runs top-down (inverse), so the line starts at the top.
-          label: { formatter: T.today, color: COLOURS.today, position: 'start' },
+          label: { formatter: today, color: COLOURS.today, position: 'start' },
         },
       },
       ...laneSeries(t),
@@ -326,23 +338,30 @@ export function timelineKey(t: PatientTimeline): KeyItem[] {
   const outcomeShape = (k: OutcomeKind): KeyItem['shape'] =>
     k === 'death' ? 'cross' : k === 'last-contact' ? 'ring' : 'triangle';
   const items: (KeyItem | false)[] = [
-    t.pets.length > 0 && item(M.petKey, COLOURS.pet, 'diamond'),
-    t.cycles.length > 0 && item(M.windowKey, '#93c5fd', 'band'),
-    has(t.cycles, (c) => c.state === 'planned') && item(M.planned, COLOURS.planned, 'ring'),
-    has(t.cycles, (c) => c.state === 'ordered') && item(M.ordered, COLOURS.ordered, 'circle'),
-    has(t.cycles, (c) => c.state === 'given') && item(M.given, COLOURS.given, 'circle'),
+    t.pets.length > 0 && item(i18n.t('patients:timeline.marks.petKey'), COLOURS.pet, 'diamond'),
+    t.cycles.length > 0 && item(i18n.t('patients:timeline.marks.windowKey'), '#93c5fd', 'band'),
+    has(t.cycles, (c) => c.state === 'planned') &&
+      item(i18n.t('patients:timeline.marks.planned'), COLOURS.planned, 'ring'),
+    has(t.cycles, (c) => c.state === 'ordered') &&
+      item(i18n.t('patients:timeline.marks.ordered'), COLOURS.ordered, 'circle'),
+    has(t.cycles, (c) => c.state === 'given') &&
+      item(i18n.t('patients:timeline.marks.given'), COLOURS.given, 'circle'),
     ...[1, 2, 3, 4, 5].map(
       (g) =>
         has(t.adverse, (a) => a.grade === g) &&
-        item(M.gradeKey(g), GRADE_COLOURS[g - 1] ?? '#000000', 'circle'),
+        item(
+          i18n.t('patients:timeline.marks.gradeKey', { grade: g }),
+          GRADE_COLOURS[g - 1] ?? '#000000',
+          'circle',
+        ),
     ),
     ...(['psa-progression', 'radiographic-progression', 'death', 'last-contact'] as const).map(
       (k) =>
         has(t.outcomes, (o) => o.kind === k) &&
-        item(T.outcomes[k], OUTCOME_STYLE[k].colour, outcomeShape(k)),
+        item(outcomeText(k), OUTCOME_STYLE[k].colour, outcomeShape(k)),
     ),
-    t.psa.length > 0 && item(M.psaKey, COLOURS.psa, 'line'),
-    t.sld.length > 0 && item(M.sldKey, COLOURS.sld, 'dashed'),
+    t.psa.length > 0 && item(i18n.t('patients:timeline.marks.psaKey'), COLOURS.psa, 'line'),
+    t.sld.length > 0 && item(i18n.t('patients:timeline.marks.sldKey'), COLOURS.sld, 'dashed'),
   ];
   return items.filter((i): i is KeyItem => i !== false);
 }

@@ -1,7 +1,8 @@
 import type { DisplayUnit } from '../units.js';
 import { dateMs, dateOfMs, shiftDays } from './clinical-text.js';
 import type { BestResponse, PatientDetail } from './patient-types.js';
-import { cycleState, TIPS, WORDS, type CycleState } from './patients-text.js';
+import type { en } from './messages.js';
+import { cycleState, outcomeText, TIPS, type CycleState } from './patients-text.js';
 
 /**
  * A patient's pathway laid out on calendar time for the timeline chart: the PET scans, the therapy
@@ -47,7 +48,7 @@ export interface TimelineAe {
   readonly grade: number;
   readonly tip: string;
 }
-export type OutcomeKind = keyof typeof WORDS.timeline.outcomes;
+export type OutcomeKind = keyof typeof en.timeline.outcomes;
 export interface TimelineOutcome {
   readonly at: number;
   readonly kind: OutcomeKind;
@@ -147,9 +148,7 @@ function outcomesOf(p: PatientDetail): TimelineOutcome[] {
     ['last-contact', p.deathOn === null ? p.lastContactOn : null],
   ];
   return marks.flatMap(([kind, on]) =>
-    on === null
-      ? []
-      : [{ at: dateMs(on), kind, tip: TIPS.outcome(WORDS.timeline.outcomes[kind], on) }],
+    on === null ? [] : [{ at: dateMs(on), kind, tip: TIPS.outcome(outcomeText(kind), on) }],
   );
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type WorkingDay } from '../api/client.js';
 import { Field } from '../batches/field.js';
 import { fieldError } from '../batches/server-errors.js';
@@ -6,9 +7,7 @@ import { LesionRows } from './lesion-rows.js';
 import { PathwayForm, usePathwaySubmit } from './pathway-form.js';
 import { exactError, visitRequest, type AeValues, type VisitValues } from './patient-requests.js';
 import type { PatientDetail, VisitCreate } from './patient-types.js';
-import { AE_GRADES, AE_TERMS, gradeOptionText, WORDS } from './patients-text.js';
-
-const W = WORDS.visit;
+import { AE_GRADES, AE_TERMS, gradeOptionText } from './patients-text.js';
 const FIELDS = [
   'visitOn',
   'psaNgMl',
@@ -31,6 +30,7 @@ export function VisitForm(props: {
   onCancel: () => void;
 }) {
   const { patient: p } = props;
+  const { t } = useTranslation('patients');
   const [v, setV] = useState<VisitValues>({
     visitOn: props.day.today,
     psa: '',
@@ -44,7 +44,7 @@ export function VisitForm(props: {
     (body: VisitCreate) =>
       api.POST('/api/patients/{id}/visits', { params: { path: { id: p.id } }, body }),
     props.onDone,
-    W.failed,
+    t('visit.failed'),
   );
   const set = (patch: Partial<VisitValues>) => setV((x) => ({ ...x, ...patch }));
   const setAe = (i: number, patch: Partial<AeValues>) =>
@@ -54,16 +54,16 @@ export function VisitForm(props: {
   return (
     <PathwayForm
       id="visit"
-      title={W.title}
+      title={t('visit.title')}
       fields={FIELDS}
       errors={errors}
       busy={busy}
-      submitLabel={W.submit}
+      submitLabel={t('visit.submit')}
       onSubmit={() => void submit(visitRequest(v))}
       onCancel={props.onCancel}
     >
       <div className="form-grid">
-        <Field label={W.visitOn} error={fieldError(errors, 'visitOn')}>
+        <Field label={t('visit.visitOn')} error={fieldError(errors, 'visitOn')}>
           {(a11y) => (
             <input
               type="date"
@@ -75,7 +75,11 @@ export function VisitForm(props: {
             />
           )}
         </Field>
-        <Field label={W.psa} hint={WORDS.form.optional} error={fieldError(errors, 'psaNgMl')}>
+        <Field
+          label={t('visit.psa')}
+          hint={t('form.optional')}
+          error={fieldError(errors, 'psaNgMl')}
+        >
           {(a11y) => (
             <input
               inputMode="decimal"
@@ -85,7 +89,11 @@ export function VisitForm(props: {
             />
           )}
         </Field>
-        <Field label={W.weight} hint={WORDS.form.optional} error={fieldError(errors, 'weightKg')}>
+        <Field
+          label={t('visit.weight')}
+          hint={t('form.optional')}
+          error={fieldError(errors, 'weightKg')}
+        >
           {(a11y) => (
             <input
               inputMode="decimal"
@@ -97,9 +105,9 @@ export function VisitForm(props: {
         </Field>
       </div>
       <fieldset>
-        <legend>{W.lesions}</legend>
+        <legend>{t('visit.lesions')}</legend>
         {v.lesions.length === 0 ? (
-          <p className="muted small">{W.noLesions}</p>
+          <p className="muted small">{t('visit.noLesions')}</p>
         ) : (
           <LesionRows
             lesions={v.lesions}
@@ -116,7 +124,7 @@ export function VisitForm(props: {
               checked={v.newLesions}
               onChange={(e) => set({ newLesions: e.target.checked })}
             />
-            {W.newLesions}
+            {t('visit.newLesions')}
           </label>
           <label className="check">
             <input
@@ -124,21 +132,28 @@ export function VisitForm(props: {
               checked={v.radiographicProgression}
               onChange={(e) => set({ radiographicProgression: e.target.checked })}
             />
-            {W.progression}
+            {t('visit.progression')}
           </label>
         </div>
       </fieldset>
       <fieldset>
-        <legend>{W.adverse}</legend>
+        <legend>{t('visit.adverse')}</legend>
         <datalist id="ae-terms">
-          {AE_TERMS.map((t) => (
-            <option key={t} value={t} />
-          ))}
+          {AE_TERMS.map(({ term, key }) => {
+            // The CTCAE term is what is recorded; a Chinese screen shows its Chinese beside it.
+            const label = t(`aeTerm.${key}`);
+            return <option key={term} value={term} label={label === term ? undefined : label} />;
+          })}
         </datalist>
         {v.adverseEvents.map((a, i) => (
-          <div key={i} className="ae-row" role="group" aria-label={`${W.adverseGroup} ${i + 1}`}>
+          <div
+            key={i}
+            className="ae-row"
+            role="group"
+            aria-label={t('visit.adverseGroup', { n: i + 1 })}
+          >
             <label className="grow">
-              {W.term}
+              {t('visit.term')}
               <input
                 list="ae-terms"
                 value={a.term}
@@ -146,10 +161,10 @@ export function VisitForm(props: {
               />
             </label>
             <label>
-              {W.grade}
+              {t('visit.grade')}
               <select value={a.grade} onChange={(e) => setAe(i, { grade: e.target.value })}>
                 {AE_GRADES.map((g) => (
-                  <option key={g.grade} value={String(g.grade)}>
+                  <option key={g} value={String(g)}>
                     {gradeOptionText(g)}
                   </option>
                 ))}
@@ -158,10 +173,10 @@ export function VisitForm(props: {
             <button
               type="button"
               className="secondary"
-              aria-label={`${W.removeLabel} ${i + 1}`}
+              aria-label={t('visit.removeLabel', { n: i + 1 })}
               onClick={() => set({ adverseEvents: v.adverseEvents.filter((_, k) => k !== i) })}
             >
-              {W.remove}
+              {t('visit.remove')}
             </button>
           </div>
         ))}
@@ -171,7 +186,7 @@ export function VisitForm(props: {
           className="secondary"
           onClick={() => set({ adverseEvents: [...v.adverseEvents, BLANK_AE] })}
         >
-          {W.addAdverse}
+          {t('visit.addAdverse')}
         </button>
       </fieldset>
     </PathwayForm>

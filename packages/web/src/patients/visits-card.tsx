@@ -1,35 +1,32 @@
+import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../units.js';
 import { dayText } from './clinical-text.js';
 import type { PatientDetail } from './patient-types.js';
-import {
-  adverseEventsText,
-  kgText,
-  mmText,
-  petResultText,
-  psaText,
-  WORDS,
-} from './patients-text.js';
+import { adverseEventsText, kgText, mmText, petResultText, psaText } from './patients-text.js';
 
-const W = WORDS.visits;
-
-const yesNo = (b: boolean | null) => (b === null ? '—' : b ? W.yes : W.no);
+const PET_COLUMNS = ['scan', 'tracer', 'result', 'suvMax', 'notes'] as const;
+const VISIT_COLUMNS = ['visit', 'psa', 'weight', 'lesions', 'newLesions', 'adverse'] as const;
+/** The maximum standardised uptake value: its symbol, as Chinese and English reports write it. */
+const SUV_MAX = 'SUVmax';
 
 /** The PET scans and the visits as recorded: PSA, weight, target lesions and their response, AEs. */
 export function VisitsCard({ patient: p }: { patient: PatientDetail }) {
+  const { t } = useTranslation('patients');
+  const yesNo = (b: boolean | null) => (b === null ? '—' : b ? t('visits.yes') : t('visits.no'));
   const responseOn = new Map(p.endpoints.assessments.map((a) => [a.on, a]));
   return (
     <section className="card visits-card" aria-labelledby="visits-title">
-      <h2 id="visits-title">{W.title}</h2>
+      <h2 id="visits-title">{t('visits.title')}</h2>
       {p.pets.length === 0 ? (
-        <p className="muted small">{W.noPet}</p>
+        <p className="muted small">{t('visits.noPet')}</p>
       ) : (
         <div className="table-scroll-x">
-          <table className="data" aria-label={W.pets}>
+          <table className="data" aria-label={t('visits.pets')}>
             <thead>
               <tr>
-                {W.petColumns.map((c, i) => (
+                {PET_COLUMNS.map((c, i) => (
                   <th key={c} scope="col" className={i === 3 ? 'num' : undefined}>
-                    {c}
+                    {c === 'suvMax' ? SUV_MAX : t(`visits.petColumns.${c}`)}
                   </th>
                 ))}
               </tr>
@@ -53,15 +50,15 @@ export function VisitsCard({ patient: p }: { patient: PatientDetail }) {
         </div>
       )}
       {p.visits.length === 0 ? (
-        <p className="muted small">{W.noVisit}</p>
+        <p className="muted small">{t('visits.noVisit')}</p>
       ) : (
         <div className="table-scroll-x">
-          <table className="data" aria-label={W.table}>
+          <table className="data" aria-label={t('visits.table')}>
             <thead>
               <tr>
-                {W.visitColumns.map((c, i) => (
+                {VISIT_COLUMNS.map((c, i) => (
                   <th key={c} scope="col" className={i === 1 || i === 2 ? 'num' : undefined}>
-                    {c}
+                    {t(`visits.visitColumns.${c}`)}
                   </th>
                 ))}
               </tr>
@@ -88,7 +85,7 @@ export function VisitsCard({ patient: p }: { patient: PatientDetail }) {
                         </>
                       )}
                       {v.radiographicProgression && (
-                        <span className="small block late">{W.progression}</span>
+                        <span className="small block late">{t('visits.progression')}</span>
                       )}
                     </td>
                     <td>{yesNo(v.newLesions)}</td>

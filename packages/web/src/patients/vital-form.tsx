@@ -1,14 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type WorkingDay } from '../api/client.js';
 import { Field } from '../batches/field.js';
 import { fieldError } from '../batches/server-errors.js';
 import { PathwayForm, usePathwaySubmit } from './pathway-form.js';
 import { vitalRequest, type VitalValues } from './patient-requests.js';
 import type { PatientDetail, VitalStatus } from './patient-types.js';
-import { WORDS } from './patients-text.js';
-
-const W = WORDS.vital;
-
 const FIELDS = ['deathOn', 'lastContactOn', 'reason'];
 
 /** The last contact (alive: overall survival is censored there), or the death; with its source. */
@@ -19,6 +16,7 @@ export function VitalForm(props: {
   onCancel: () => void;
 }) {
   const { patient: p } = props;
+  const { t } = useTranslation('patients');
   const [v, setV] = useState<VitalValues>({
     died: p.deathOn !== null,
     deathOn: p.deathOn ?? '',
@@ -29,17 +27,17 @@ export function VitalForm(props: {
     (body: VitalStatus) =>
       api.POST('/api/patients/{id}/vital-status', { params: { path: { id: p.id } }, body }),
     props.onDone,
-    W.failed,
+    t('vital.failed'),
   );
   const set = (patch: Partial<VitalValues>) => setV((x) => ({ ...x, ...patch }));
   return (
     <PathwayForm
       id="vital"
-      title={W.title}
+      title={t('vital.title')}
       fields={FIELDS}
       errors={errors}
       busy={busy}
-      submitLabel={W.submit}
+      submitLabel={t('vital.submit')}
       onSubmit={() => void submit(vitalRequest(v))}
       onCancel={props.onCancel}
     >
@@ -50,10 +48,10 @@ export function VitalForm(props: {
             checked={v.died}
             onChange={(e) => set({ died: e.target.checked })}
           />
-          {W.died}
+          {t('vital.died')}
         </label>
         {v.died ? (
-          <Field label={W.diedOn} error={fieldError(errors, 'deathOn')}>
+          <Field label={t('vital.diedOn')} error={fieldError(errors, 'deathOn')}>
             {(a11y) => (
               <input
                 type="date"
@@ -66,7 +64,7 @@ export function VitalForm(props: {
             )}
           </Field>
         ) : (
-          <Field label={W.lastContactOn} error={fieldError(errors, 'lastContactOn')}>
+          <Field label={t('vital.lastContactOn')} error={fieldError(errors, 'lastContactOn')}>
             {(a11y) => (
               <input
                 type="date"
@@ -80,8 +78,8 @@ export function VitalForm(props: {
           </Field>
         )}
         <Field
-          label={W.source}
-          hint={W.sourceHint}
+          label={t('vital.source')}
+          hint={t('vital.sourceHint')}
           error={fieldError(errors, 'reason')}
           className="grow"
         >

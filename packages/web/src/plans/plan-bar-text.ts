@@ -1,4 +1,5 @@
 import type { Outage } from '@halflife/planner';
+import { i18n } from '../i18n/i18n.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import type { PlanLookup } from './plan-lookup.js';
 import type { TimelineBar } from './plan-timeline.js';
@@ -9,7 +10,7 @@ const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCo
 export function someNames(names: readonly string[], n = 4): string {
   const unique = [...new Set(names)].sort();
   if (unique.length <= n) return unique.join(', ');
-  return `${unique.slice(0, n).join(', ')} and ${unique.length - n} more`;
+  return i18n.t('plans:bar.more', { names: unique.slice(0, n).join(', '), n: unique.length - n });
 }
 
 /** The tooltip of a timeline bar (HTML, every name escaped): what, when, how much, for whom. */
@@ -20,6 +21,7 @@ export function describeBar(
   outages: readonly Outage[] = [],
 ): string {
   const { clock } = lookup;
+  const t = i18n.getFixedT(null, 'plans', 'bar');
   if (bar.kind === 'batch') {
     const b = lookup.batch(bar.id);
     if (!b) return '';
@@ -27,11 +29,19 @@ export function describeBar(
     const hospitals = doses.map((d) => lookup.hospital(lookup.order(d.order)?.hospital ?? ''));
     const drawn = doses.reduce((sum, d) => sum + d.eosActivityBq, 0);
     return [
-      `<b>${escape(lookup.product(b.product))}</b>${b.fixed ? ' (fixed)' : ''}`,
+      `<b>${escape(lookup.product(b.product))}</b>${b.fixed ? t('fixed') : ''}`,
       `${escape(lookup.site(b.site))} · ${escape(lookup.line(b.line))}`,
-      `start ${clock(b.startAt)} · EOS ${clock(b.eosAt)} · release ${clock(b.releaseAt)}`,
-      `${formatActivity(b.eosActivityBq, unit)} at EOS; ${doses.length === 1 ? '1 dose draws' : `${doses.length} doses draw`} ${formatActivity(drawn, unit)}`,
-      doses.length > 0 ? `for ${escape(someNames(hospitals))}` : 'no doses',
+      t('batchTimes', {
+        start: clock(b.startAt),
+        eos: clock(b.eosAt),
+        release: clock(b.releaseAt),
+      }),
+      t('batchDoses', {
+        eos: formatActivity(b.eosActivityBq, unit),
+        count: doses.length,
+        drawn: formatActivity(drawn, unit),
+      }),
+      doses.length > 0 ? t('forHospitals', { names: escape(someNames(hospitals)) }) : t('noDoses'),
     ].join('<br>');
   }
   if (bar.kind === 'shipment') {
@@ -45,17 +55,19 @@ export function describeBar(
     const activity = doses.reduce((sum, d) => sum + d.calibrationActivityBq, 0);
     return [
       `<b>${escape(depart)} → ${escape(hospital)}</b>`,
-      `departs ${clock(bar.start)} · arrives ${clock(bar.end)}`,
-      `${doses.length} ${doses.length === 1 ? 'dose' : 'doses'}: ${escape(someNames(products, 3))}`,
-      `${formatActivity(activity, unit)} at calibration`,
+      t('shipmentTimes', { depart: clock(bar.start), arrive: clock(bar.end) }),
+      t('shipmentDoses', { count: doses.length, products: escape(someNames(products, 3)) }),
+      t('atCalibration', { activity: formatActivity(activity, unit) }),
     ].join('<br>');
   }
   const o = outages[Number(bar.id)];
   if (!o) return '';
   return [
-    `<b>${escape(lookup.line(o.line))} down</b>`,
+    `<b>${t('lineDown', { line: escape(lookup.line(o.line)) })}</b>`,
     `${escape(lookup.site(o.site))}`,
-    `from ${clock(o.from)}${o.to ? ` to ${clock(o.to)}` : ''}`,
+    o.to
+      ? t('fromTo', { from: clock(o.from), to: clock(o.to) })
+      : t('from', { from: clock(o.from) }),
     escape(o.reason),
   ].join('<br>');
 }

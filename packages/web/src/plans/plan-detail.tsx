@@ -1,6 +1,7 @@
 import { horizonText } from './plan-horizon.js';
 import type { Plan } from '@halflife/planner';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PlanRecord } from '../api/client.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
 import { planFigures } from './plan-figures.js';
@@ -42,6 +43,7 @@ export function PlanDetail(props: {
   const instance = record.instance;
   const onTheRoad = (instance?.departedShipments ?? []).reduce((n, s) => n + s.doses.length, 0);
   const narrow = useNarrow();
+  const { t, i18n } = useTranslation('plans');
   const [drawn, setDrawn] = useState(false);
   const lookup = useMemo(
     () => (plan && instance ? planLookup(instance, plan) : undefined),
@@ -49,7 +51,8 @@ export function PlanDetail(props: {
   );
   const items = useMemo(
     () => (plan && lookup ? unservedItems(plan.unserved, lookup) : []),
-    [plan, lookup],
+    // The language too: the groups' titles are in it.
+    [plan, lookup, i18n.language],
   );
   const changes = useMemo(
     () => (plan && props.base ? planChanges(props.base, plan) : undefined),
@@ -69,46 +72,64 @@ export function PlanDetail(props: {
     >
       <div className="card-head">
         <h2 id="plan-title">
-          Plan for {horizonText(record.date, record.days)}{' '}
-          <span className={`status status-${record.status}`}>{record.status}</span>
-          {record.basedOn && <span className="muted small">a re-plan</span>}
+          {t('detail.title', { horizon: horizonText(record.date, record.days) })}{' '}
+          <span className={`status status-${record.status}`}>{t(`status.${record.status}`)}</span>
+          {record.basedOn && <span className="muted small">{t('detail.aReplan')}</span>}
         </h2>
         {plan && (
           <span className="muted small plan-method">
-            {plan.method}, planned in {formatNumber(plan.summary.seconds)} s
+            {t('detail.methodLine', {
+              method: t(`method.${plan.method}`),
+              seconds: formatNumber(plan.summary.seconds),
+            })}
           </span>
         )}
         {record.status === 'ready' && (
           <button type="button" className="primary" disabled={props.busy} onClick={props.onCommit}>
-            Commit this plan
+            {t('detail.commit')}
           </button>
         )}
       </div>
       {record.status === 'running' && <PlanProgress record={record} />}
       {record.status === 'failed' && (
         <p className="error" role="alert">
-          The planner failed: {record.error ?? 'no reason given'}
+          {t('detail.failed', { reason: record.error ?? t('detail.noReason') })}
         </p>
       )}
       {changes && (
         <p className="changes" role="status">
-          <strong>{changes.moved}</strong> doses moved, <strong>{changes.kept}</strong> kept as they
-          were
+          <Trans
+            ns="plans"
+            i18nKey="changes.base"
+            values={{ moved: changes.moved, kept: changes.kept }}
+            components={{ b: <strong /> }}
+          />
           {changes.gained > 0 && (
-            <>
-              , <strong>{changes.gained}</strong> newly served
-            </>
+            <Trans
+              ns="plans"
+              i18nKey="changes.gained"
+              values={{ n: changes.gained }}
+              components={{ b: <strong /> }}
+            />
           )}
           {changes.lost > 0 && (
-            <>
-              , <strong>{changes.lost}</strong> no longer served
-            </>
+            <Trans
+              ns="plans"
+              i18nKey="changes.lost"
+              values={{ n: changes.lost }}
+              components={{ b: <strong /> }}
+            />
           )}
-          .
+          {t('changes.end')}
           {onTheRoad > 0 && (
             <>
               {' '}
-              <strong>{onTheRoad}</strong> doses had already left and stay as they left.
+              <Trans
+                ns="plans"
+                i18nKey="changes.onTheRoad"
+                values={{ n: onTheRoad }}
+                components={{ b: <strong /> }}
+              />
             </>
           )}
         </p>
@@ -133,9 +154,9 @@ export function PlanDetail(props: {
             onFinished={onFinished}
           />
           <section aria-labelledby="unserved-title">
-            <h3 id="unserved-title">Unserved orders ({plan.unserved.length})</h3>
+            <h3 id="unserved-title">{t('detail.unserved', { n: plan.unserved.length })}</h3>
             {items.length === 0 ? (
-              <p className="muted">Every order is served.</p>
+              <p className="muted">{t('detail.allServed')}</p>
             ) : (
               <UnservedList items={items} />
             )}

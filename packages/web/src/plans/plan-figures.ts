@@ -1,4 +1,5 @@
 import type { PlanSummary } from '@halflife/planner';
+import { i18n, localeNumber } from '../i18n/i18n.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
 
 export interface Figure {
@@ -11,8 +12,7 @@ export interface Figure {
 }
 
 const pct = (x: number): string => `${formatNumber(Math.round(x * 10) / 10)} %`;
-const money = (x: number): string =>
-  Math.round(x).toLocaleString('en-US', { maximumFractionDigits: 0 });
+const money = (x: number): string => localeNumber(Math.round(x), { maximumFractionDigits: 0 });
 
 /** A large activity in a readable multiple of the chosen unit: "1.956 TBq", "52.86 Ci". */
 export function largeActivity(bq: number, unit: DisplayUnit): string {
@@ -35,37 +35,52 @@ export function largeActivity(bq: number, unit: DisplayUnit): string {
 export function planFigures(s: PlanSummary, shipments: number, unit: DisplayUnit): Figure[] {
   const servable = s.orders - s.unservable;
   const ofServable = servable > 0 ? (100 * Math.min(s.served, servable)) / servable : 100;
+  const t = i18n.getFixedT(null, 'plans', 'figures');
   return [
     {
-      label: 'Served',
+      label: t('served'),
       value: `${s.served} / ${s.orders}`,
-      detail: `${pct(s.servedPct)} of all orders; ${pct(ofServable)} of the ${servable} servable`,
+      detail: t('servedDetail', {
+        pct: pct(s.servedPct),
+        ofServable: pct(ofServable),
+        servable,
+      }),
     },
     {
-      label: 'Unservable',
+      label: t('unservable'),
       value: String(s.unservable),
-      detail: 'no batch and route can serve them, whatever the plan',
+      detail: t('unservableDetail'),
     },
     {
-      label: 'Batches',
+      label: t('batches'),
       value: String(s.batches),
-      detail: `${shipments} shipments; ${largeActivity(s.startActivityBq, unit)} of isotope at start`,
+      detail: t('batchesDetail', {
+        shipments,
+        amount: largeActivity(s.startActivityBq, unit),
+      }),
     },
     {
-      label: 'Isotope efficiency',
+      label: t('efficiency'),
       value: pct(s.efficiency * 100),
-      detail: 'activity delivered at calibration ÷ activity at end of synthesis',
+      detail: t('efficiencyDetail'),
     },
     {
-      label: 'Cost',
+      label: t('cost'),
       value: money(s.cost.total),
-      detail: `isotope ${money(s.cost.isotope)} · batches ${money(s.cost.batches)} · transport ${money(s.cost.transport)}`,
+      detail: t('costDetail', {
+        isotope: money(s.cost.isotope),
+        batches: money(s.cost.batches),
+        transport: money(s.cost.transport),
+      }),
     },
     {
-      label: 'Gap',
+      label: t('gap'),
       value: Number.isFinite(s.gap) ? pct(s.gap * 100) : '—',
       detail: gapWords(s),
-      title: `objective ${formatNumber(s.objective)} over a lower bound of ${formatNumber(s.lowerBound)}; unservable orders left out`,
+      title: t('gapTitle', {
+        objective: formatNumber(s.objective),
+        bound: formatNumber(s.lowerBound),
+      }),
     },
   ];
 }
@@ -75,12 +90,7 @@ export function planFigures(s: PlanSummary, shipments: number, unit: DisplayUnit
  * against counts, so that a planner knows what the figure promises.
  */
 export function gapWords(s: Pick<PlanSummary, 'gap' | 'objective' | 'lowerBound'>): string {
-  if (!Number.isFinite(s.gap))
-    return 'No bound was proven: how far this plan is from the best is not known.';
-  if (s.gap <= 0.001) return 'Proven the best plan possible, to within 0.1 %.';
-  return (
-    `No plan can be more than ${pct(s.gap * 100)} better (cost plus a weight per servable order ` +
-    'left unserved). The bound counts isotope supply, batch and vehicle costs, not line hours, so ' +
-    'the true distance is usually smaller.'
-  );
+  if (!Number.isFinite(s.gap)) return i18n.t('plans:figures.gapUnknown');
+  if (s.gap <= 0.001) return i18n.t('plans:figures.gapBest');
+  return i18n.t('plans:figures.gapWords', { pct: pct(s.gap * 100) });
 }

@@ -1,5 +1,6 @@
 import type { CustomSeriesRenderItem } from 'echarts';
 import type { EChartOption } from '../charts/echart.js';
+import { i18n } from '../i18n/i18n.js';
 import type { PlanTimeline, TimelineBar } from './plan-timeline.js';
 
 export const PRODUCT_COLOURS = [
@@ -178,21 +179,21 @@ export function planTimelineOption(t: PlanTimeline, s: TimelineOptionSettings): 
     series: [
       {
         ...common,
-        name: 'Batches',
+        name: i18n.t('plans:timeline.seriesBatches'),
         renderItem: batchItem,
         data: data.batch,
         itemStyle: { color: PRODUCT_COLOURS[0] },
       },
       {
         ...common,
-        name: 'Shipments',
+        name: i18n.t('plans:timeline.seriesShipments'),
         renderItem: shipmentItem,
         data: data.shipment,
         itemStyle: { color: SHIPMENT_COLOURS[0] },
       },
       {
         ...common,
-        name: 'Line down',
+        name: i18n.t('plans:timeline.seriesLineDown'),
         renderItem: outageItem,
         data: data.outage,
         itemStyle: { color: '#dc2626' },

@@ -1,4 +1,5 @@
 import type { Outage, Plan, SiteSpec } from '@halflife/planner';
+import { i18n } from '../i18n/i18n.js';
 import type { PlanLookup } from './plan-lookup.js';
 
 export type BarKind = 'batch' | 'shipment' | 'outage';
@@ -80,7 +81,11 @@ export function planTimeline(input: TimelineInput): PlanTimeline {
     }
     if (shipmentsBySite.has(site.id)) {
       shipmentRow.set(site.id, rows.length);
-      rows.push({ label: `${short(site)} · shipments`, site: site.id, kind: 'shipments' });
+      rows.push({
+        label: i18n.t('plans:timeline.shipmentsRow', { site: short(site) }),
+        site: site.id,
+        kind: 'shipments',
+      });
     }
   }
 

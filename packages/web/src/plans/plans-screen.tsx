@@ -1,5 +1,6 @@
 import type { Plan } from '@halflife/planner';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   api,
   errorText,
@@ -7,6 +8,8 @@ import {
   type PlanSummary,
   type WorkingDay,
 } from '../api/client.js';
+import { currentLocale, localeNumber } from '../i18n/i18n.js';
+import { numberLocale } from '../i18n/locale.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
 import { PlanDetail, RENDER_MARKS } from './plan-detail.js';
 import { progressOfEvent } from './plan-events.js';
@@ -38,11 +41,12 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
   const [message, setMessage] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const current = useRef<string | undefined>(undefined);
+  const { t } = useTranslation('plans');
 
   const load = useCallback(async () => {
     const r = await api.GET('/api/plans', { params: { query: { limit: 50 } } });
     if (r.data) setPlans(r.data.plans);
-    else setMessage(errorText(r.error, 'could not load the plans'));
+    else setMessage(errorText(r.error, t('loadFailed')));
   }, []);
 
   /** The whole record with its instance (names); a re-plan also fetches the plan it is based on. */
@@ -51,7 +55,7 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
       params: { path: { id }, query: { instance: 'true' } },
     });
     if (current.current !== id) return;
-    if (!r.data) return setMessage(errorText(r.error, 'could not open the plan'));
+    if (!r.data) return setMessage(errorText(r.error, t('openFailed')));
     performance.mark(RENDER_MARKS.data, { detail: id });
     setRecord(r.data);
     const basedOn = r.data.basedOn;
@@ -112,8 +116,8 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
     setBusy(false);
     setMessage(
       r.data
-        ? `Planning ${horizonText(date, days)}…`
-        : errorText(r.error, 'could not start a plan'),
+        ? t('planning', { horizon: horizonText(date, days) })
+        : errorText(r.error, t('startFailed')),
     );
     await load();
     if (r.data) await open(r.data.id);
@@ -124,8 +128,12 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
     setBusy(false);
     setMessage(
       r.data
-        ? `Committed: ${r.data.planned} orders planned, ${r.data.kept} kept, ${r.data.released} not planned (their hospitals see why).`
-        : errorText(r.error, 'could not commit'),
+        ? t('committed', {
+            planned: r.data.planned,
+            kept: r.data.kept,
+            released: r.data.released,
+          })
+        : errorText(r.error, t('commitFailed')),
     );
     await load();
     await fetchFull(id);
@@ -134,9 +142,7 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
     setBusy(true);
     const r = await api.POST('/api/plans/{id}/replan', { params: { path: { id } }, body });
     setBusy(false);
-    setMessage(
-      r.data ? 'Re-planning with the line down…' : errorText(r.error, 'could not re-plan'),
-    );
+    setMessage(r.data ? t('replanning') : errorText(r.error, t('replanFailed')));
     await load();
     if (r.data) {
       await open(r.data.id);
@@ -146,29 +152,26 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
 
   return (
     <section aria-labelledby="plans-title" className="plans">
-      <h1 id="plans-title">Plans</h1>
+      <h1 id="plans-title">{t('title')}</h1>
       <div className="card form-row">
         <label>
-          Date to plan
+          {t('dateToPlan')}
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
         <label>
-          Days ahead
+          {t('daysAhead')}
           <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
             {DAY_CHOICES.map((n) => (
               <option key={n} value={n}>
-                {n === 1 ? '1 day' : `${n} days`}
+                {t('dayChoice', { count: n })}
               </option>
             ))}
           </select>
         </label>
         <button type="button" className="primary" disabled={busy} onClick={() => void ask()}>
-          {days === 1 ? 'Plan this day' : `Plan ${days} days`}
+          {days === 1 ? t('planThisDay') : t('planDays', { n: days })}
         </button>
-        <p className="muted small plans-horizon-hint">
-          Therapies are made days ahead: a batch of one day may serve later days within its shelf
-          life, and batches a committed plan has already started stay as they are.
-        </p>
+        <p className="muted small plans-horizon-hint">{t('horizonHint')}</p>
         {message && (
           <p className="muted plans-message" role="status">
             {message}
@@ -179,23 +182,23 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
         <table className="data">
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Status</th>
-              <th scope="col">Method</th>
+              <th scope="col">{t('column.date')}</th>
+              <th scope="col">{t('column.status')}</th>
+              <th scope="col">{t('column.method')}</th>
               <th scope="col" className="num">
-                Served
+                {t('column.served')}
               </th>
               <th scope="col" className="num">
-                Batches
+                {t('column.batches')}
               </th>
               <th scope="col" className="num">
-                Cost
+                {t('column.cost')}
               </th>
               <th scope="col" className="num">
-                Gap
+                {t('column.gap')}
               </th>
               <th scope="col" className="wide">
-                Created
+                {t('column.created')}
               </th>
             </tr>
           </thead>
@@ -206,33 +209,38 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
                   <button
                     type="button"
                     className="link"
-                    aria-label={`Open the plan for ${horizonText(p.date, p.days)} made ${new Date(p.createdAt).toLocaleTimeString()}`}
+                    aria-label={t('openPlan', {
+                      horizon: horizonText(p.date, p.days),
+                      time: new Date(p.createdAt).toLocaleTimeString(numberLocale(currentLocale())),
+                    })}
                     onClick={() => void open(p.id)}
                   >
                     {p.days === 1 ? p.date : horizonText(p.date, p.days)}
                   </button>
-                  {p.basedOn && <span className="muted small"> re-plan</span>}
+                  {p.basedOn && <span className="muted small"> {t('replanTag')}</span>}
                 </th>
                 <td>
-                  <span className={`status status-${p.status}`}>{p.status}</span>
+                  <span className={`status status-${p.status}`}>{t(`status.${p.status}`)}</span>
                   {p.status === 'running' && p.progress.message && (
                     <span className="muted small"> {p.progress.message}</span>
                   )}
                 </td>
-                <td>{p.method}</td>
+                <td>{t(`method.${p.method}`)}</td>
                 <td className="num">{p.served === null ? '—' : `${p.served} / ${p.orders}`}</td>
                 <td className="num">{p.batches ?? '—'}</td>
                 <td className="num">
-                  {p.costTotal === null ? '—' : Math.round(p.costTotal).toLocaleString('en-US')}
+                  {p.costTotal === null ? '—' : localeNumber(Math.round(p.costTotal))}
                 </td>
                 <td className="num">{p.gap === null ? '—' : `${formatNumber(p.gap * 100)} %`}</td>
-                <td className="wide">{new Date(p.createdAt).toLocaleString()}</td>
+                <td className="wide">
+                  {new Date(p.createdAt).toLocaleString(numberLocale(currentLocale()))}
+                </td>
               </tr>
             ))}
             {plans.length === 0 && (
               <tr>
                 <td colSpan={8} className="muted">
-                  No plans yet: plan a day above.
+                  {t('noPlans')}
                 </td>
               </tr>
             )}

@@ -1,5 +1,6 @@
 import type { Plan, PlanningInstance } from '@halflife/planner';
 import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { localInputIn } from '../zoned-time.js';
 import { replanBody, type ReplanBody } from './replan.js';
 
@@ -20,6 +21,7 @@ export function ReplanForm(props: {
   onReplan: (body: ReplanBody) => void;
 }) {
   const zone = props.instance.timeZone ?? 'UTC';
+  const { t } = useTranslation('plans');
   const sites = useMemo(
     () => [...props.instance.sites].sort((a, b) => a.name.localeCompare(b.name)),
     [props.instance.sites],
@@ -44,14 +46,11 @@ export function ReplanForm(props: {
 
   return (
     <form className="replan" onSubmit={submit} aria-labelledby="replan-title">
-      <h3 id="replan-title">Mark equipment down and re-plan</h3>
-      <p className="muted small">
-        Times are wall-clock times in {zone}. Batches started before “re-plan from” stay as they
-        are; nothing new starts before it.
-      </p>
+      <h3 id="replan-title">{t('replan.title')}</h3>
+      <p className="muted small">{t('replan.hint', { zone })}</p>
       <div className="replan-grid">
         <label>
-          Site
+          {t('replan.site')}
           <select
             value={site}
             onChange={(e) => {
@@ -67,7 +66,7 @@ export function ReplanForm(props: {
           </select>
         </label>
         <label>
-          Line
+          {t('replan.line')}
           <select value={line} onChange={(e) => setLine(e.target.value)}>
             {lines.map((l) => (
               <option key={l.id} value={l.id}>
@@ -77,7 +76,7 @@ export function ReplanForm(props: {
           </select>
         </label>
         <label>
-          Down from
+          {t('replan.downFrom')}
           <input
             type="datetime-local"
             value={from}
@@ -86,11 +85,11 @@ export function ReplanForm(props: {
           />
         </label>
         <label>
-          Back at <span className="optional">(optional)</span>
+          {t('replan.backAt')} <span className="optional">{t('replan.optional')}</span>
           <input type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <label>
-          Re-plan from
+          {t('replan.replanFrom')}
           <input
             type="datetime-local"
             value={now}
@@ -99,11 +98,11 @@ export function ReplanForm(props: {
           />
         </label>
         <label className="grow">
-          Reason
+          {t('replan.reason')}
           <input
             type="text"
             value={reason}
-            placeholder="equipment down"
+            placeholder={t('replan.reasonPlaceholder')}
             maxLength={500}
             onChange={(e) => setReason(e.target.value)}
           />
@@ -111,7 +110,7 @@ export function ReplanForm(props: {
       </div>
       <div className="replan-actions">
         <button type="submit" className="primary" disabled={props.busy}>
-          Re-plan with this line down
+          {t('replan.submit')}
         </button>
         {error && (
           <span className="error" role="alert">

@@ -1,4 +1,5 @@
 import type { Plan } from '@halflife/planner';
+import { i18n } from '../i18n/i18n.js';
 import { zonedInstant } from '../zoned-time.js';
 
 export interface OutageForm {
@@ -19,10 +20,10 @@ export interface ReplanBody {
 
 /** The body of `POST /api/plans/{id}/replan` for one line down; an error message if incomplete. */
 export function replanBody(form: OutageForm, zone: string): ReplanBody | string {
-  if (!form.site || !form.line) return 'Choose the line that is down.';
-  if (!form.from) return 'Give the time the line goes down.';
-  if (!form.now) return 'Give the time to re-plan from.';
-  if (form.to && form.to <= form.from) return 'The line must come back after it goes down.';
+  if (!form.site || !form.line) return i18n.t('plans:replan.chooseLine');
+  if (!form.from) return i18n.t('plans:replan.giveFrom');
+  if (!form.now) return i18n.t('plans:replan.giveNow');
+  if (form.to && form.to <= form.from) return i18n.t('plans:replan.backAfterDown');
   return {
     now: zonedInstant(form.now, zone),
     newOrderIds: [],
@@ -32,6 +33,7 @@ export function replanBody(form: OutageForm, zone: string): ReplanBody | string 
         line: form.line,
         from: zonedInstant(form.from, zone),
         ...(form.to ? { to: zonedInstant(form.to, zone) } : {}),
+        // Stored with the outage as it is, in English, whatever the screen's language.
         reason: form.reason.trim() || 'equipment down',
       },
     ],

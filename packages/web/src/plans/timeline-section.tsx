@@ -1,5 +1,6 @@
 import type { Plan, PlanningInstance } from '@halflife/planner';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DisplayUnit } from '../units.js';
 import { describeBar } from './plan-bar-text.js';
 import type { PlanLookup } from './plan-lookup.js';
@@ -18,6 +19,7 @@ export function TimelineSection(props: {
 }) {
   const { plan, instance, lookup, unit } = props;
   const [site, setSite] = useState('');
+  const { t, i18n } = useTranslation('plans');
   const sites = useMemo(() => timelineSites(plan, instance.sites), [plan, instance.sites]);
   const timeline = useMemo(
     () =>
@@ -28,7 +30,8 @@ export function TimelineSection(props: {
         lookup,
         site: site || undefined,
       }),
-    [plan, instance, lookup, site],
+    // The language too: the shipment rows are named in it.
+    [plan, instance, lookup, site, i18n.language],
   );
   const option = useMemo(
     () =>
@@ -37,18 +40,18 @@ export function TimelineSection(props: {
         describe: (bar) => describeBar(bar, lookup, unit, instance.outages),
         labelWidth: props.narrow ? 150 : 220,
       }),
-    [timeline, lookup, unit, instance.outages, props.narrow],
+    [timeline, lookup, unit, instance.outages, props.narrow, i18n.language],
   );
   return (
     <section aria-labelledby="timeline-title">
       <div className="section-head">
         <h3 id="timeline-title">
-          Timeline <span className="muted">({lookup.zone})</span>
+          {t('timeline.title')} <span className="muted">({lookup.zone})</span>
         </h3>
         <label className="inline">
-          Site
+          {t('timeline.site')}
           <select value={site} onChange={(e) => setSite(e.target.value)}>
-            <option value="">All {sites.length} sites</option>
+            <option value="">{t('timeline.allSites', { n: sites.length })}</option>
             {sites.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -60,10 +63,13 @@ export function TimelineSection(props: {
       <TimelineChart
         option={option}
         height={timelineHeight(timeline)}
-        label={`Timeline of ${plan.batches.length} batches per site and line and ${plan.shipments.length} shipments`}
+        label={t('timeline.chartLabel', {
+          batches: plan.batches.length,
+          shipments: plan.shipments.length,
+        })}
         onFinished={props.onFinished}
       />
-      <ul className="key" aria-label="Colours">
+      <ul className="key" aria-label={t('timeline.colours')}>
         {timeline.products.map((p, i) => (
           <li key={p}>
             <span
@@ -75,23 +81,21 @@ export function TimelineSection(props: {
         ))}
         <li>
           <span className="swatch" style={{ background: '#475569' }} />
-          shipment by road
+          {t('timeline.byRoad')}
         </li>
         <li>
           <span className="swatch" style={{ background: '#0e7490' }} />
-          by air
+          {t('timeline.byAir')}
         </li>
         {(instance.outages?.length ?? 0) > 0 && (
           <li>
             <span className="swatch down" />
-            line down
+            {t('timeline.lineDown')}
           </li>
         )}
       </ul>
       <p className="muted small hint">
-        Batches run from start to release; shipments from departure to arrival. Drag the slider or
-        Ctrl + wheel to zoom in time
-        {timeline.rows.length > 16 ? '; the wheel scrolls the rows' : ''}.
+        {t('timeline.hint', { rows: timeline.rows.length > 16 ? t('timeline.hintRows') : '' })}
       </p>
     </section>
   );

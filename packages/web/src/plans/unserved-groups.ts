@@ -1,22 +1,28 @@
 import type { UnservedOrder } from '@halflife/planner';
+import { i18n } from '../i18n/i18n.js';
+import type { en } from './messages.js';
 import type { PlanLookup } from './plan-lookup.js';
 
+type ReasonKind = keyof (typeof en)['unserved']['kind'];
+
 /** The kinds of reason the planner gives (packages/planner/src/solve/unserved-reasons.ts). */
-const KINDS: readonly (readonly [RegExp, string])[] = [
-  [/^no site makes /, 'No site makes the product'],
-  [/ holds no licence for /, 'The hospital holds no licence'],
-  [/^no lane links /, 'No lane from a site that makes it'],
-  [/^no site with a lane to .* is licensed/, 'No licensed site on its lanes'],
-  [/^no site can reach .*shelf life/, 'Too far for the shelf life'],
-  [/^no delivery can arrive/, 'No delivery inside the receiving window'],
-  [/is larger than a whole batch/, 'The dose is larger than a batch'],
-  [/^no batch of .* fits/, 'Lines closed, down or taken'],
-  [/^every batch that could serve it is full/, 'Batches full or lines taken'],
-  [/isotope/, 'Not enough isotope'],
+const KINDS: readonly (readonly [RegExp, ReasonKind])[] = [
+  [/^no site makes /, 'noSite'],
+  [/ holds no licence for /, 'noLicence'],
+  [/^no lane links /, 'noLane'],
+  [/^no site with a lane to .* is licensed/, 'noLicensedSite'],
+  [/^no site can reach .*shelf life/, 'tooFar'],
+  [/^no delivery can arrive/, 'noDelivery'],
+  [/is larger than a whole batch/, 'doseTooLarge'],
+  [/^no batch of .* fits/, 'linesTaken'],
+  [/^every batch that could serve it is full/, 'batchesFull'],
+  [/isotope/, 'isotope'],
 ];
 
+/** The kind of an unserved order's reason, in the current language. */
 export function reasonKind(reason: string): string {
-  return KINDS.find(([re]) => re.test(reason))?.[1] ?? 'Other reasons';
+  const kind = KINDS.find(([re]) => re.test(reason))?.[1] ?? 'other';
+  return i18n.t(`plans:unserved.kind.${kind}`);
 }
 
 export interface UnservedRow {

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UnservedItem } from './unserved-groups.js';
 
 const GROUP_PX = 40;
@@ -9,6 +10,7 @@ const ROW_PX = 64;
 export function UnservedList(props: { items: readonly UnservedItem[] }) {
   const scroller = useRef<HTMLDivElement>(null);
   const { items } = props;
+  const { t } = useTranslation('plans');
   const list = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
@@ -23,7 +25,7 @@ export function UnservedList(props: { items: readonly UnservedItem[] }) {
       style={{ height: Math.min(total, 420) + 2 }}
       tabIndex={0}
       role="list"
-      aria-label="Unserved orders with their reasons"
+      aria-label={t('unserved.listLabel')}
     >
       <div style={{ height: total, position: 'relative' }}>
         {list.getVirtualItems().map((v) => {
@@ -39,7 +41,9 @@ export function UnservedList(props: { items: readonly UnservedItem[] }) {
               <div className="unserved-what">
                 <strong>{item.hospital}</strong>
                 <span>{item.product}</span>
-                <span className="muted">calibration {item.calibration}</span>
+                <span className="muted">
+                  {t('unserved.calibration', { time: item.calibration })}
+                </span>
               </div>
               <div className="unserved-why" title={item.reason}>
                 {item.reason}

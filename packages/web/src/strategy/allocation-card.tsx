@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
-import { gbq, PRIORITY_TEXT, probabilityText } from './outlook-text.js';
+import { gbq, priorityText, probabilityText } from './outlook-text.js';
 import type { Allocation, OutlookAllocation } from './outlook-types.js';
 
 /**
@@ -13,6 +14,7 @@ export function AllocationCard({ proposal }: { proposal: OutlookAllocation }) {
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation('strategy', { keyPrefix: 'allocation' });
   const total = allocations.reduce((s, a) => s + a.allocated, 0);
 
   async function proposeAgain() {
@@ -24,7 +26,7 @@ export function AllocationCard({ proposal }: { proposal: OutlookAllocation }) {
       body: { available: proposal.available, claims: proposal.claims, adjustments },
     });
     setBusy(false);
-    if (!data) return setError(errorText(failure, 'the allocation could not be proposed'));
+    if (!data) return setError(errorText(failure, t('failed')));
     setError(undefined);
     setAllocations(data.allocations);
   }
@@ -32,17 +34,16 @@ export function AllocationCard({ proposal }: { proposal: OutlookAllocation }) {
   return (
     <div className="card allocation-card" data-week={proposal.week}>
       <div className="card-head">
-        <h2>Allocation for the week of {proposal.week}</h2>
+        <h2>{t('title', { week: proposal.week })}</h2>
         <span className="muted small">
-          P(shortfall) {probabilityText(proposal.probability)} · {gbq(proposal.available)} GBq
-          expected · {gbq(total)} GBq allocated
+          {t('summary', {
+            p: probabilityText(proposal.probability),
+            available: gbq(proposal.available),
+            allocated: gbq(total),
+          })}
         </span>
       </div>
-      <p className="muted small">
-        Proposed by clinical priority: therapy cycles under way first, then new therapy, then
-        diagnostics, then the rest. Change an amount and propose again: your amounts are kept and
-        the rest is shared around them.
-      </p>
+      <p className="muted small">{t('intro')}</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -52,15 +53,15 @@ export function AllocationCard({ proposal }: { proposal: OutlookAllocation }) {
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Priority</th>
+              <th scope="col">{t('claim')}</th>
+              <th scope="col">{t('priority')}</th>
               <th scope="col" className="num">
-                Asks (GBq)
+                {t('asks')}
               </th>
               <th scope="col" className="num">
-                Allocated (GBq)
+                {t('allocated')}
               </th>
-              <th scope="col">Basis</th>
+              <th scope="col">{t('basis')}</th>
             </tr>
           </thead>
           <tbody>
@@ -69,14 +70,14 @@ export function AllocationCard({ proposal }: { proposal: OutlookAllocation }) {
               return (
                 <tr key={c.id} data-claim={c.id}>
                   <th scope="row">{c.label ?? c.id}</th>
-                  <td>{PRIORITY_TEXT[c.priority] ?? c.priority}</td>
+                  <td>{priorityText(c.priority)}</td>
                   <td className="num">{gbq(c.quantity)}</td>
                   <td className="num">
                     <input
                       type="number"
                       min={0}
                       step="any"
-                      aria-label={`Allocated to ${c.label ?? c.id}, GBq`}
+                      aria-label={t('amountLabel', { claim: c.label ?? c.id })}
                       placeholder={a ? gbq(a.allocated) : ''}
                       value={edits[c.id] ?? ''}
                       onChange={(e) => setEdits({ ...edits, [c.id]: e.target.value })}
@@ -90,7 +91,7 @@ export function AllocationCard({ proposal }: { proposal: OutlookAllocation }) {
         </table>
         <div className="form-row allocation-actions">
           <button type="submit" disabled={busy}>
-            Propose again
+            {t('proposeAgain')}
           </button>
           <button
             type="button"
@@ -101,7 +102,7 @@ export function AllocationCard({ proposal }: { proposal: OutlookAllocation }) {
               setError(undefined);
             }}
           >
-            Reset
+            {t('reset')}
           </button>
         </div>
       </form>

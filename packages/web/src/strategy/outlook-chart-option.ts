@@ -1,4 +1,5 @@
 import type { EChartOption } from '../charts/echart.js';
+import { i18n } from '../i18n/i18n.js';
 import { historyLabel, RISK_COLOURS, riskOf } from './outlook-text.js';
 import type { Outlook } from './outlook-types.js';
 
@@ -72,6 +73,15 @@ export function outlookChartOption(o: Outlook): EChartOption {
   });
   const supplyLower = ahead((w) => Math.max(0, w.supply.mean - 1.96 * w.supply.sd));
   const supplyUpper = ahead((w) => w.supply.mean + 1.96 * w.supply.sd);
+  const names = {
+    history: historyLabel(o),
+    demandMean: i18n.t('strategy:chart.demandMean'),
+    demand80: i18n.t('strategy:chart.demand80'),
+    demand95: i18n.t('strategy:chart.demand95'),
+    known: i18n.t('strategy:chart.known'),
+    supplyMean: i18n.t('strategy:chart.supplyMean'),
+    supply95: i18n.t('strategy:chart.supply95'),
+  };
   return {
     animation: false,
     grid: { left: 64, right: 24, top: 48, bottom: 56 },
@@ -79,22 +89,26 @@ export function outlookChartOption(o: Outlook): EChartOption {
       top: 0,
       type: 'scroll',
       data: [
-        historyLabel(o),
-        'Demand (mean)',
-        'Demand 80%',
-        'Demand 95%',
-        'Known therapy cycles',
-        'Supply (mean)',
-        'Supply 95%',
+        names.history,
+        names.demandMean,
+        names.demand80,
+        names.demand95,
+        names.known,
+        names.supplyMean,
+        names.supply95,
       ],
     },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: weeks, boundaryGap: false, axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', name: `${o.unit} of ${o.nuclide} a week`, min: 0 },
+    yAxis: {
+      type: 'value',
+      name: i18n.t('strategy:chart.axis', { unit: o.unit, nuclide: o.nuclide }),
+      min: 0,
+    },
     series: [
       ...band(
         'demand95',
-        'Demand 95%',
+        names.demand95,
         ahead((w) => w.demand.lower95),
         ahead((w) => w.demand.upper95),
         BLUE,
@@ -102,16 +116,16 @@ export function outlookChartOption(o: Outlook): EChartOption {
       ),
       ...band(
         'demand80',
-        'Demand 80%',
+        names.demand80,
         ahead((w) => w.demand.lower80),
         ahead((w) => w.demand.upper80),
         BLUE,
         0.22,
       ),
-      ...band('supplyBand', 'Supply 95%', supplyLower, supplyUpper, GREEN, 0.12),
+      ...band('supplyBand', names.supply95, supplyLower, supplyUpper, GREEN, 0.12),
       {
         id: 'history',
-        name: historyLabel(o),
+        name: names.history,
         type: 'line',
         data: pad(
           history.map((h) => h.gbq),
@@ -123,7 +137,7 @@ export function outlookChartOption(o: Outlook): EChartOption {
       },
       {
         id: 'demand',
-        name: 'Demand (mean)',
+        name: names.demandMean,
         type: 'line',
         data: ahead((w) => w.demand.mean),
         symbol: 'circle',
@@ -134,7 +148,7 @@ export function outlookChartOption(o: Outlook): EChartOption {
       },
       {
         id: 'known',
-        name: 'Known therapy cycles',
+        name: names.known,
         type: 'line',
         data: ahead((w) => w.known),
         symbol: 'none',
@@ -143,7 +157,7 @@ export function outlookChartOption(o: Outlook): EChartOption {
       },
       {
         id: 'supply',
-        name: 'Supply (mean)',
+        name: names.supplyMean,
         type: 'line',
         data: ahead((w) => w.supply.mean),
         symbol: 'none',

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
 import { EChart, type EChartOption } from '../charts/echart.js';
 import { AllocationCard } from './allocation-card.js';
@@ -43,12 +44,13 @@ export function OutlookScreen() {
   const [outlook, setOutlook] = useState<Outlook | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [loading, setLoading] = useState(false);
+  const { t, i18n } = useTranslation('strategy');
 
   useEffect(() => {
     let live = true;
     void Promise.all([api.GET('/api/products'), api.GET('/api/sites')]).then(([p, s]) => {
       if (!live) return;
-      if (!p.data) return setError(errorText(p.error, 'the products could not be loaded'));
+      if (!p.data) return setError(errorText(p.error, t('productsFailed')));
       const found = [...new Set(p.data.products.map((x) => x.nuclide))].sort();
       setNuclides(found);
       setSites((s.data?.sites ?? []).map((x) => ({ id: x.id, name: x.name })));
@@ -60,7 +62,7 @@ export function OutlookScreen() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [t]);
 
   useEffect(() => {
     if (!query?.nuclide) return undefined;
@@ -81,26 +83,27 @@ export function OutlookScreen() {
       .then((r) => {
         if (!live) return;
         setLoading(false);
-        if (!r.data) return setError(errorText(r.error, 'the outlook could not be loaded'));
+        if (!r.data) return setError(errorText(r.error, t('outlookFailed')));
         setError(undefined);
         setOutlook(r.data);
       });
     return () => {
       live = false;
     };
-  }, [query]);
+  }, [query, t]);
 
-  const option = useMemo(() => (outlook ? outlookChartOption(outlook) : undefined), [outlook]);
+  // Drawn again when the language changes: the legend and the axis are words.
+  const language = i18n.language;
+  const option = useMemo(
+    () => (outlook ? outlookChartOption(outlook) : undefined),
+    [outlook, language],
+  );
   const set = (patch: Partial<Query>) => setDraft({ ...draft, ...patch });
 
   return (
     <section className="outlook" aria-labelledby="outlook-title">
-      <h1 id="outlook-title">Outlook</h1>
-      <p className="muted small">
-        Demand against supply, week by week, in GBq of the nuclide: the forecast with its 80% and
-        95% bands, the therapy cycles already scheduled, a scenario, and what the generators, lots
-        and cyclotrons on record give.
-      </p>
+      <h1 id="outlook-title">{t('title')}</h1>
+      <p className="muted small">{t('intro')}</p>
       <form
         className="card form-row outlook-controls"
         onSubmit={(e) => {
@@ -109,7 +112,7 @@ export function OutlookScreen() {
         }}
       >
         <label>
-          Nuclide
+          {t('controls.nuclide')}
           <select value={draft.nuclide} onChange={(e) => set({ nuclide: e.target.value })}>
             {nuclides.map((n) => (
               <option key={n}>{n}</option>
@@ -117,9 +120,9 @@ export function OutlookScreen() {
           </select>
         </label>
         <label>
-          Site
+          {t('controls.site')}
           <select value={draft.site} onChange={(e) => set({ site: e.target.value })}>
-            <option value="">The whole network</option>
+            <option value="">{t('controls.wholeNetwork')}</option>
             {sites.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -128,17 +131,17 @@ export function OutlookScreen() {
           </select>
         </label>
         <label>
-          Horizon
+          {t('controls.horizon')}
           <select value={draft.weeks} onChange={(e) => set({ weeks: Number(e.target.value) })}>
             {HORIZONS.map((h) => (
               <option key={h} value={h}>
-                {h} weeks
+                {t('controls.weeks', { n: h })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Growth a year (%)
+          {t('controls.growth')}
           <input
             type="number"
             min={-100}
@@ -149,7 +152,7 @@ export function OutlookScreen() {
           />
         </label>
         <label>
-          Extra doses a week
+          {t('controls.extra')}
           <input
             type="number"
             min={0}
@@ -159,7 +162,7 @@ export function OutlookScreen() {
           />
         </label>
         <button type="submit" disabled={loading}>
-          Show outlook
+          {t('controls.show')}
         </button>
       </form>
       {error && (
@@ -167,36 +170,37 @@ export function OutlookScreen() {
           {error}
         </p>
       )}
-      {loading && <p className="muted">Forecasting…</p>}
+      {loading && <p className="muted">{t('forecasting')}</p>}
       {outlook && option && <OutlookView outlook={outlook} option={option} />}
     </section>
   );
 }
 
 function OutlookView({ outlook: o, option }: { outlook: Outlook; option: EChartOption }) {
+  const { t } = useTranslation('strategy');
   const scores = backTestLines(o.backTest);
   return (
     <div className="outlook-view" data-nuclide={o.nuclide} data-site={o.site?.id ?? 'network'}>
       <p className="history-note" data-status={o.history.status}>
-        {o.history.synthetic && <span className="synthetic-badge">Synthetic</span>}{' '}
+        {o.history.synthetic && <span className="synthetic-badge">{t('synthetic')}</span>}{' '}
         {o.history.message}
       </p>
       <div className="outlook-grid">
         <div className="card">
           <div className="card-head">
             <h2>
-              {o.nuclide} · {o.site?.name ?? 'the whole network'} · from {o.from}
+              {t('viewTitle', {
+                nuclide: o.nuclide,
+                site: o.site?.name ?? t('wholeNetwork'),
+                from: o.from,
+              })}
             </h2>
             <span className="muted small risk-summary">{riskSummary(o.weekly)}</span>
           </div>
-          <EChart
-            option={option}
-            height={380}
-            label={`Weekly ${o.nuclide} demand against supply`}
-          />
+          <EChart option={option} height={380} label={t('chartLabel', { nuclide: o.nuclide })} />
         </div>
         <aside className="card back-test" aria-labelledby="back-test-title">
-          <h2 id="back-test-title">Back-test</h2>
+          <h2 id="back-test-title">{t('backTest.title')}</h2>
           <p className="muted small">{o.backTest.message}</p>
           {scores.length > 0 && (
             <dl>
@@ -210,11 +214,18 @@ function OutlookView({ outlook: o, option }: { outlook: Outlook; option: EChartO
           )}
           {o.method && (
             <p className="muted small">
-              Holt–Winters
               {o.method.seasonal
-                ? ` (season ${o.method.season} weeks)`
-                : ' (no season: under two years)'}
-              , α {o.method.alpha}, β {o.method.beta}, γ {o.method.gamma}
+                ? t('backTest.methodSeasonal', {
+                    season: o.method.season,
+                    alpha: o.method.alpha,
+                    beta: o.method.beta,
+                    gamma: o.method.gamma,
+                  })
+                : t('backTest.methodNoSeason', {
+                    alpha: o.method.alpha,
+                    beta: o.method.beta,
+                    gamma: o.method.gamma,
+                  })}
             </p>
           )}
         </aside>
@@ -227,30 +238,30 @@ function OutlookView({ outlook: o, option }: { outlook: Outlook; option: EChartO
       )}
       <div className="card flush">
         <table className="data-table outlook-weeks">
-          <caption className="muted small">Weeks ahead (GBq of {o.nuclide})</caption>
+          <caption className="muted small">{t('weeks.caption', { nuclide: o.nuclide })}</caption>
           <thead>
             <tr>
-              <th scope="col">Week</th>
+              <th scope="col">{t('weeks.week')}</th>
               <th scope="col" className="num">
-                Demand
+                {t('weeks.demand')}
               </th>
               <th scope="col" className="num">
-                80% band
+                {t('weeks.band80')}
               </th>
               <th scope="col" className="num">
-                Known cycles
+                {t('weeks.known')}
               </th>
               <th scope="col" className="num">
-                Scenario
+                {t('weeks.scenario')}
               </th>
               <th scope="col" className="num">
-                Supply ± sd
+                {t('weeks.supply')}
               </th>
               <th scope="col" className="num">
-                Expected gap
+                {t('weeks.gap')}
               </th>
               <th scope="col" className="num">
-                P(shortfall)
+                {t('weeks.probability')}
               </th>
             </tr>
           </thead>
@@ -275,28 +286,37 @@ function OutlookView({ outlook: o, option }: { outlook: Outlook; option: EChartO
         </table>
       </div>
       <details className="card">
-        <summary>Supply on record, conversions and assumptions</summary>
-        <h3>Supply items</h3>
+        <summary>{t('details.summary')}</summary>
+        <h3>{t('details.supplyItems')}</h3>
         <ul className="small">
           {o.supplyItems.map((s, i) => (
             <li key={i}>
-              <strong>{s.siteName}</strong>, {s.label}: {gbq(s.meanGBqPerWeek)} GBq a week on
-              average. {s.basis}
+              <strong>{s.siteName}</strong>
+              {t('details.supplyItem', {
+                label: s.label,
+                gbq: gbq(s.meanGBqPerWeek),
+                basis: s.basis,
+              })}
             </li>
           ))}
-          {o.supplyItems.length === 0 && <li>No supply of {o.nuclide} on record.</li>}
+          {o.supplyItems.length === 0 && <li>{t('details.noSupply', { nuclide: o.nuclide })}</li>}
         </ul>
-        <h3>Doses into GBq</h3>
+        <h3>{t('details.conversion')}</h3>
         <ul className="small">
           {o.conversion.map((c) => (
             <li key={c.productCode}>
-              {c.productCode}: {gbq(c.nuclideGBqPerDose)} GBq of {o.nuclide} a dose = {c.basis}
+              {t('details.conversionLine', {
+                code: c.productCode,
+                gbq: gbq(c.nuclideGBqPerDose),
+                nuclide: o.nuclide,
+                basis: c.basis,
+              })}
             </li>
           ))}
         </ul>
         {o.notes.length > 0 && (
           <>
-            <h3>Notes</h3>
+            <h3>{t('details.notes')}</h3>
             <ul className="small">
               {o.notes.map((n) => (
                 <li key={n}>{n}</li>
@@ -304,15 +324,17 @@ function OutlookView({ outlook: o, option }: { outlook: Outlook; option: EChartO
             </ul>
           </>
         )}
-        <h3>Assumptions</h3>
+        <h3>{t('details.assumptions')}</h3>
         <ul className="small">
           {o.assumptions.map((a) => (
             <li key={a}>{a}</li>
           ))}
         </ul>
         <p className="muted small">
-          Interval coverage in the back-test: {percent(o.backTest.coverage80, 0)} (80%),{' '}
-          {percent(o.backTest.coverage95, 0)} (95%).
+          {t('details.coverage', {
+            c80: percent(o.backTest.coverage80, 0),
+            c95: percent(o.backTest.coverage95, 0),
+          })}
         </p>
       </details>
     </div>

@@ -1,3 +1,4 @@
+import { i18n, localeNumber } from '../i18n/i18n.js';
 import type { Outlook, OutlookWeek } from './outlook-types.js';
 
 /** The outlook's words and figures as people read them (pure). */
@@ -21,7 +22,7 @@ export function gbq(value: number): string {
   if (value === 0) return '0';
   const abs = Math.abs(value);
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-  return value.toLocaleString('en-US', {
+  return localeNumber(value, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
@@ -44,27 +45,30 @@ export function backTestLines(b: Outlook['backTest']): { label: string; value: s
     { label: 'MAPE', value: percent(b.mape) },
     { label: 'sMAPE', value: percent(b.smape) },
     { label: 'MASE', value: b.mase === null ? '—' : b.mase.toFixed(2) },
-    { label: '80% interval coverage', value: percent(b.coverage80, 0) },
-    { label: '95% interval coverage', value: percent(b.coverage95, 0) },
+    { label: i18n.t('strategy:backTest.coverage80'), value: percent(b.coverage80, 0) },
+    { label: i18n.t('strategy:backTest.coverage95'), value: percent(b.coverage95, 0) },
   ];
 }
 
 /** "Ge-68/Ga-68 … (synthetic)": how the history is described above the chart. */
 export function historyLabel(o: Outlook): string {
-  return o.history.synthetic ? 'History (synthetic demo data)' : 'History';
+  return o.history.synthetic
+    ? i18n.t('strategy:chart.historySynthetic')
+    : i18n.t('strategy:chart.history');
 }
 
-export const PRIORITY_TEXT: Readonly<Record<string, string>> = {
-  'therapy-in-progress': 'Therapy under way',
-  'therapy-new': 'New therapy',
-  diagnostic: 'Diagnostic',
-  other: 'Other',
-};
+const PRIORITIES = ['therapy-in-progress', 'therapy-new', 'diagnostic', 'other'] as const;
+
+/** A claim's clinical priority in words; a priority not known here as the API gives it. */
+export function priorityText(priority: string): string {
+  const known = PRIORITIES.find((p) => p === priority);
+  return known ? i18n.t(`strategy:priority.${known}`) : priority;
+}
 
 /** The weeks the outlook flags, for the summary line. */
 export function riskSummary(weeks: readonly OutlookWeek[]): string {
   const short = weeks.filter((w) => riskOf(w.probability) === 'short').length;
   const watch = weeks.filter((w) => riskOf(w.probability) === 'watch').length;
-  if (short === 0 && watch === 0) return 'No week with a shortfall probability of 20% or more.';
-  return `${short} week(s) more likely short than not, ${watch} more to watch (P ≥ 20%).`;
+  if (short === 0 && watch === 0) return i18n.t('strategy:risk.none');
+  return i18n.t('strategy:risk.some', { short, watch });
 }

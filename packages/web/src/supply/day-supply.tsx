@@ -1,16 +1,11 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EChart } from '../charts/echart.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { nuclideTotals, releaseRows, supplyChartData } from './supply-chart-data.js';
 import { nuclideColour, supplyChartOption } from './supply-chart-option.js';
 import type { SiteSupply } from './supply-types.js';
 import { clockIn, dateIn } from '../zoned-time.js';
-
-const KIND: Record<SiteSupply['supply'][number]['kind'], string> = {
-  generator: 'Elution',
-  lot: 'Lot',
-  cyclotron: 'Cyclotron EOB',
-};
 
 /** "Supply for <date>": the day's releases per nuclide as a chart, totals and every release. */
 export function DaySupply(props: {
@@ -21,14 +16,15 @@ export function DaySupply(props: {
   error: string | undefined;
 }) {
   const { supply, unit, zone } = props;
+  const { t } = useTranslation('supply');
   const rows = useMemo(() => (supply ? releaseRows(supply) : []), [supply]);
   const totals = useMemo(() => nuclideTotals(rows), [rows]);
   const option = useMemo(() => {
     if (!supply || rows.length === 0) return undefined;
     const clock = (ms: number) => clockIn(ms, zone);
     return supplyChartOption(supplyChartData(rows, supply, unit), unit, clock);
-  }, [supply, rows, unit, zone]);
-  const title = `Supply for ${dateIn(Date.parse(`${props.date}T12:00:00Z`), 'UTC')}`;
+  }, [supply, rows, unit, zone, t]);
+  const title = t('day.title', { date: dateIn(Date.parse(`${props.date}T12:00:00Z`), 'UTC') });
 
   return (
     <div className="card" aria-labelledby="day-supply-title" role="region">
@@ -36,7 +32,7 @@ export function DaySupply(props: {
         <h2 id="day-supply-title">{title}</h2>
         {supply && supply.boughtAsNeeded.length > 0 && (
           <p className="muted small supply-bought">
-            Bought as needed (no record): {supply.boughtAsNeeded.join(', ')}
+            {t('day.boughtAsNeeded', { list: supply.boughtAsNeeded.join(', ') })}
           </p>
         )}
       </div>
@@ -45,59 +41,58 @@ export function DaySupply(props: {
           {props.error}
         </p>
       )}
-      {!supply && !props.error && <p className="muted">Loading the day’s supply…</p>}
-      {supply && rows.length === 0 && (
-        <p className="muted">No releases: this site has no supply records for the day.</p>
-      )}
+      {!supply && !props.error && <p className="muted">{t('day.loading')}</p>}
+      {supply && rows.length === 0 && <p className="muted">{t('day.none')}</p>}
       {supply && option && (
         <div className="supply-day-grid">
           <div>
-            <p className="muted small chart-caption">
-              Activity released so far per nuclide ({unit}, log scale), each release counted at its
-              release time; elutions on the site’s regular schedule, as a plan of the day takes
-              them.
-            </p>
+            <p className="muted small chart-caption">{t('day.caption', { unit })}</p>
             <EChart
               option={option}
               height={300}
-              label={`Activity released during ${props.date} per nuclide: ${totals
-                .map((t) => `${t.nuclide} ${formatActivity(t.totalBq, unit)}`)
-                .join(', ')}`}
+              label={t('day.chartLabel', {
+                date: props.date,
+                totals: totals
+                  .map((x) => `${x.nuclide} ${formatActivity(x.totalBq, unit)}`)
+                  .join(', '),
+              })}
             />
           </div>
           <table className="data supply-totals">
-            <caption className="sr-only">Releases per nuclide</caption>
+            <caption className="sr-only">{t('day.totalsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Nuclide</th>
+                <th scope="col">{t('day.nuclide')}</th>
                 <th scope="col" className="num">
-                  Releases
+                  {t('day.releases')}
                 </th>
                 <th scope="col" className="num">
-                  Total
+                  {t('day.total')}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {totals.map((t, i) => (
-                <tr key={t.nuclide}>
+              {totals.map((n, i) => (
+                <tr key={n.nuclide}>
                   <th scope="row">
                     <span
                       className="swatch"
-                      style={{ background: nuclideColour(t.nuclide, i) }}
+                      style={{ background: nuclideColour(n.nuclide, i) }}
                       aria-hidden="true"
                     />
-                    {t.nuclide}
+                    {n.nuclide}
                     <span className="muted small block times">
-                      {clockIn(t.first, zone)}
-                      {t.last !== t.first && ` – ${clockIn(t.last, zone)}`}
+                      {clockIn(n.first, zone)}
+                      {n.last !== n.first && ` – ${clockIn(n.last, zone)}`}
                     </span>
                   </th>
                   <td className="num">
-                    {t.releases}
-                    {t.sources > 1 && <span className="muted small"> from {t.sources}</span>}
+                    {n.releases}
+                    {n.sources > 1 && (
+                      <span className="muted small"> {t('day.fromSources', { n: n.sources })}</span>
+                    )}
                   </td>
-                  <td className="num">{formatActivity(t.totalBq, unit)}</td>
+                  <td className="num">{formatActivity(n.totalBq, unit)}</td>
                 </tr>
               ))}
             </tbody>
@@ -106,20 +101,20 @@ export function DaySupply(props: {
       )}
       {supply && rows.length > 0 && (
         <details className="supply-releases">
-          <summary>All {rows.length} releases of the day</summary>
+          <summary>{t('day.allReleases', { n: rows.length })}</summary>
           <div className="scroll-table">
             <table className="data">
               <thead>
                 <tr>
-                  <th scope="col">Time</th>
-                  <th scope="col">Nuclide</th>
-                  <th scope="col">Source</th>
-                  <th scope="col">Kind</th>
+                  <th scope="col">{t('day.time')}</th>
+                  <th scope="col">{t('day.nuclide')}</th>
+                  <th scope="col">{t('day.source')}</th>
+                  <th scope="col">{t('day.kind')}</th>
                   <th scope="col" className="num">
-                    Activity
+                    {t('day.activity')}
                   </th>
                   <th scope="col" className="num">
-                    Released so far
+                    {t('day.releasedSoFar')}
                   </th>
                 </tr>
               </thead>
@@ -130,8 +125,8 @@ export function DaySupply(props: {
                     <td>{r.nuclide}</td>
                     <td>{r.label}</td>
                     <td>
-                      {KIND[r.kind]}
-                      {r.recorded && <span className="tag">recorded</span>}
+                      {t(`kind.${r.kind}`)}
+                      {r.recorded && <span className="tag">{t('day.recorded')}</span>}
                     </td>
                     <td className="num">{formatActivity(r.activityBq, unit)}</td>
                     <td className="num">{formatActivity(r.cumulativeBq, unit)}</td>

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
+import { localeNumber } from '../i18n/i18n.js';
 import { formatActivity, toBq, type DisplayUnit } from '../units.js';
 import type { GeneratorDetail } from './supply-types.js';
 import { localInputIn, zonedInstant } from '../zoned-time.js';
@@ -12,6 +14,7 @@ export function ElutionForm(props: {
   onRecorded: (g: GeneratorDetail) => void;
 }) {
   const { generator: g, unit, zone } = props;
+  const { t } = useTranslation('supply');
   const [at, setAt] = useState(() => localInputIn(Date.now(), zone));
   const [measured, setMeasured] = useState('');
   const [busy, setBusy] = useState(false);
@@ -22,7 +25,7 @@ export function ElutionForm(props: {
     e.preventDefault();
     const value = measured.trim() === '' ? undefined : Number(measured);
     if (value !== undefined && (!Number.isFinite(value) || value < 0)) {
-      setError('measured activity: expected zero or a positive number');
+      setError(t('elution.measuredInvalid'));
       return;
     }
     setBusy(true);
@@ -36,17 +39,22 @@ export function ElutionForm(props: {
     });
     setBusy(false);
     if (!data) {
-      setError(errorText(failure, 'the elution could not be recorded'));
+      setError(errorText(failure, t('elution.recordFailed')));
       return;
     }
     setError(undefined);
     setMeasured('');
     const eff = data.elution.efficiency;
+    const measuredBq = data.elution.measuredActivityBq;
+    const figures = {
+      measured: measuredBq === null ? '' : formatActivity(measuredBq, unit),
+      pct: eff === null ? '' : localeNumber(Math.round(eff * 1000) / 10),
+      column: formatActivity(data.elution.predictedColumnBq, unit),
+    };
     setDone(
-      `Recorded${data.elution.measuredActivityBq === null ? '' : ` ${formatActivity(data.elution.measuredActivityBq, unit)}`}` +
-        (eff === null
-          ? ''
-          : `: ${Math.round(eff * 1000) / 10}% of the ${formatActivity(data.elution.predictedColumnBq, unit)} on the column.`),
+      measuredBq === null
+        ? t(eff === null ? 'elution.done' : 'elution.doneEfficiency', figures)
+        : t(eff === null ? 'elution.doneMeasured' : 'elution.doneMeasuredEfficiency', figures),
     );
     props.onRecorded(data.generator);
   }
@@ -57,25 +65,25 @@ export function ElutionForm(props: {
       onSubmit={(e) => void submit(e)}
       aria-labelledby="elution-title"
     >
-      <h3 id="elution-title">Record an elution</h3>
+      <h3 id="elution-title">{t('elution.title')}</h3>
       <label>
-        Time ({zone})
+        {t('elution.time', { zone })}
         <input type="datetime-local" value={at} required onChange={(e) => setAt(e.target.value)} />
       </label>
       <label>
-        Measured {g.daughter} ({unit})
+        {t('elution.measured', { nuclide: g.daughter, unit })}
         <input
           type="number"
           min="0"
           step="any"
           inputMode="decimal"
-          placeholder="optional"
+          placeholder={t('elution.optional')}
           value={measured}
           onChange={(e) => setMeasured(e.target.value)}
         />
       </label>
       <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Recording…' : 'Record elution'}
+        {busy ? t('elution.recording') : t('elution.submit')}
       </button>
       {error && (
         <p role="alert" className="error small">

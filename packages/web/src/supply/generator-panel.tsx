@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
 import { EChart } from '../charts/echart.js';
 import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
@@ -18,6 +19,7 @@ export function GeneratorPanel(props: {
   onClose: () => void;
 }) {
   const { generator: g, unit, zone } = props;
+  const { t } = useTranslation('supply');
   const [curve, setCurve] = useState<{ data: GeneratorYield; now: number } | undefined>();
   const [curveError, setCurveError] = useState<string | undefined>();
   const [handling, setHandling] = useState('0');
@@ -40,9 +42,7 @@ export function GeneratorPanel(props: {
       .then((r) => {
         if (!live) return;
         setCurve(r.data ? { data: r.data, now } : undefined);
-        setCurveError(
-          r.data ? undefined : errorText(r.error, 'the yield curve could not be loaded'),
-        );
+        setCurveError(r.data ? undefined : errorText(r.error, t('generator.loadCurveFailed')));
       });
     return () => {
       live = false;
@@ -54,7 +54,7 @@ export function GeneratorPanel(props: {
     if (!Number.isFinite(handlingHours) || handlingHours < 0 || handlingHours > 48)
       return undefined;
     let live = true;
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       void api
         .GET('/api/generators/{id}/optimal-interval', {
           params: { path: { id: g.id }, query: { handlingHours } },
@@ -62,22 +62,21 @@ export function GeneratorPanel(props: {
         .then((r) => {
           if (!live) return;
           setOptimum(r.data);
-          setIntervalError(
-            r.data ? undefined : errorText(r.error, 'the optimum could not be found'),
-          );
+          setIntervalError(r.data ? undefined : errorText(r.error, t('generator.optimumFailed')));
         });
     }, 250);
     return () => {
       live = false;
-      clearTimeout(t);
+      clearTimeout(timer);
     };
   }, [g.id, handlingHours, props.revision]);
 
   const option = useMemo(() => {
     if (!curve) return undefined;
-    const clock = (ms: number) => dayClockIn(ms, zone).replace(/^(\d+ \w+) 00:00$/, '$1');
+    // Midnight reads as the day alone ("24 Nov", "11月24日").
+    const clock = (ms: number) => dayClockIn(ms, zone).replace(/ 00:00$/, '');
     return yieldChartOption(yieldChartData(curve.data, unit, curve.now), unit, clock);
-  }, [curve, unit, zone]);
+  }, [curve, unit, zone, t]);
   const shownElutions = curve ? yieldChartData(curve.data, unit, curve.now).elutions.length : 0;
 
   return (
@@ -87,32 +86,32 @@ export function GeneratorPanel(props: {
           {g.label} <span className="muted small">· {g.serial}</span>
         </h2>
         <button type="button" className="secondary" onClick={props.onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
       <dl className="supply-figures">
         <div>
-          <dt>{g.daughter} eluate now</dt>
+          <dt>{t('generator.eluateNow', { nuclide: g.daughter })}</dt>
           <dd>{g.now ? formatActivity(g.now.eluateBq, unit) : '—'}</dd>
         </div>
         <div>
-          <dt>{g.parent} on the column</dt>
+          <dt>{t('generator.onColumn', { nuclide: g.parent })}</dt>
           <dd>{g.now ? formatActivity(g.now.parentBq, unit) : '—'}</dd>
         </div>
         <div>
-          <dt>Efficiency ({g.efficiency.basis})</dt>
+          <dt>{t('generator.efficiency', { basis: t(`basis.${g.efficiency.basis}`) })}</dt>
           <dd>
             {formatNumber(g.efficiency.value * 100)}%
             <span className="muted small">
               {' '}
               {g.efficiency.records === 0
-                ? 'no records'
-                : `${g.efficiency.records} record${g.efficiency.records === 1 ? '' : 's'}`}
+                ? t('generator.noRecords')
+                : t('generator.records', { count: g.efficiency.records })}
             </span>
           </dd>
         </div>
         <div>
-          <dt>Breakthrough (elution now)</dt>
+          <dt>{t('generator.breakthrough')}</dt>
           <dd className={g.now && !g.now.breakthroughOk ? 'error' : undefined}>
             {g.now?.breakthroughRatio == null
               ? '—'
@@ -120,14 +119,14 @@ export function GeneratorPanel(props: {
             <span className="muted small">
               {g.now?.breakthroughLimit == null
                 ? ''
-                : ` limit ${formatNumber(g.now.breakthroughLimit * 100)}%`}
+                : ` ${t('generator.limit', { value: formatNumber(g.now.breakthroughLimit * 100) })}`}
             </span>
           </dd>
         </div>
       </dl>
       <div className="supply-panel-grid">
         <div className="supply-chart">
-          <h3>Yield curve</h3>
+          <h3>{t('generator.yieldCurve')}</h3>
           {curveError && (
             <p role="alert" className="error">
               {curveError}
@@ -137,22 +136,30 @@ export function GeneratorPanel(props: {
             <EChart
               option={option}
               height={400}
-              label={`${g.daughter} eluate available over time from ${g.label}, with ${shownElutions} recorded elution${shownElutions === 1 ? '' : 's'} marked`}
+              label={t('generator.chartLabel', {
+                nuclide: g.daughter,
+                label: g.label,
+                count: shownElutions,
+              })}
             />
           ) : (
-            !curveError && <p className="muted chart-placeholder">Loading the curve…</p>
+            !curveError && <p className="muted chart-placeholder">{t('generator.loadingCurve')}</p>
           )}
           <p className="muted small" data-testid="yield-caption">
-            The eluate an elution would give at each time ({unit}); ◆ a recorded elution (
-            {shownElutions} shown). Last recorded:{' '}
-            {lastElution ? dayClockIn(Date.parse(lastElution), zone) : 'none'}.
+            {t('generator.caption', {
+              unit,
+              shown: shownElutions,
+              last: lastElution
+                ? dayClockIn(Date.parse(lastElution), zone)
+                : t('generator.lastNone'),
+            })}
           </p>
         </div>
         <aside className="supply-side">
           <section aria-labelledby="interval-title" className="supply-interval">
-            <h3 id="interval-title">Optimal interval</h3>
+            <h3 id="interval-title">{t('generator.optimalInterval')}</h3>
             <label>
-              Handling time per elution (h)
+              {t('generator.handling')}
               <input
                 type="number"
                 min="0"
@@ -173,16 +180,24 @@ export function GeneratorPanel(props: {
                   <strong>{formatHours(interval.optimum.intervalHours)}</strong>
                   <span className="muted small">
                     {' '}
-                    · {formatActivity(interval.optimum.dailyBq, unit)}/day ·{' '}
-                    {formatActivity(interval.optimum.perElutionBq, unit)} per elution
+                    {t('generator.intervalFigures', {
+                      daily: formatActivity(interval.optimum.dailyBq, unit),
+                      perElution: formatActivity(interval.optimum.perElutionBq, unit),
+                    })}
                   </span>
                 </p>
                 <p className="small interval-note">{interval.note}</p>
                 <p className="muted small">
-                  Over {formatNumber(interval.horizonDays)} d at{' '}
-                  {formatNumber(interval.efficiency * 100)}% efficiency; schedule used for planning:
-                  every {formatHours(g.elutionIntervalMinutes / 60)}
-                  {g.elutionIntervalSet ? ' (set)' : ' (default)'}.
+                  {t(
+                    g.elutionIntervalSet
+                      ? 'generator.intervalBasisSet'
+                      : 'generator.intervalBasisDefault',
+                    {
+                      days: formatNumber(interval.horizonDays),
+                      efficiency: formatNumber(interval.efficiency * 100),
+                      interval: formatHours(g.elutionIntervalMinutes / 60),
+                    },
+                  )}
                 </p>
               </>
             )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
 import { PanelToggle } from './panel-toggle.js';
 import type { GeneratorRow } from './supply-rows.js';
@@ -14,40 +15,41 @@ export function GeneratorTable(props: {
   onSelect: (id: string | undefined) => void;
 }) {
   const { rows, unit, zone } = props;
+  const { t } = useTranslation('supply');
   return (
     <div className="card flush" role="region" aria-labelledby="generators-title">
       <div className="card-head supply-card-head">
-        <h2 id="generators-title">Generators</h2>
+        <h2 id="generators-title">{t('generators.title')}</h2>
         <p className="muted small">
-          {rows.length > 0 && `${rows.length} in service · `}“Next” is the first elution of{' '}
-          {props.date} on the regular schedule
+          {rows.length > 0 && t('generators.inService', { n: rows.length })}
+          {t('generators.nextHint', { date: props.date })}
         </p>
       </div>
-      {props.loading && <p className="muted supply-empty">Loading generators…</p>}
+      {props.loading && <p className="muted supply-empty">{t('generators.loading')}</p>}
       {!props.loading && rows.length === 0 && (
-        <p className="muted supply-empty">No generators in service at this site.</p>
+        <p className="muted supply-empty">{t('generators.none')}</p>
       )}
       {rows.length > 0 && (
         <div className="table-scroll-x">
           <table className="data supply-table">
             <thead>
               <tr>
-                <th scope="col">Generator</th>
+                <th scope="col">{t('generators.generator')}</th>
                 <th scope="col" className="num wide-only">
-                  Parent now
+                  {t('generators.parentNow')}
                 </th>
                 <th scope="col" className="num">
-                  Efficiency
+                  {t('generators.efficiency')}
                 </th>
-                <th scope="col">Last elution</th>
+                <th scope="col">{t('generators.lastElution')}</th>
                 <th scope="col" className="num">
-                  Eluate now
+                  {t('generators.eluateNow')}
                 </th>
                 <th scope="col" className="num">
-                  Next elution
+                  {t('generators.nextElution')}
                 </th>
                 <th scope="col">
-                  <span className="sr-only">Yield curve</span>
+                  <span className="sr-only">{t('generators.yieldCurve')}</span>
                 </th>
               </tr>
             </thead>
@@ -59,7 +61,10 @@ export function GeneratorTable(props: {
                     <th scope="row">
                       <span className="row-title">{r.label}</span>
                       <span className="muted small">
-                        {r.type} · every {formatHours(r.intervalMinutes / 60)}
+                        {t('generators.every', {
+                          type: r.type,
+                          interval: formatHours(r.intervalMinutes / 60),
+                        })}
                       </span>
                       {r.warnings.map((w) => (
                         <span key={w} className="tag tag-warn">
@@ -73,12 +78,12 @@ export function GeneratorTable(props: {
                     </td>
                     <td className="num">
                       {formatNumber(r.efficiency * 100)}%
-                      <span className="muted small block">{r.efficiencyBasis}</span>
+                      <span className="muted small block">{t(`basis.${r.efficiencyBasis}`)}</span>
                     </td>
                     <td>
                       {r.lastElution
                         ? dayClockIn(Date.parse(r.lastElution), zone)
-                        : 'none recorded'}
+                        : t('generators.noneRecorded')}
                     </td>
                     <td className="num">
                       {r.eluateNowBq === undefined ? '—' : formatActivity(r.eluateNowBq, unit)}
@@ -88,16 +93,16 @@ export function GeneratorTable(props: {
                       {r.next ? formatActivity(r.next.activityBq, unit) : '—'}
                       {r.next && (
                         <span className="muted small block">
-                          at {clockIn(Date.parse(r.next.at), zone)}
+                          {t('generators.at', { time: clockIn(Date.parse(r.next.at), zone) })}
                         </span>
                       )}
                     </td>
                     <td className="actions">
                       <PanelToggle
                         open={selected}
-                        what={`the yield curve of ${r.label}`}
-                        openText="Yield curve"
-                        closeText="Hide curve"
+                        what={t('generators.what', { label: r.label })}
+                        openText={t('generators.yieldCurve')}
+                        closeText={t('generators.hideCurve')}
                         onToggle={() => props.onSelect(selected ? undefined : r.id)}
                       />
                     </td>

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import { fromBq, type DisplayUnit } from '../units.js';
 import type { LotDetail } from './supply-types.js';
 
@@ -43,4 +44,18 @@ export function licenceSummary(lot: LotDetail): {
     overLimit: lot.licence.exceeded.filter((e) => e.limitBq !== null),
     unlicensed: lot.licence.exceeded.filter((e) => e.limitBq === null).map((e) => e.nuclide),
   };
+}
+
+const PROFILES = {
+  'Lu-177 carrier-added': 'luCarrierAdded',
+  'Lu-177 no-carrier-added': 'luNoCarrierAdded',
+  'Ac-225 accelerator': 'acAccelerator',
+} as const;
+
+/** A lot profile of @halflife/nuclear in the current language; one it does not know as it is. */
+export function lotProfileText(profile: string): string {
+  const key = (PROFILES as Record<string, (typeof PROFILES)[keyof typeof PROFILES] | undefined>)[
+    profile
+  ];
+  return key ? i18n.t(`supply:profile.${key}`) : profile;
 }

@@ -1,4 +1,5 @@
 import type { EChartOption } from '../charts/echart.js';
+import { i18n } from '../i18n/i18n.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
 import type { LotChartData } from './lot-chart-data.js';
 
@@ -35,7 +36,7 @@ export function lotChartOption(
         ? [
             {
               type: 'value',
-              name: 'impurity %',
+              name: i18n.t('supply:lot.impurityAxis'),
               position: 'right',
               splitLine: { show: false },
               axisLabel: { formatter: (v: number) => formatNumber(v) },

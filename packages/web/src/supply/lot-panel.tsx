@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
 import { EChart } from '../charts/echart.js';
 import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
-import { licenceSummary, lotChartData } from './lot-chart-data.js';
+import { licenceSummary, lotChartData, lotProfileText } from './lot-chart-data.js';
 import { lotChartOption } from './lot-chart-option.js';
 import type { LotDetail } from './supply-types.js';
 import { dateIn, dayClockIn } from '../zoned-time.js';
@@ -15,6 +16,7 @@ export function LotPanel(props: {
   onClose: () => void;
 }) {
   const { unit, zone } = props;
+  const { t } = useTranslation('supply');
   const [lot, setLot] = useState<LotDetail | undefined>();
   const [error, setError] = useState<string | undefined>();
   const host = useRef<HTMLDivElement>(null);
@@ -29,7 +31,7 @@ export function LotPanel(props: {
     void api.GET('/api/lots/{id}', { params: { path: { id: props.id } } }).then((r) => {
       if (!live) return;
       setLot(r.data);
-      setError(r.data ? undefined : errorText(r.error, 'the lot could not be loaded'));
+      setError(r.data ? undefined : errorText(r.error, t('lot.loadFailed')));
     });
     return () => {
       live = false;
@@ -38,17 +40,18 @@ export function LotPanel(props: {
 
   const option = useMemo(() => {
     if (!lot) return undefined;
-    const clock = (ms: number) => dayClockIn(ms, zone).replace(/^(\d+ \w+) 00:00$/, '$1');
+    // Midnight reads as the day alone ("24 Nov", "11月24日").
+    const clock = (ms: number) => dayClockIn(ms, zone).replace(/ 00:00$/, '');
     return lotChartOption(lotChartData(lot, unit), unit, clock);
-  }, [lot, unit, zone]);
+  }, [lot, unit, zone, t]);
   const licence = lot ? licenceSummary(lot) : undefined;
 
   return (
     <div ref={host} className="card supply-panel" role="region" aria-labelledby="lot-title">
       <div className="card-head">
-        <h2 id="lot-title">{lot ? lot.label : 'Lot'}</h2>
+        <h2 id="lot-title">{lot ? lot.label : t('lot.title')}</h2>
         <button type="button" className="secondary" onClick={props.onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
       {error && (
@@ -56,23 +59,23 @@ export function LotPanel(props: {
           {error}
         </p>
       )}
-      {!lot && !error && <p className="muted">Loading the lot…</p>}
+      {!lot && !error && <p className="muted">{t('lot.loading')}</p>}
       {lot && licence && (
         <>
           <dl className="supply-figures">
             <div>
-              <dt>{lot.nuclide} now</dt>
+              <dt>{t('lot.nuclideNow', { nuclide: lot.nuclide })}</dt>
               <dd>{formatActivity(lot.activityNowBq, unit)}</dd>
             </div>
             <div>
-              <dt>Left to draw</dt>
+              <dt>{t('lot.leftToDraw')}</dt>
               <dd>
                 {formatActivity(lot.remainingNowBq, unit)}
                 <span className="muted small">
                   {' '}
                   {lot.draws.length === 0
-                    ? 'no batch has drawn from it'
-                    : `after ${lot.draws.length} batch draw${lot.draws.length === 1 ? '' : 's'}`}
+                    ? t('lot.noDraws')
+                    : t('lot.draws', { count: lot.draws.length })}
                 </span>
               </dd>
             </div>
@@ -83,79 +86,93 @@ export function LotPanel(props: {
                 </dt>
                 <dd>
                   {formatNumber(r.now * 100)}%
-                  <span className="muted small"> was {formatNumber(r.atReference * 100)}%</span>
+                  <span className="muted small">
+                    {' '}
+                    {t('lot.was', { value: formatNumber(r.atReference * 100) })}
+                  </span>
                 </dd>
               </div>
             ))}
             <div>
-              <dt>Expires ({lot.expiry.reason ?? 'no expiry'})</dt>
+              <dt>
+                {t('lot.expires', { reason: t(`lot.expiryReason.${lot.expiry.reason ?? 'none'}`) })}
+              </dt>
               <dd>{lot.expiry.at ? dayClockIn(Date.parse(lot.expiry.at), zone) : '—'}</dd>
             </div>
             <div>
-              <dt>Store waste until</dt>
+              <dt>{t('lot.storeWasteUntil')}</dt>
               <dd>{dateIn(Date.parse(lot.waste.storeUntil), zone)}</dd>
             </div>
           </dl>
           <div className="supply-panel-grid">
             <div className="supply-chart">
-              <h3>Decay{lot.impurityRatios.length > 0 ? ' and impurity ratio' : ''}</h3>
+              <h3>{t(lot.impurityRatios.length > 0 ? 'lot.decayAndRatio' : 'lot.decay')}</h3>
               {option && (
                 <EChart
                   option={option}
                   height={300}
-                  label={`${lot.nuclide} activity of ${lot.label} over time${lot.impurityRatios
-                    .map((r) => `, with the ${r.nuclide} ratio`)
-                    .join('')}`}
+                  label={t('lot.chartLabel', {
+                    nuclide: lot.nuclide,
+                    label: lot.label,
+                    ratios: lot.impurityRatios
+                      .map((r) => t('lot.chartRatio', { nuclide: r.nuclide }))
+                      .join(''),
+                  })}
                 />
               )}
               <p className="muted small">
-                {lot.profile}, {lot.carrier}, from {lot.supplier}. Reference{' '}
-                {formatActivity(lot.activityBq, unit)} at{' '}
-                {dayClockIn(Date.parse(lot.referenceAt), zone)}.
+                {t('lot.reference', {
+                  profile: lotProfileText(lot.profile),
+                  carrier: t(`carrier.${lot.carrier}`),
+                  supplier: lot.supplier,
+                  amount: formatActivity(lot.activityBq, unit),
+                  time: dayClockIn(Date.parse(lot.referenceAt), zone),
+                })}
               </p>
             </div>
             <aside className="supply-side">
               <section aria-labelledby="licence-title">
-                <h3 id="licence-title">Licence</h3>
+                <h3 id="licence-title">{t('lot.licence')}</h3>
                 {licence.overLimit.length === 0 ? (
-                  <p className="ok small">
-                    Within the site’s licence limits for every limited nuclide.
-                  </p>
+                  <p className="ok small">{t('lot.withinLimits')}</p>
                 ) : (
                   <ul className="small plain">
                     {licence.overLimit.map((e) => (
                       <li key={e.nuclide} className="error">
-                        {e.nuclide}: {formatActivity(e.activityBq, unit)} held, limit{' '}
-                        {formatActivity(e.limitBq ?? 0, unit)}
+                        {t('lot.overLimit', {
+                          nuclide: e.nuclide,
+                          held: formatActivity(e.activityBq, unit),
+                          limit: formatActivity(e.limitBq ?? 0, unit),
+                        })}
                       </li>
                     ))}
                   </ul>
                 )}
-                <p className="muted small">
-                  {lot.licence.held.length} nuclides held at the site now, this lot’s included.
-                </p>
+                <p className="muted small">{t('lot.heldCount', { n: lot.licence.held.length })}</p>
                 {licence.unlicensed.length > 0 && (
                   <details className="small">
-                    <summary>{licence.unlicensed.length} with no licence limit at the site</summary>
+                    <summary>{t('lot.unlicensed', { n: licence.unlicensed.length })}</summary>
                     <p className="muted">{licence.unlicensed.join(', ')}</p>
                   </details>
                 )}
               </section>
               <section aria-labelledby="waste-title">
-                <h3 id="waste-title">Waste</h3>
+                <h3 id="waste-title">{t('lot.waste')}</h3>
                 <p className="small">
-                  A residue of {formatNumber(lot.waste.residueFraction * 100)}% of the lot (an
-                  assumption): stored until {dateIn(Date.parse(lot.waste.storeUntil), zone)}, ten
-                  half-lives of {lot.waste.longestLived}, the longest-lived nuclide present
-                  {lot.waste.clearanceAt
-                    ? `; below clearance levels on ${dateIn(Date.parse(lot.waste.clearanceAt), zone)}`
-                    : ''}
-                  .
+                  {t('lot.wasteText', {
+                    pct: formatNumber(lot.waste.residueFraction * 100),
+                    until: dateIn(Date.parse(lot.waste.storeUntil), zone),
+                    nuclide: lot.waste.longestLived,
+                    clearanceNote: lot.waste.clearanceAt
+                      ? t('lot.clearanceOn', {
+                          date: dateIn(Date.parse(lot.waste.clearanceAt), zone),
+                        })
+                      : '',
+                  })}
                 </p>
                 {lot.waste.noClearanceLevel.length > 0 && (
                   <p className="muted small">
-                    No clearance level in the data for {lot.waste.noClearanceLevel.length} nuclide
-                    {lot.waste.noClearanceLevel.length === 1 ? '' : 's'}: the half-lives rule only.
+                    {t('lot.noClearance', { count: lot.waste.noClearanceLevel.length })}
                   </p>
                 )}
               </section>

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { formatActivity, type DisplayUnit } from '../units.js';
+import { lotProfileText } from './lot-chart-data.js';
 import { PanelToggle } from './panel-toggle.js';
 import type { Lot, SiteSupply } from './supply-types.js';
 import { dayClockIn } from '../zoned-time.js';
@@ -13,36 +15,31 @@ export function LotTable(props: {
   onSelect: (id: string | undefined) => void;
 }) {
   const { lots, unit, zone } = props;
+  const { t } = useTranslation('supply');
   return (
     <div className="card flush" role="region" aria-labelledby="lots-title">
       <div className="card-head supply-card-head">
-        <h2 id="lots-title">Bulk lots</h2>
-        {lots && lots.length > 0 && (
-          <p className="muted small">
-            Activity on the day: as the plan takes it, at the start of the day
-          </p>
-        )}
+        <h2 id="lots-title">{t('lots.title')}</h2>
+        {lots && lots.length > 0 && <p className="muted small">{t('lots.dayHint')}</p>}
       </div>
-      {!lots && <p className="muted supply-empty">Loading lots…</p>}
-      {lots && lots.length === 0 && (
-        <p className="muted supply-empty">No bulk lots at this site.</p>
-      )}
+      {!lots && <p className="muted supply-empty">{t('lots.loading')}</p>}
+      {lots && lots.length === 0 && <p className="muted supply-empty">{t('lots.none')}</p>}
       {lots && lots.length > 0 && (
         <div className="table-scroll-x">
           <table className="data supply-table">
             <thead>
               <tr>
-                <th scope="col">Lot</th>
+                <th scope="col">{t('lots.lot')}</th>
                 <th scope="col" className="num">
-                  At reference
+                  {t('lots.atReference')}
                 </th>
                 <th scope="col" className="num">
-                  On the day
+                  {t('lots.onTheDay')}
                 </th>
-                <th scope="col">Received</th>
-                <th scope="col">Label expiry</th>
+                <th scope="col">{t('lots.received')}</th>
+                <th scope="col">{t('lots.labelExpiry')}</th>
                 <th scope="col">
-                  <span className="sr-only">Details</span>
+                  <span className="sr-only">{t('lots.details')}</span>
                 </th>
               </tr>
             </thead>
@@ -55,7 +52,7 @@ export function LotTable(props: {
                     <th scope="row">
                       <span className="row-title">{l.label}</span>
                       <span className="muted small">
-                        {l.nuclide} · {l.profile} · {l.carrier}
+                        {l.nuclide} · {lotProfileText(l.profile)} · {t(`carrier.${l.carrier}`)}
                       </span>
                     </th>
                     <td className="num">
@@ -68,7 +65,7 @@ export function LotTable(props: {
                       {onDay ? (
                         formatActivity(onDay.activityBq, unit)
                       ) : (
-                        <span className="muted">not held</span>
+                        <span className="muted">{t('lots.notHeld')}</span>
                       )}
                     </td>
                     <td className="when">{dayClockIn(Date.parse(l.receivedAt), zone)}</td>
@@ -78,9 +75,9 @@ export function LotTable(props: {
                     <td className="actions">
                       <PanelToggle
                         open={selected}
-                        what={`the decay of ${l.label}`}
-                        openText="Decay"
-                        closeText="Hide decay"
+                        what={t('lots.what', { label: l.label })}
+                        openText={t('lots.decay')}
+                        closeText={t('lots.hideDecay')}
                         onToggle={() => props.onSelect(selected ? undefined : l.id)}
                       />
                     </td>

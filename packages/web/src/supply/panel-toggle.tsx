@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /** A table row's button that opens or closes the row's panel ("Yield curve" / "Hide curve"). */
 export function PanelToggle(props: {
   open: boolean;
@@ -7,12 +9,13 @@ export function PanelToggle(props: {
   closeText: string;
   onToggle: () => void;
 }) {
+  const { t } = useTranslation('supply');
   return (
     <button
       type="button"
       className="secondary"
       aria-pressed={props.open}
-      aria-label={`${props.open ? 'Hide' : 'Show'} ${props.what}`}
+      aria-label={t(props.open ? 'toggle.hide' : 'toggle.show', { what: props.what })}
       onClick={props.onToggle}
     >
       {props.open ? props.closeText : props.openText}

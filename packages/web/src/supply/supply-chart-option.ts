@@ -1,16 +1,14 @@
 import type { EChartOption } from '../charts/echart.js';
+import { i18n, localeNumber } from '../i18n/i18n.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
-
-const COMPACT = new Intl.NumberFormat('en-US', {
-  notation: 'compact',
-  maximumSignificantDigits: 3,
-});
-
-/** Axis labels of a log scale: 100, 1K, 10K, 1M rather than exponents. */
-export function axisNumber(v: number): string {
-  return v >= 1e4 ? COMPACT.format(v) : formatNumber(v);
-}
 import type { SupplyChartData } from './supply-chart-data.js';
+
+/** Axis labels of a log scale: 100, 1K, 10K, 1M (1万, 100万 in Chinese) rather than exponents. */
+export function axisNumber(v: number): string {
+  return v >= 1e4
+    ? localeNumber(v, { notation: 'compact', maximumSignificantDigits: 3 })
+    : formatNumber(v);
+}
 
 /** Colours per nuclide, stable across screens of the day. */
 export const NUCLIDE_COLOURS: Record<string, string> = {
@@ -55,7 +53,7 @@ export function supplyChartOption(
     },
     yAxis: {
       type: 'log',
-      name: `${unit} released so far`,
+      name: i18n.t('supply:day.axisName', { unit }),
       nameTextStyle: { align: 'left' },
       min,
       axisLabel: { formatter: axisNumber },

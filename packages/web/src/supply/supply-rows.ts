@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n.js';
 import type { Generator, GeneratorDetail, Site, SiteSupply } from './supply-types.js';
 
 /** A site in the picker, named with the generators it holds: "Beijing · Ga-68 ×3, Tc-99m". */
@@ -33,12 +34,13 @@ export interface GeneratorRow {
   readonly daughter: string;
   readonly parentNowBq: number | undefined;
   readonly efficiency: number;
-  readonly efficiencyBasis: string;
+  readonly efficiencyBasis: GeneratorDetail['efficiency']['basis'];
   readonly lastElution: string | undefined;
   readonly eluateNowBq: number | undefined;
   /** The first elution of the chosen day, as the plan takes it. */
   readonly next: { readonly at: string; readonly activityBq: number } | undefined;
   readonly intervalMinutes: number;
+  /** In the current language. */
   readonly warnings: readonly string[];
 }
 
@@ -52,8 +54,8 @@ export function generatorRows(
     .map((g) => {
       const planned = supply?.generators.find((s) => s.id === g.id);
       const warnings = [
-        g.now?.pastShelfLife ? 'past its shelf life' : undefined,
-        g.now && !g.now.breakthroughOk ? 'breakthrough above the limit' : undefined,
+        g.now?.pastShelfLife ? i18n.t('supply:generators.pastShelfLife') : undefined,
+        g.now && !g.now.breakthroughOk ? i18n.t('supply:generators.breakthroughHigh') : undefined,
       ].filter((w): w is string => w !== undefined);
       return {
         id: g.id,

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText, type WorkingDay } from '../api/client.js';
 import type { DisplayUnit } from '../units.js';
 import { DaySupply } from './day-supply.js';
@@ -29,12 +30,13 @@ export function SupplyScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay
   const [error, setError] = useState<string | undefined>();
   const [supplyError, setSupplyError] = useState<string | undefined>();
   const [revision, setRevision] = useState(0);
+  const { t, i18n } = useTranslation('supply');
 
   useEffect(() => {
     let live = true;
     void Promise.all([api.GET('/api/sites'), api.GET('/api/generators')]).then(([s, g]) => {
       if (!live) return;
-      if (!s.data) return setError(errorText(s.error, 'the sites could not be loaded'));
+      if (!s.data) return setError(errorText(s.error, t('loadSitesFailed')));
       setSites(s.data.sites);
       setAllGenerators(g.data?.generators ?? []);
     });
@@ -59,7 +61,7 @@ export function SupplyScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay
       async ([g, l]) => {
         if (!live) return;
         setLots(l.data?.lots ?? []);
-        if (!g.data) return setError(errorText(g.error, 'the generators could not be loaded'));
+        if (!g.data) return setError(errorText(g.error, t('loadGeneratorsFailed')));
         const replies = await Promise.all(
           g.data.generators.map((x) =>
             api.GET('/api/generators/{id}', { params: { path: { id: x.id } } }),
@@ -84,7 +86,7 @@ export function SupplyScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay
       .then((r) => {
         if (!live) return;
         setSupply(r.data);
-        setSupplyError(r.data ? undefined : errorText(r.error, 'the supply could not be loaded'));
+        setSupplyError(r.data ? undefined : errorText(r.error, t('loadSupplyFailed')));
       });
     return () => {
       live = false;
@@ -93,7 +95,8 @@ export function SupplyScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay
 
   const rows = useMemo(
     () => (details ? generatorRows(details, supply?.siteId === site?.id ? supply : undefined) : []),
-    [details, supply, site?.id],
+    // The language too: a row's warnings are in it.
+    [details, supply, site?.id, i18n.language],
   );
   const selectedGenerator =
     selection?.kind === 'generator' ? details?.find((d) => d.id === selection.id) : undefined;
@@ -108,10 +111,10 @@ export function SupplyScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay
   return (
     <section aria-labelledby="supply-title" className="supply">
       <div className="supply-title-row">
-        <h1 id="supply-title">Supply</h1>
+        <h1 id="supply-title">{t('title')}</h1>
         <form className="supply-controls" onSubmit={(e) => e.preventDefault()}>
           <label>
-            Site
+            {t('site')}
             <select value={site?.id ?? ''} onChange={(e) => setSiteId(e.target.value)}>
               {options.map((o) => (
                 <option key={o.id} value={o.id}>
@@ -121,7 +124,7 @@ export function SupplyScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay
             </select>
           </label>
           <label>
-            Date
+            {t('date')}
             <input
               type="date"
               value={date}
@@ -138,7 +141,7 @@ export function SupplyScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay
       )}
       {site && (
         <p className="muted small supply-site-line">
-          {sites.find((s) => s.id === site.id)?.name} · times in {zone}
+          {t('siteLine', { site: sites.find((s) => s.id === site.id)?.name ?? '', zone })}
         </p>
       )}
 

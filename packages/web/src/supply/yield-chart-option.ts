@@ -1,4 +1,5 @@
 import type { EChartOption } from '../charts/echart.js';
+import { i18n } from '../i18n/i18n.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
 import type { YieldChartData } from './yield-chart-data.js';
 
@@ -15,10 +16,15 @@ export function yieldChartOption(
   // The now line reaches a little above the curve; the axis rounds up from there.
   const top = d.max > 0 ? d.max * 1.05 : 1;
   const value = (v: unknown) => (typeof v === 'number' ? `${formatNumber(v)} ${unit}` : '—');
+  const names = {
+    eluate: i18n.t('supply:yieldChart.eluate', { nuclide: d.daughter }),
+    column: i18n.t('supply:yieldChart.onColumn'),
+    recorded: i18n.t('supply:yieldChart.recordedElution'),
+  };
   return {
     animation: false,
     grid: { left: 64, right: 20, top: 44, bottom: 36 },
-    legend: { top: 0, data: [`${d.daughter} eluate`, 'On the column', 'Recorded elution'] },
+    legend: { top: 0, data: [names.eluate, names.column, names.recorded] },
     tooltip: {
       trigger: 'axis',
       valueFormatter: value,
@@ -36,7 +42,7 @@ export function yieldChartOption(
     },
     series: [
       {
-        name: `${d.daughter} eluate`,
+        name: names.eluate,
         type: 'line',
         showSymbol: false,
         color: '#2563eb',
@@ -45,7 +51,7 @@ export function yieldChartOption(
         data: d.eluate,
       },
       {
-        name: 'On the column',
+        name: names.column,
         type: 'line',
         showSymbol: false,
         color: '#94a3b8',
@@ -53,7 +59,7 @@ export function yieldChartOption(
         data: d.column,
       },
       {
-        name: 'Recorded elution',
+        name: names.recorded,
         type: 'scatter',
         symbol: 'diamond',
         symbolSize: 14,
@@ -67,14 +73,19 @@ export function yieldChartOption(
         })),
       },
       {
-        name: 'Now',
+        name: i18n.t('supply:yieldChart.now'),
         type: 'line',
         showSymbol: false,
         silent: true,
         color: '#0f172a',
         lineStyle: { width: 1, type: 'dashed' },
         tooltip: { show: false },
-        endLabel: { show: true, formatter: 'now', color: '#0f172a', fontSize: 11 },
+        endLabel: {
+          show: true,
+          formatter: i18n.t('supply:yieldChart.nowLabel'),
+          color: '#0f172a',
+          fontSize: 11,
+        },
         data: [
           [d.now, 0],
           [d.now, top],

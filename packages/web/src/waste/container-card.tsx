@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { BadgeView } from '../batches/badge-view.js';
 import { FormMessage } from '../batches/field.js';
@@ -11,6 +12,7 @@ import {
   releasable,
   releaseText,
   ruleText,
+  wasteKindText,
   wasteStatusBadge,
 } from './waste-text.js';
 import type { WasteContainer } from './waste-types.js';
@@ -30,6 +32,7 @@ export function ContainerCard(props: {
   onChange: (c: WasteContainer) => void;
 }) {
   const { container: c, unit, zone } = props;
+  const { t } = useTranslation('waste');
   const [open, setOpen] = useState<'item' | 'release' | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -49,7 +52,7 @@ export function ContainerCard(props: {
     setBusy(false);
     if (!data) {
       const message = (e as { error?: { message?: string } } | undefined)?.error?.message;
-      return setError(message?.replace(/^id: /, '') ?? 'the container could not be closed');
+      return setError(message?.replace(/^id: /, '') ?? t('card.closeFailed'));
     }
     done(data);
   }
@@ -62,48 +65,51 @@ export function ContainerCard(props: {
         </h2>
         <BadgeView badge={wasteStatusBadge(c.status)} />
         <span className="muted small">
-          {c.placeName} · {c.kind} · {ruleText(c)}
+          {c.placeName} · {wasteKindText(c.kind)} · {ruleText(c)}
         </span>
       </div>
       <dl className="waste-figures">
         <div>
-          <dt>Activity now</dt>
+          <dt>{t('card.activityNow')}</dt>
           <dd>
             {formatActivity(c.nowBq, unit)}
             <span className="muted small block">{contentsText(c.now, unit)}</span>
           </dd>
         </div>
         <div className="figure-wide">
-          <dt>{c.status === 'released' ? 'Release' : 'Earliest release'}</dt>
+          <dt>{c.status === 'released' ? t('card.release') : t('card.earliestRelease')}</dt>
           <dd>
             {release.when}
             <span className="muted small block">{release.why}</span>
           </dd>
         </div>
         <div>
-          <dt>Opened</dt>
+          <dt>{t('card.opened')}</dt>
           <dd>
             {dateTimeIn(c.openedAt, zone)}
             {c.closedAt && (
-              <span className="muted small block">closed {dateTimeIn(c.closedAt, zone)}</span>
+              <span className="muted small block">
+                {t('card.closedAt', { at: dateTimeIn(c.closedAt, zone) })}
+              </span>
             )}
           </dd>
         </div>
         {c.survey && (
           <div>
-            <dt>Survey</dt>
+            <dt>{t('card.survey')}</dt>
             <dd>
               {c.survey.readingUSvPerH} µSv/h
               <span className="muted small block">
-                background {c.survey.backgroundUSvPerH} µSv/h · {c.survey.instrument} ·{' '}
-                {c.survey.surveyor} · {dateTimeIn(c.survey.surveyedAt, zone)}
+                {t('card.surveyBackground', { value: c.survey.backgroundUSvPerH })} ·{' '}
+                {c.survey.instrument} · {c.survey.surveyor} ·{' '}
+                {dateTimeIn(c.survey.surveyedAt, zone)}
               </span>
             </dd>
           </div>
         )}
       </dl>
       {c.earliest.warnings.length > 0 && (
-        <ul className="waste-warnings" aria-label={`Warnings for ${c.code}`}>
+        <ul className="waste-warnings" aria-label={t('card.warnings', { code: c.code })}>
           {c.earliest.warnings.map((w) => (
             <li key={w}>
               <span aria-hidden="true">⚠ </span>
@@ -113,15 +119,15 @@ export function ContainerCard(props: {
         </ul>
       )}
       {c.items.length === 0 ? (
-        <p className="muted small">No items yet.</p>
+        <p className="muted small">{t('card.noItems')}</p>
       ) : (
         <div className="table-scroll-x">
-          <table className="data waste-items" aria-label={`Items in ${c.code}`}>
+          <table className="data waste-items" aria-label={t('card.items', { code: c.code })}>
             <thead>
               <tr>
-                <th scope="col">Item</th>
-                <th scope="col">Reference time</th>
-                <th scope="col">Contents at that time</th>
+                <th scope="col">{t('card.item')}</th>
+                <th scope="col">{t('card.referenceTime')}</th>
+                <th scope="col">{t('card.contents')}</th>
               </tr>
             </thead>
             <tbody>
@@ -142,26 +148,26 @@ export function ContainerCard(props: {
           {c.status === 'open' && (
             <>
               <button type="button" className="secondary" onClick={() => setOpen('item')}>
-                Add an item…
+                {t('card.addItem')}
               </button>
               <button
                 type="button"
                 className="secondary"
                 disabled={busy || c.items.length === 0}
-                title={c.items.length === 0 ? 'an empty container cannot be closed' : undefined}
+                title={c.items.length === 0 ? t('card.emptyCannotClose') : undefined}
                 onClick={() => void close()}
               >
-                {busy ? 'Closing…' : 'Close for decay'}
+                {busy ? t('card.closing') : t('card.close')}
               </button>
             </>
           )}
           {c.status === 'closed' && (
             <button type="button" className="secondary" onClick={() => setOpen('release')}>
-              Release…
+              {t('card.releaseAction')}
             </button>
           )}
           {c.status === 'closed' && !releasable(c, props.now) && (
-            <span className="muted small">Its release date has not come yet.</span>
+            <span className="muted small">{t('card.notYet')}</span>
           )}
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import {
@@ -8,7 +9,7 @@ import {
   type ServerErrors,
 } from '../batches/server-errors.js';
 import { parseAmount } from '../hospital/form-values.js';
-import { RELEASE_RULES, WASTE_KINDS } from './waste-text.js';
+import { RELEASE_RULES, releaseRuleLabel, WASTE_KINDS, wasteKindText } from './waste-text.js';
 import type { Place, ReleaseRule, WasteContainer, WasteKind } from './waste-types.js';
 
 const FIELDS = ['placeId', 'kind', 'rule', 'massG'];
@@ -23,6 +24,7 @@ export function OpenContainerForm(props: {
   placeHint: string;
   onOpened: (c: WasteContainer) => void;
 }) {
+  const { t } = useTranslation(['waste', 'common']);
   const [placeId, setPlaceId] = useState('');
   const [kind, setKind] = useState<WasteKind>('residues');
   const [rule, setRule] = useState<ReleaseRule>('ten-half-lives');
@@ -36,9 +38,9 @@ export function OpenContainerForm(props: {
     e.preventDefault();
     const issues: { path: string; message: string }[] = [];
     const massG = mass.trim() === '' ? undefined : parseAmount(mass);
-    if (place === '') issues.push({ path: 'placeId', message: 'choose a place' });
+    if (place === '') issues.push({ path: 'placeId', message: t('open.choosePlace') });
     if (mass.trim() !== '' && (massG === undefined || massG <= 0)) {
-      issues.push({ path: 'massG', message: 'expected a positive number of grams' });
+      issues.push({ path: 'massG', message: t('open.grams') });
     }
     if (issues.length > 0) {
       setErrors({ message: issues.map((i) => i.message).join('; '), issues });
@@ -51,11 +53,11 @@ export function OpenContainerForm(props: {
     setBusy(false);
     if (!data) {
       setDone(undefined);
-      return setErrors(serverErrors(error, 'the container could not be opened'));
+      return setErrors(serverErrors(error, t('open.failed')));
     }
     setErrors(undefined);
     setMass('');
-    setDone(`Opened ${data.code} at ${data.placeName}.`);
+    setDone(t('open.opened', { code: data.code, place: data.placeName }));
     props.onOpened(data);
   }
 
@@ -66,12 +68,12 @@ export function OpenContainerForm(props: {
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      <h2 id="waste-open-title">Open a container</h2>
+      <h2 id="waste-open-title">{t('open.title')}</h2>
       <div className="form-grid">
-        <Field label="Place" hint={props.placeHint} error={fieldError(errors, 'placeId')}>
+        <Field label={t('open.place')} hint={props.placeHint} error={fieldError(errors, 'placeId')}>
           {(a11y) => (
             <select value={place} onChange={(e) => setPlaceId(e.target.value)} {...a11y}>
-              {props.places.length === 0 && <option value="">Loading…</option>}
+              {props.places.length === 0 && <option value="">{t('common:loading')}</option>}
               {props.places.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name} · {p.city}
@@ -80,31 +82,31 @@ export function OpenContainerForm(props: {
             </select>
           )}
         </Field>
-        <Field label="Kind" error={fieldError(errors, 'kind')}>
+        <Field label={t('open.kind')} error={fieldError(errors, 'kind')}>
           {(a11y) => (
             <select value={kind} onChange={(e) => setKind(e.target.value as WasteKind)} {...a11y}>
               {WASTE_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {k}
+                  {wasteKindText(k)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Release rule" error={fieldError(errors, 'rule')}>
+        <Field label={t('open.rule')} error={fieldError(errors, 'rule')}>
           {(a11y) => (
             <select value={rule} onChange={(e) => setRule(e.target.value as ReleaseRule)} {...a11y}>
               {RELEASE_RULES.map((r) => (
-                <option key={r.rule} value={r.rule}>
-                  {r.label}
+                <option key={r} value={r}>
+                  {releaseRuleLabel(r)}
                 </option>
               ))}
             </select>
           )}
         </Field>
         <Field
-          label="Mass (g)"
-          hint={rule === 'clearance' ? 'needed by the clearance rule' : 'optional'}
+          label={t('open.mass')}
+          hint={rule === 'clearance' ? t('open.massForClearance') : t('open.optional')}
           error={fieldError(errors, 'massG')}
         >
           {(a11y) => (
@@ -121,7 +123,7 @@ export function OpenContainerForm(props: {
       <FormMessage error={formError(errors, FIELDS)} done={done} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Opening…' : 'Open container'}
+          {busy ? t('open.opening') : t('open.submit')}
         </button>
       </div>
     </form>

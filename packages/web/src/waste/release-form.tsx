@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import {
@@ -26,6 +27,7 @@ export function ReleaseForm(props: {
   onCancel: () => void;
 }) {
   const { container, zone } = props;
+  const { t } = useTranslation('waste');
   const [background, setBackground] = useState('');
   const [reading, setReading] = useState('');
   const [instrument, setInstrument] = useState('');
@@ -40,13 +42,13 @@ export function ReleaseForm(props: {
     const bg = parseAmount(background);
     const rd = parseAmount(reading);
     if (bg === undefined || bg < 0) {
-      issues.push({ path: 'backgroundUSvPerH', message: 'expected a dose rate in µSv/h' });
+      issues.push({ path: 'backgroundUSvPerH', message: t('release.doseRate') });
     }
     if (rd === undefined || rd < 0) {
-      issues.push({ path: 'readingUSvPerH', message: 'expected a dose rate in µSv/h' });
+      issues.push({ path: 'readingUSvPerH', message: t('release.doseRate') });
     }
-    if (instrument.trim() === '') issues.push({ path: 'instrument', message: 'required' });
-    if (surveyor.trim() === '') issues.push({ path: 'surveyor', message: 'required' });
+    if (instrument.trim() === '') issues.push({ path: 'instrument', message: t('required') });
+    if (surveyor.trim() === '') issues.push({ path: 'surveyor', message: t('required') });
     if (issues.length > 0 || bg === undefined || rd === undefined) {
       setErrors({ message: issues.map((i) => i.message).join('; '), issues });
       return;
@@ -62,7 +64,7 @@ export function ReleaseForm(props: {
       },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the container could not be released'));
+    if (!data) return setErrors(serverErrors(error, t('release.failed')));
     setErrors(undefined);
     props.onDone(data);
   }
@@ -92,19 +94,20 @@ export function ReleaseForm(props: {
   return (
     <form
       className="waste-form"
-      aria-label={`Release ${container.code}`}
+      aria-label={t('release.label', { code: container.code })}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
       <div className="form-grid">
-        {text('Background (µSv/h)', background, setBackground, 'backgroundUSvPerH', true)}
-        {text('Reading (µSv/h)', reading, setReading, 'readingUSvPerH', true)}
-        {text('Instrument', instrument, setInstrument, 'instrument')}
-        {text('Surveyor', surveyor, setSurveyor, 'surveyor')}
+        {text(t('release.background'), background, setBackground, 'backgroundUSvPerH', true)}
+        {text(t('release.reading'), reading, setReading, 'readingUSvPerH', true)}
+        {text(t('release.instrument'), instrument, setInstrument, 'instrument')}
+        {text(t('release.surveyor'), surveyor, setSurveyor, 'surveyor')}
       </div>
       <p className={`small survey-time${timeError ? ' survey-time-refused' : ''}`}>
-        Surveyed now; earliest release{' '}
-        {at === null ? 'not given by the rule' : dateTimeIn(at, zone)}.
+        {at === null
+          ? t('release.surveyedNoDate')
+          : t('release.surveyedAt', { at: dateTimeIn(at, zone) })}
         {timeError && (
           <span className="error block field-error" role="alert">
             {timeError}
@@ -114,10 +117,10 @@ export function ReleaseForm(props: {
       <FormMessage error={formError(errors, FIELDS)} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Releasing…' : 'Release container'}
+          {busy ? t('release.releasing') : t('release.submit')}
         </button>
         <button type="button" className="secondary" onClick={props.onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { EChartOption } from '../charts/echart.js';
+import { i18n } from '../i18n/i18n.js';
 import { formatNumber, fromBq, type DisplayUnit } from '../units.js';
 import { releaseAt } from './waste-text.js';
 import type { WasteContainer } from './waste-types.js';
@@ -112,25 +113,29 @@ export function wasteChartOption(
                 symbol: 'none',
                 lineStyle: { color: c.colour, type: 'dashed', width: 1.5 },
                 label: {
-                  formatter: c.released ? `${c.code} released` : `${c.code} release`,
+                  formatter: c.released
+                    ? i18n.t('waste:chart.released', { code: c.code })
+                    : i18n.t('waste:chart.release', { code: c.code }),
                   position: 'insideEndTop',
                   color: c.colour,
                 },
-                data: [{ name: `${c.code} release`, xAxis: c.releaseAt }],
+                data: [
+                  { name: i18n.t('waste:chart.release', { code: c.code }), xAxis: c.releaseAt },
+                ],
               },
             }),
       })),
       {
         id: 'now',
-        name: 'now',
+        name: i18n.t('waste:chart.now'),
         type: 'line',
         data: [],
         markLine: {
           silent: true,
           symbol: 'none',
           lineStyle: { color: '#0f172a', type: 'solid', width: 1 },
-          label: { formatter: 'now', position: 'end', color: '#0f172a' },
-          data: [{ name: 'now', xAxis: now }],
+          label: { formatter: i18n.t('waste:chart.now'), position: 'end', color: '#0f172a' },
+          data: [{ name: i18n.t('waste:chart.now'), xAxis: now }],
         },
       },
     ],

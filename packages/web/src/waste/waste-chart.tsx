@@ -1,6 +1,7 @@
 import { MarkLineComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EChart } from '../charts/echart.js';
 import type { DisplayUnit } from '../units.js';
 import { wasteChartOption, wasteCurves } from './waste-chart-option.js';
@@ -16,25 +17,26 @@ export function WasteChart(props: {
   now: number;
 }) {
   const { containers, unit, now } = props;
+  const { t, i18n } = useTranslation('waste');
   const curves = useMemo(() => wasteCurves(containers, unit), [containers, unit]);
-  const option = useMemo(() => wasteChartOption(curves, unit, now), [curves, unit, now]);
+  // The option holds words (the release and "now" labels): made again when the language changes.
+  const option = useMemo(
+    () => wasteChartOption(curves, unit, now),
+    [curves, unit, now, i18n.language],
+  );
   return (
     <section className="card waste-chart" aria-labelledby="waste-chart-title">
-      <h2 id="waste-chart-title">Activity over time</h2>
+      <h2 id="waste-chart-title">{t('chart.title')}</h2>
       {curves.length === 0 ? (
-        <p className="muted">No container holds activity yet.</p>
+        <p className="muted">{t('chart.none')}</p>
       ) : (
         <>
           <EChart
             option={option}
             height={340}
-            label={`Total activity of ${curves.length} container${curves.length === 1 ? '' : 's'} over time, log scale, in ${unit}, with their release dates`}
+            label={t('chart.label', { count: curves.length, unit })}
           />
-          <p className="muted small chart-caption">
-            Total activity of each container from its opening to its earliest release (dashed line
-            in its colour; dotted curve once released), on a log scale; click a code in the legend
-            to hide or show it, scroll or drag the bar to zoom along time.
-          </p>
+          <p className="muted small chart-caption">{t('chart.caption')}</p>
         </>
       )}
     </section>

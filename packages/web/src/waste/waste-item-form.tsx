@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { Field, FormMessage } from '../batches/field.js';
 import {
@@ -25,6 +26,7 @@ export function WasteItemForm(props: {
   onCancel: () => void;
 }) {
   const { container, zone, unit } = props;
+  const { t } = useTranslation('waste');
   const [description, setDescription] = useState('');
   const [nuclide, setNuclide] = useState('');
   const [activity, setActivity] = useState('');
@@ -38,12 +40,12 @@ export function WasteItemForm(props: {
     const issues: { path: string; message: string }[] = [];
     const value = parseAmount(activity);
     const instant = localInstant(at, zone);
-    if (description.trim() === '') issues.push({ path: 'description', message: 'required' });
-    if (nuclide.trim() === '') issues.push({ path: 'nuclide', message: 'required, e.g. Lu-177' });
+    if (description.trim() === '') issues.push({ path: 'description', message: t('required') });
+    if (nuclide.trim() === '') issues.push({ path: 'nuclide', message: t('item.nuclideRequired') });
     if (value === undefined || value <= 0) {
-      issues.push({ path: 'activityBq', message: `expected a positive number of ${unit}` });
+      issues.push({ path: 'activityBq', message: t('item.positive', { unit }) });
     }
-    if (instant === undefined) issues.push({ path: 'at', message: 'expected a date and time' });
+    if (instant === undefined) issues.push({ path: 'at', message: t('item.dateTime') });
     if (issues.length > 0 || value === undefined || instant === undefined) {
       setErrors({ message: issues.map((i) => i.message).join('; '), issues });
       return;
@@ -59,7 +61,7 @@ export function WasteItemForm(props: {
       },
     });
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, 'the item could not be added'));
+    if (!data) return setErrors(serverErrors(error, t('item.failed')));
     setErrors(undefined);
     props.onDone(data);
   }
@@ -67,12 +69,16 @@ export function WasteItemForm(props: {
   return (
     <form
       className="waste-form"
-      aria-label={`Add an item to ${container.code}`}
+      aria-label={t('item.label', { code: container.code })}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
       <div className="form-grid">
-        <Field label="Description" error={fieldError(errors, 'description')} className="grow">
+        <Field
+          label={t('item.description')}
+          error={fieldError(errors, 'description')}
+          className="grow"
+        >
           {(a11y) => (
             <input
               type="text"
@@ -82,7 +88,7 @@ export function WasteItemForm(props: {
             />
           )}
         </Field>
-        <Field label="Nuclide" error={fieldError(errors, 'nuclide')}>
+        <Field label={t('item.nuclide')} error={fieldError(errors, 'nuclide')}>
           {(a11y) => (
             <input
               type="text"
@@ -100,7 +106,7 @@ export function WasteItemForm(props: {
             <option key={n} value={n} />
           ))}
         </datalist>
-        <Field label={`Activity (${unit})`} error={fieldError(errors, 'activityBq')}>
+        <Field label={t('item.amount', { unit })} error={fieldError(errors, 'activityBq')}>
           {(a11y) => (
             <input
               type="text"
@@ -111,7 +117,7 @@ export function WasteItemForm(props: {
             />
           )}
         </Field>
-        <Field label={`Activity at (${zone})`} error={fieldError(errors, 'at')}>
+        <Field label={t('item.amountAt', { zone })} error={fieldError(errors, 'at')}>
           {(a11y) => (
             <input
               type="datetime-local"
@@ -125,10 +131,10 @@ export function WasteItemForm(props: {
       <FormMessage error={formError(errors, FIELDS)} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add item'}
+          {busy ? t('item.adding') : t('item.submit')}
         </button>
         <button type="button" className="secondary" onClick={props.onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

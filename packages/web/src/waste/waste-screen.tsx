@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText, type Me, type WorkingDay } from '../api/client.js';
 import type { DisplayUnit } from '../units.js';
 import { ContainerCard } from './container-card.js';
@@ -16,6 +17,7 @@ import './waste.css';
  */
 export function WasteScreen(props: { unit: DisplayUnit; me: Me; day: WorkingDay }) {
   const { unit, me, day } = props;
+  const { t } = useTranslation('waste');
   const canRecord = me.capabilities['waste.record'] !== undefined;
   const atHospital =
     (me.capabilities['waste.record'] ?? me.capabilities['waste.read']) === 'organisation';
@@ -31,12 +33,12 @@ export function WasteScreen(props: { unit: DisplayUnit; me: Me; day: WorkingDay 
       if (!live) return;
       setNow(Date.now());
       setContainers(r.data?.containers ?? []);
-      setError(r.data ? undefined : errorText(r.error, 'the waste register could not be loaded'));
+      setError(r.data ? undefined : errorText(r.error, t('loadFailed')));
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [t]);
 
   // Where a container may be opened: the caller's hospitals, or the producer's sites.
   useEffect(() => {
@@ -81,20 +83,21 @@ export function WasteScreen(props: { unit: DisplayUnit; me: Me; day: WorkingDay 
     <section className="waste" aria-labelledby="waste-title">
       <div className="waste-title-row">
         <div>
-          <h1 id="waste-title">Waste</h1>
+          <h1 id="waste-title">{t('title')}</h1>
           <p className="muted small subtitle">
-            Containers held for decay at your {atHospital ? 'hospitals' : 'sites'}: what they hold
-            now, when they may be released. Times in {day.zone}.
+            {atHospital
+              ? t('subtitleHospitals', { zone: day.zone })
+              : t('subtitleSites', { zone: day.zone })}
           </p>
         </div>
         <form className="waste-controls" onSubmit={(e) => e.preventDefault()}>
           <label>
-            Status
+            {t('statusFilter')}
             <select value={status} onChange={(e) => setStatus(e.target.value as WasteStatus | '')}>
-              <option value="">Any status ({containers?.length ?? 0})</option>
+              <option value="">{t('anyStatus', { n: containers?.length ?? 0 })}</option>
               {WASTE_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {wasteStatusBadge(s).label} ({counts.get(s) ?? 0})
+                  {t('statusChoice', { label: wasteStatusBadge(s).label, n: counts.get(s) ?? 0 })}
                 </option>
               ))}
             </select>
@@ -106,12 +109,12 @@ export function WasteScreen(props: { unit: DisplayUnit; me: Me; day: WorkingDay 
           {error}
         </p>
       )}
-      {containers === undefined && !error && <p className="muted">Loading the waste register…</p>}
+      {containers === undefined && !error && <p className="muted">{t('loading')}</p>}
       {containers !== undefined && <WasteChart containers={shown} unit={unit} now={now} />}
       {canRecord && (
         <OpenContainerForm
           places={places}
-          placeHint={atHospital ? 'your hospitals' : 'your sites'}
+          placeHint={atHospital ? t('yourHospitals') : t('yourSites')}
           onOpened={replace}
         />
       )}
@@ -120,11 +123,13 @@ export function WasteScreen(props: { unit: DisplayUnit; me: Me; day: WorkingDay 
           {shown.length === 0 && (
             <p className="muted card">
               {containers.length === 0
-                ? 'No waste containers yet.'
-                : `No ${status === '' ? '' : `${wasteStatusBadge(status).label} `}containers.`}
+                ? t('noContainersYet')
+                : status === ''
+                  ? t('noContainers')
+                  : t('noStatusContainers', { status: wasteStatusBadge(status).label })}
             </p>
           )}
-          <div className="waste-list" role="region" aria-label="Waste containers">
+          <div className="waste-list" role="region" aria-label={t('containersLabel')}>
             {shown.map((c) => (
               <ContainerCard
                 key={c.id}

@@ -1,4 +1,5 @@
 import type { Badge } from '../batches/batch-status.js';
+import { i18n, localeNumber } from '../i18n/i18n.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { clockIn, dateIn } from '../zoned-time.js';
 import type {
@@ -11,15 +12,24 @@ import type {
 
 /** How the waste screen names a container's state, kind, rule, contents and release. Pure. */
 
-const STATUS: Record<WasteStatus, Badge> = {
-  open: { label: 'open', tone: 'info', title: 'taking items' },
-  closed: { label: 'closed for decay', tone: 'warn', title: 'held until its release date' },
-  released: { label: 'released', tone: 'good', title: 'surveyed and released' },
+const TONE: Record<WasteStatus, Badge['tone']> = {
+  open: 'info',
+  closed: 'warn',
+  released: 'good',
 };
 
-/** A container's status as a badge. */
+/** A container's status as a badge, in the current language. */
 export function wasteStatusBadge(status: WasteStatus): Badge {
-  return STATUS[status];
+  return {
+    label: i18n.t(`waste:status.${status}.label`),
+    tone: TONE[status],
+    title: i18n.t(`waste:status.${status}.title`),
+  };
+}
+
+/** A container's kind ("residues", "vials", …) in the current language. */
+export function wasteKindText(kind: WasteKind): string {
+  return i18n.t(`waste:kind.${kind}`);
 }
 
 export const WASTE_STATUSES: readonly WasteStatus[] = ['open', 'closed', 'released'];
@@ -32,22 +42,25 @@ export const WASTE_KINDS: readonly WasteKind[] = [
   'mixed',
 ];
 
-/** The release rules with the words a form offers them in. */
-export const RELEASE_RULES: readonly { rule: ReleaseRule; label: string }[] = [
-  { rule: 'ten-half-lives', label: 'ten half-lives' },
-  { rule: 'clearance', label: 'clearance level (needs the mass)' },
-  { rule: 'background', label: 'decay to background' },
-];
+/** The release rules in the order a form offers them (words: `releaseRuleLabel`). */
+export const RELEASE_RULES: readonly ReleaseRule[] = ['ten-half-lives', 'clearance', 'background'];
+
+/** A release rule as a form offers it: "ten half-lives", "clearance level (needs the mass)", … */
+export function releaseRuleLabel(rule: ReleaseRule): string {
+  return i18n.t(`waste:rule.${rule}`);
+}
 
 /** "ten half-lives", "clearance · 500 g", "decay to background". */
 export function ruleText(c: Pick<WasteContainer, 'rule' | 'massG'>): string {
   switch (c.rule) {
     case 'ten-half-lives':
-      return 'ten half-lives';
+      return i18n.t('waste:ruleText.ten-half-lives');
     case 'clearance':
-      return c.massG === null ? 'clearance' : `clearance · ${c.massG.toLocaleString('en-US')} g`;
+      return c.massG === null
+        ? i18n.t('waste:ruleText.clearance')
+        : i18n.t('waste:ruleText.clearanceMass', { mass: localeNumber(c.massG) });
     case 'background':
-      return 'decay to background';
+      return i18n.t('waste:ruleText.background');
   }
 }
 
@@ -82,11 +95,14 @@ export function releaseText(
   zone: string,
 ): { when: string; why: string } {
   if (c.status === 'released' && c.releasedAt) {
-    return { when: `released ${dateTimeIn(c.releasedAt, zone)}`, why: c.earliest.reason };
+    return {
+      when: i18n.t('waste:releasedAt', { at: dateTimeIn(c.releasedAt, zone) }),
+      why: c.earliest.reason,
+    };
   }
   const at = releaseAt(c);
   return {
-    when: at === null ? 'no date' : dateTimeIn(at, zone),
+    when: at === null ? i18n.t('waste:noDate') : dateTimeIn(at, zone),
     why: c.earliest.reason,
   };
 }
