@@ -123,8 +123,9 @@ export async function openPage(
   browser: Browser,
   product: Product,
   viewport: { width: number; height: number } = DESKTOP,
+  locale = 'en-GB',
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ baseURL: product.url, viewport, locale: 'en-GB' });
+  const context = await browser.newContext({ baseURL: product.url, viewport, locale });
   await context.clock.install({ time: product.now });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -160,8 +161,8 @@ export const demoEmail = (role: string): string => {
 export interface BrowserSuite {
   readonly product: Product;
   readonly browser: Browser;
-  /** A new watched page (own cookies) on the product. */
-  open(viewport?: { width: number; height: number }): Promise<WatchedPage>;
+  /** A new watched page (own cookies) on the product, its browser in `locale` (en-GB unless said). */
+  open(viewport?: { width: number; height: number }, locale?: string): Promise<WatchedPage>;
 }
 
 /** A suite's product and browser: started before its tests, closed after them. */
@@ -186,8 +187,8 @@ export function productInBrowser(): BrowserSuite {
     get browser() {
       return started(browser);
     },
-    open(viewport) {
-      return openPage(started(browser), started(product), viewport);
+    open(viewport, locale) {
+      return openPage(started(browser), started(product), viewport, locale);
     },
   };
 }

@@ -9,6 +9,15 @@ import type {
 
 export const en = {
   title: 'Network design',
+  /** The server's templates by key: the product names them in the user's language. */
+  templateNames: {
+    network: 'The network as recorded',
+    'demo-network': 'Demo network (demo data)',
+    'close-site': 'Close site-xian (demo data)',
+    'cyclotron-30mev': 'One 30 MeV cyclotron in one of five cities (demo data)',
+    'pb212-central': 'Pb-212 central (demo data)',
+    'pb212-distributed': 'Pb-212 distributed (demo data)',
+  },
   intro:
     'Where should cyclotrons, generator labs, Pb-212 benchtops and central plants go so that hospitals get their doses before the isotope decays? Start from a template, change it, solve it, and compare designs side by side. The templates are the demo network’s questions (demo data).',
   loadFailed: 'the scenarios could not be loaded',
@@ -200,6 +209,14 @@ export const en = {
 
 export const zh: Messages<typeof en> = {
   title: '网络设计',
+  templateNames: {
+    network: '按记录的现有网络',
+    'demo-network': '演示网络（演示数据）',
+    'close-site': '关闭西安场地（演示数据）',
+    'cyclotron-30mev': '在五个城市之一新建一台 30 MeV 回旋加速器（演示数据）',
+    'pb212-central': 'Pb-212 集中生产（演示数据）',
+    'pb212-distributed': 'Pb-212 分散生产（演示数据）',
+  },
   intro:
     '回旋加速器、发生器实验室、Pb-212 台式装置和中心生产厂应设在哪里，才能让医院在同位素衰变之前拿到剂量？从模板开始，修改、求解，并把多个设计并排比较。模板是演示网络中的问题（演示数据）。',
   loadFailed: '无法加载方案',

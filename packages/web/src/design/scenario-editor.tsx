@@ -1,11 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
+import { i18n } from '../i18n/i18n.js';
 import type { DesignRunSummary, DesignScenario, DesignTemplate } from './design-types.js';
 import { EditorFields } from './editor-fields.js';
 import { readScenarioFile, scenarioFileName, scenarioJson } from './scenario-file.js';
 import { applyEdits, editsFrom, validateEdits, type ScenarioEdits } from './scenario-edits.js';
 import { saveFile } from './save-file.js';
+
+const TEMPLATE_KEYS = [
+  'network',
+  'demo-network',
+  'close-site',
+  'cyclotron-30mev',
+  'pb212-central',
+  'pb212-distributed',
+] as const;
+
+/** A template's name in the user's language; one the app does not know keeps the server's. */
+function templateName(tp: DesignTemplate): string {
+  const key = TEMPLATE_KEYS.find((k) => k === tp.key);
+  return key ? i18n.t(`design:templateNames.${key}`) : tp.name;
+}
 
 /**
  * A new scenario: from a template or a scenario file, the few things a person changes, checked
@@ -89,7 +105,7 @@ export function ScenarioEditor(props: {
             <option value="">{t('chooseTemplate')}</option>
             {props.templates.map((tp) => (
               <option key={tp.key} value={tp.key}>
-                {tp.name}
+                {templateName(tp)}
               </option>
             ))}
           </select>

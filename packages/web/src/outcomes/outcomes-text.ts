@@ -9,6 +9,7 @@ import {
   signedPct,
 } from '../patients/clinical-text.js';
 import { i18n } from '../i18n/i18n.js';
+import { serverText } from '../i18n/server-texts.js';
 import { en } from './messages.js';
 import type {
   Comparison,
@@ -115,7 +116,7 @@ export function endpointRows(
 export function comparisonText(c: Comparison, endpoint: SurvivalEndpoint): string {
   const name = endpointShort(endpoint);
   if ('unavailable' in c)
-    return i18n.t('outcomes:table.unavailable', { name, reason: c.unavailable });
+    return i18n.t('outcomes:table.unavailable', { name, reason: serverText(c.unavailable) });
   return i18n.t('outcomes:table.logRank', {
     name,
     chi: c.logRankChiSquare.toFixed(2),

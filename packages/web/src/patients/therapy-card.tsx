@@ -37,7 +37,7 @@ export function TherapyCard(props: { therapy: Therapy; unit: DisplayUnit; zone: 
       <p className="small therapy-meta">{therapyMetaText(therapy, unit)}</p>
       <details className="small muted source">
         <summary>{t('therapyCard.source')}</summary>
-        {therapy.regimen.source}
+        <span translate="no">{therapy.regimen.source}</span>
       </details>
       {therapy.warnings.length > 0 && (
         <ul className="pathway-warnings" aria-label={t('therapyCard.warnings')}>

@@ -83,7 +83,7 @@ export function TherapyForm(props: {
                   </span>
                 )}
                 <span className="block small muted source">
-                  {t('therapy.source')} {r.source}
+                  {t('therapy.source')} <span translate="no">{r.source}</span>
                 </span>
               </span>
             </label>

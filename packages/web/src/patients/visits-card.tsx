@@ -42,7 +42,9 @@ export function VisitsCard({ patient: p }: { patient: PatientDetail }) {
                     {petResultText(s.positive, s.criterion)}
                   </td>
                   <td className="num">{s.suvMax === null ? '—' : formatNumber(s.suvMax)}</td>
-                  <td className="muted small">{s.notes || '—'}</td>
+                  <td className="muted small" translate="no">
+                    {s.notes || '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>
