@@ -62,6 +62,7 @@ const SAME_IN_BOTH = [
   'Brookmeyer–Crowley',
   'Cox',
   'Efron',
+  'Ctrl',
 ];
 
 /** The English words left in a text once data, codes and same-in-both words are taken out. */

@@ -25,6 +25,7 @@ export const en = {
     outlook: 'Outlook',
     design: 'Network design',
     alerts: 'Alerts',
+    interfaces: 'Interfaces',
     decay: 'Decay calculator',
   },
   signIn: {
@@ -78,6 +79,7 @@ export const zh: Messages<typeof en> = {
     outlook: '供需展望',
     design: '网络设计',
     alerts: '质量警报',
+    interfaces: '系统接口',
     decay: '衰变计算器',
   },
   signIn: {

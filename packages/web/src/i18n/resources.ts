@@ -8,6 +8,7 @@ import * as decay from '../decay/messages.js';
 import * as design from '../design/messages.js';
 import * as dispatch from '../dispatch/messages.js';
 import * as hospital from '../hospital/messages.js';
+import * as interfaces from '../interfaces/messages.js';
 import * as map from '../map/messages.js';
 import * as orders from '../orders/messages.js';
 import * as outcomes from '../outcomes/messages.js';
@@ -28,6 +29,7 @@ const NAMESPACES = {
   design,
   dispatch,
   hospital,
+  interfaces,
   map,
   orders,
   outcomes,

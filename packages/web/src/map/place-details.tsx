@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { serverText } from '../i18n/server-texts.js';
 import { durationText, hoursText, type PlaceDetails } from './map-details-data.js';
 
 /** The details panel: a site's products and lanes, or a hospital's reach product by product. */
@@ -72,7 +73,7 @@ export function PlaceDetailsPanel({ details, date }: { details: PlaceDetails; da
                 })}
               </p>
             ) : (
-              <p className="small map-reason">{r.reason}</p>
+              <p className="small map-reason">{serverText(r.reason)}</p>
             )}
           </li>
         ))}

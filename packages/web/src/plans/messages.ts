@@ -70,9 +70,12 @@ export const en = {
     label: 'Planning progress',
     waiting: 'waiting for the planner',
     phase: {
+      queued: 'queued',
       candidates: 'candidates',
       solve: 'solve',
       plan: 'plan',
+      done: 'done',
+      failed: 'failed',
     },
   },
   figures: {
@@ -230,9 +233,12 @@ export const zh: Messages<typeof en> = {
     label: '计划进度',
     waiting: '等待计划器',
     phase: {
+      queued: '排队中',
       candidates: '生成候选',
       solve: '求解',
       plan: '生成计划',
+      done: '已完成',
+      failed: '失败',
     },
   },
   figures: {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord } from '../api/client.js';
+import { serverText } from '../i18n/server-texts.js';
 
-const PHASES = ['candidates', 'solve', 'plan'] as const;
+const PHASES = ['queued', 'candidates', 'solve', 'plan', 'done', 'failed'] as const;
 const isPhase = (p: string): p is (typeof PHASES)[number] =>
   (PHASES as readonly string[]).includes(p);
 
@@ -9,9 +10,10 @@ const isPhase = (p: string): p is (typeof PHASES)[number] =>
 export function PlanProgress(props: {
   record: Pick<PlanRecord, 'progress' | 'orders' | 'createdAt'>;
 }) {
-  const { fraction, message, phase } = props.record.progress;
+  const { fraction, phase } = props.record.progress;
+  const message = props.record.progress.message && serverText(props.record.progress.message);
   const { t } = useTranslation('plans');
-  // The planner's phases by name; its messages are its own (English) words.
+  // The planner's phases by name; its messages through the server catalogue.
   const phaseText = phase && isPhase(phase) ? t(`progress.phase.${phase}`) : phase;
   const pct =
     fraction === undefined ? undefined : Math.round(Math.min(1, Math.max(0, fraction)) * 100);

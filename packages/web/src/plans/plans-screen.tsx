@@ -1,4 +1,5 @@
 import type { Plan } from '@halflife/planner';
+import { serverText } from '../i18n/server-texts.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -222,7 +223,7 @@ export function PlansScreen({ unit, day }: { unit: DisplayUnit; day: WorkingDay 
                 <td>
                   <span className={`status status-${p.status}`}>{t(`status.${p.status}`)}</span>
                   {p.status === 'running' && p.progress.message && (
-                    <span className="muted small"> {p.progress.message}</span>
+                    <span className="muted small"> {serverText(p.progress.message)}</span>
                   )}
                 </td>
                 <td>{t(`method.${p.method}`)}</td>

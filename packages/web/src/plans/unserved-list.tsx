@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { serverText } from '../i18n/server-texts.js';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnservedItem } from './unserved-groups.js';
@@ -45,8 +46,8 @@ export function UnservedList(props: { items: readonly UnservedItem[] }) {
                   {t('unserved.calibration', { time: item.calibration })}
                 </span>
               </div>
-              <div className="unserved-why" title={item.reason}>
-                {item.reason}
+              <div className="unserved-why" title={serverText(item.reason)}>
+                {serverText(item.reason)}
               </div>
             </div>
           );
