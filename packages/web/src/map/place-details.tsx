@@ -73,7 +73,7 @@ export function PlaceDetailsPanel({ details, date }: { details: PlaceDetails; da
                 })}
               </p>
             ) : (
-              <p className="small map-reason">{serverText(r.reason)}</p>
+              <p className="small map-reason">{r.reason && serverText(r.reason)}</p>
             )}
           </li>
         ))}
