@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+import { serverText } from '../i18n/server-texts.js';
 import type { components, paths } from './schema.js';
 
 /** The API client: paths, bodies and replies typed by the server's own schemas (schema.d.ts). */
@@ -19,5 +20,6 @@ export type ApiError = components['schemas']['Error'];
 /** The one line to show for a failed call. */
 export function errorText(error: unknown, fallback: string): string {
   const e = error as Partial<ApiError> | undefined;
-  return e?.error?.message ?? fallback;
+  const message = e?.error?.message;
+  return message === undefined ? fallback : serverText(message);
 }

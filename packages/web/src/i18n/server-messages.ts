@@ -5,6 +5,25 @@
 import type { Messages } from './messages.js';
 
 export const en = {
+  // The API's validation messages (the *-schemas.ts files), alone or after the field they name.
+  fieldMessage: '{{field}}: {{message}}',
+  mustBePositive: 'must be positive',
+  mustNotBeNegative: 'must not be negative',
+  zeroOrPositive: 'must be zero or positive',
+  mustNotBeEmpty: 'must not be empty',
+  expectedNumber: 'expected a number',
+  expectedDate: 'expected a date YYYY-MM-DD',
+  expectedCalendarDate: 'expected a calendar date YYYY-MM-DD',
+  expectedBq: 'expected a number of Bq',
+  atMost: 'must be at most {{max}}',
+  atLeast: 'must be at least {{min}}',
+  atMostCharacters: 'at most {{max}} characters',
+  wholeDays: 'whole days',
+  passwordToSign: 'the password is required to sign',
+  scanOnePackage: 'scan at least one package',
+  packOneDose: 'pack at least one dose',
+  nameOneOrder: 'name at least one order',
+  internalError: 'internal error; it has been logged',
   // Cohort comparisons (packages/clinical, cohort-summary.ts).
   oneGroup: 'Only one group: nothing to compare.',
   noEvents: 'No events yet.',
@@ -45,6 +64,24 @@ export const en = {
 };
 
 export const zh: Messages<typeof en> = {
+  fieldMessage: '{{field}}：{{message}}',
+  mustBePositive: '必须为正数',
+  mustNotBeNegative: '不得为负数',
+  zeroOrPositive: '必须为零或正数',
+  mustNotBeEmpty: '不得为空',
+  expectedNumber: '应为数字',
+  expectedDate: '应为日期 YYYY-MM-DD',
+  expectedCalendarDate: '应为日历日期 YYYY-MM-DD',
+  expectedBq: '应为以 Bq 计的数值',
+  atMost: '不得大于 {{max}}',
+  atLeast: '不得小于 {{min}}',
+  atMostCharacters: '最多 {{max}} 个字符',
+  wholeDays: '应为整天数',
+  passwordToSign: '签名需要输入密码',
+  scanOnePackage: '请至少扫描一个货包',
+  packOneDose: '请至少装入一剂',
+  nameOneOrder: '请至少指定一个订单',
+  internalError: '内部错误，已记录',
   oneGroup: '只有一组：无可比较。',
   noEvents: '尚无事件。',
   coxNotConverged: 'Cox 模型未收敛：{{problem}}。',

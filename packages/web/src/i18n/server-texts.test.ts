@@ -22,13 +22,18 @@ describe('serverText', () => {
               'round',
               'k',
               'prep',
+              'max',
+              'min',
             ].includes(name)
           ? '12'
           : 'Lu-177';
     const sample = (template: string) =>
       template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => value(name));
     for (const { key, pattern } of SERVER_PATTERNS) expect(sample(en[key])).toMatch(pattern);
-    expect(new Set(SERVER_PATTERNS.map((p) => p.key))).toEqual(new Set(Object.keys(en)));
+    // fieldMessage joins a field and a message the patterns found (serverText's second reading).
+    expect(new Set([...SERVER_PATTERNS.map((p) => p.key), 'fieldMessage'])).toEqual(
+      new Set(Object.keys(en)),
+    );
   });
 
   it('gives a known text in Chinese with its parts carried over, an unknown one as written', async () => {
@@ -38,6 +43,11 @@ describe('serverText', () => {
       'Cox 模型未收敛：singular matrix。',
     );
     expect(serverText('Something new.')).toBe('Something new.');
+    expect(serverText('amount.activityBq: must be positive')).toBe('amount.activityBq：必须为正数');
+    expect(serverText('doses[2].patientRef: at most 64 characters')).toBe(
+      'doses[2].patientRef：最多 64 个字符',
+    );
+    expect(serverText('note: something new')).toBe('note: something new');
     expect(
       serverText(
         "no delivery can arrive by 07:45 (calibration 08:15 − 30 min preparation) inside Demo Shenzhen People's Hospital (demo)'s receiving hours from a site's first batch of the day",

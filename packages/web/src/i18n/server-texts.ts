@@ -11,6 +11,23 @@ type Key = keyof typeof en;
 
 const NAME = "(?<hospital>.+?)'s";
 const PATTERNS: readonly { readonly key: Key; readonly pattern: RegExp }[] = [
+  { key: 'mustBePositive', pattern: /^must be positive$/ },
+  { key: 'mustNotBeNegative', pattern: /^must not be negative$/ },
+  { key: 'zeroOrPositive', pattern: /^must be zero or positive$/ },
+  { key: 'mustNotBeEmpty', pattern: /^must not be empty$/ },
+  { key: 'expectedNumber', pattern: /^expected a number$/ },
+  { key: 'expectedDate', pattern: /^expected a date YYYY-MM-DD$/ },
+  { key: 'expectedCalendarDate', pattern: /^expected a calendar date YYYY-MM-DD$/ },
+  { key: 'expectedBq', pattern: /^expected a number of Bq$/ },
+  { key: 'atMost', pattern: /^must be at most (?<max>.+)$/ },
+  { key: 'atLeast', pattern: /^must be at least (?<min>.+)$/ },
+  { key: 'atMostCharacters', pattern: /^at most (?<max>\d+) characters$/ },
+  { key: 'wholeDays', pattern: /^whole days$/ },
+  { key: 'passwordToSign', pattern: /^the password is required to sign$/ },
+  { key: 'scanOnePackage', pattern: /^scan at least one package$/ },
+  { key: 'packOneDose', pattern: /^pack at least one dose$/ },
+  { key: 'nameOneOrder', pattern: /^name at least one order$/ },
+  { key: 'internalError', pattern: /^internal error; it has been logged$/ },
   { key: 'oneGroup', pattern: /^Only one group: nothing to compare\.$/ },
   { key: 'noEvents', pattern: /^No events yet\.$/ },
   { key: 'coxNotConverged', pattern: /^The Cox model did not converge: (?<problem>.*)\.$/ },
@@ -105,14 +122,31 @@ const PATTERNS: readonly { readonly key: Key; readonly pattern: RegExp }[] = [
 /** The server namespace's messages by key, with the parts a pattern captured. */
 const message = i18n.t as (key: `server:${Key}`, parts?: Record<string, string>) => string;
 
-/** A text from the server, in the current language when the catalogue knows it. */
-export function serverText(text: string): string {
-  if (currentLocale() === 'en') return text;
+/** A whole text the catalogue knows, in the current language. */
+function known(text: string): string | undefined {
   for (const { key, pattern } of PATTERNS) {
     const match = pattern.exec(text);
     if (match) return message(`server:${key}`, match.groups);
   }
-  return text;
+  return undefined;
+}
+
+/** A field path as the API names it: "amount.activityBq", "doses[2].patientRef", "(body)". */
+const FIELD = /^(?<field>\(body\)|[\w$]+(?:[.[\]\w$-]*)): (?<rest>.+)$/s;
+
+/**
+ * A text from the server, in the current language when the catalogue knows it: whole, or a
+ * validation message after the field it names (the field stays as the API names it).
+ */
+export function serverText(text: string): string {
+  if (currentLocale() === 'en') return text;
+  const whole = known(text);
+  if (whole !== undefined) return whole;
+  const { field, rest } = FIELD.exec(text)?.groups ?? {};
+  const translated = field && rest ? known(rest) : undefined;
+  return translated === undefined || field === undefined
+    ? text
+    : message('server:fieldMessage', { field, message: translated });
 }
 
 /** Every pattern with its message, for the catalogue's own test. */
