@@ -16,6 +16,7 @@ import {
 } from '@halflife/ops';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { auditChange, auditCreation, canonicalJson } from './audit-trail.js';
+import { enqueueHl7Event } from './hl7-repository.js';
 import { updateOrderStatusIn, type Actor } from './orders-repository.js';
 import type { BatchRecordTable, Database, OrderStatus, QualityAlertTable } from './schema.js';
 
@@ -1037,6 +1038,8 @@ function recordWriter(
         })
         .returningAll()
         .executeTakeFirstOrThrow();
+      // The hospital's system hears of it when the order came by HL7 (same transaction).
+      await enqueueHl7Event(trx, { kind: 'dispense', doseId: row.id, at: actor.at });
       return audited('dispensed_dose', row);
     },
     async addAlert(a) {

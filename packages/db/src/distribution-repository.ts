@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { auditChange, auditCreation } from './audit-trail.js';
+import { enqueueHl7Event } from './hl7-repository.js';
 import type { Actor } from './orders-repository.js';
 import { shipmentInForce } from './plan-rows-repository.js';
 import type {
@@ -555,6 +556,8 @@ export async function insertAdministration(
     .returningAll()
     .executeTakeFirstOrThrow();
   await auditCreation(trx, actor, 'administration', row);
+  // The hospital's system hears of it when the order came by HL7 (same transaction).
+  await enqueueHl7Event(trx, { kind: 'administration', doseId: a.dose_id, at: actor.at });
   return row;
 }
 

@@ -42,3 +42,5 @@ export * from './theranostics-repository.js';
 export * from './demand-history-repository.js';
 export { DEMO_HISTORY_SOURCE, DEMO_HISTORY_WEEKS } from './seed-demo-history.js';
 export * from './design-repository.js';
+export * from './fhir-repository.js';
+export * from './hl7-repository.js';

@@ -65,6 +65,7 @@ export interface Database {
   patient_visits: PatientVisitTable;
   demand_history: DemandHistoryTable;
   design_scenarios: DesignScenarioTable;
+  fhir_requests: FhirRequestTable;
   login_attempts: { email: string; at: Timestamp; succeeded: boolean; client: Generated<string> };
   schema_migrations: { id: string; applied_at: Timestamp };
   network_revision: { id: boolean; n: string | number };
@@ -820,4 +821,60 @@ export interface DesignScenarioTable {
   lease_owner: ColumnType<string | null, string | null | undefined, string | null>;
   lease_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   attempts: Generated<number>;
+}
+
+// HL7 v2 interface (migration 0022, issue 17). Declared apart so that its tables merge into
+// `Database` without touching the interface above.
+export interface Database {
+  hl7_facilities: Hl7FacilityTable;
+  hl7_orders: Hl7OrderTable;
+  hl7_outbox: Hl7OutboxTable;
+}
+
+export interface Hl7FacilityTable {
+  facility: string;
+  hospital_id: string;
+  account_id: string;
+  endpoint_host: string | null;
+  endpoint_port: number | null;
+  updated_at: Timestamp;
+}
+
+export interface Hl7OrderTable {
+  order_id: string;
+  facility: string;
+  placer_order: string;
+  message_type: string;
+  control_id: string;
+  received_at: Timestamp;
+}
+
+export type Hl7OutboxEvent = 'dispense' | 'administration';
+export type Hl7OutboxStatus = 'pending' | 'sending' | 'delivered' | 'dead';
+
+export interface Hl7OutboxTable {
+  id: Id;
+  order_id: string;
+  event: Hl7OutboxEvent;
+  status: Hl7OutboxStatus;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  lease_owner: string | null;
+  message: string | null;
+  last_error: string | null;
+  ack: string | null;
+  created_at: Timestamp;
+  delivered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** The FHIR MedicationRequest or ServiceRequest behind an order placed through /fhir (migration 0021). */
+export interface FhirRequestTable {
+  order_id: string;
+  resource_type: 'MedicationRequest' | 'ServiceRequest';
+  identifier_system: string;
+  identifier_value: string;
+  /** The resource as received and validated (JSON text on insert). */
+  resource: JSONColumnType<Record<string, unknown>>;
+  received_by: string;
+  received_at: Timestamp;
 }

@@ -75,6 +75,10 @@ export const ACTIONS = [
   'cohorts.read',
   /** A cohort's patient-level export (CSV, FHIR R4 Bundle), pseudonymous. */
   'cohorts.export',
+  /** Hospitals' system interfaces (HL7 v2): facility mappings and the outbox with its dead letters. */
+  'interfaces.read',
+  /** Map a sending facility to a hospital and its endpoint; retry a dead letter. */
+  'interfaces.manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -188,6 +192,9 @@ export const POLICY: Readonly<Record<Action, 'public' | readonly Grant[]>> = {
     ['producer', ['study_team'], 'study'],
   ],
   'cohorts.export': [['producer', ['study_team'], 'study']],
+  // The interfaces to hospitals' systems are the system's administration.
+  'interfaces.read': [['producer', ['admin'], 'network']],
+  'interfaces.manage': [['producer', ['admin'], 'network']],
 };
 
 /** The scope in which `who` may take `action`, or undefined when the policy refuses it. */
@@ -268,4 +275,6 @@ export const ACTION_TEXT: Readonly<Record<Action, string>> = {
   'patients.record': 'record a patient’s pathway',
   'cohorts.read': 'see cohort figures',
   'cohorts.export': 'export patient-level cohort data',
+  'interfaces.read': 'see the hospital system interfaces',
+  'interfaces.manage': 'manage the hospital system interfaces',
 };
