@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -12,7 +11,9 @@ import type { App, AppDeps, AppEnv } from './app-env.js';
 import { errorResponse, issuesOf } from './http-error.js';
 import { authRoutes, SESSION_COOKIE } from './routes/auth-routes.js';
 import { decayRoutes } from './routes/decay-routes.js';
+import { fhirRoutes } from './routes/fhir-routes.js';
 import { generatorRoutes } from './routes/generator-routes.js';
+import { interfaceRoutes } from './routes/interface-routes.js';
 import { mapRoutes } from './routes/map-routes.js';
 import { networkRoutes } from './routes/network-routes.js';
 import { orderRoutes } from './routes/order-routes.js';
@@ -27,7 +28,7 @@ import { strategyRoutes } from './routes/strategy-routes.js';
 import { supplyRoutes } from './routes/supply-routes.js';
 import { theranosticsRoutes } from './routes/theranostics-routes.js';
 import { HealthSchema } from './schemas.js';
-import { authenticate } from './services/auth-service.js';
+import { identifyCaller } from './identify-caller.js';
 import { refuseNul } from './input-guards.js';
 import { webAppRoutes } from './web-app.js';
 import { sameOriginForCookies, securityHeaders } from './web-security.js';
@@ -79,23 +80,7 @@ export function createApp(deps: AppDeps): App {
 
   app.use('/api/*', refuseNul());
 
-  app.use(
-    '/api/*',
-    createMiddleware<AppEnv>(async (c, next) => {
-      const header = c.req.header('authorization');
-      const apiToken = header?.startsWith('Bearer ')
-        ? header.slice('Bearer '.length).trim()
-        : undefined;
-      c.set(
-        'caller',
-        await authenticate(deps, {
-          session: getCookie(c, SESSION_COOKIE),
-          apiToken,
-        }),
-      );
-      await next();
-    }),
-  );
+  app.use('/api/*', identifyCaller(deps));
 
   app.openapi(
     createRoute({
@@ -131,7 +116,9 @@ export function createApp(deps: AppDeps): App {
   const design = deps.designJobs ?? designJobs(deps.db, { ...DESIGN_JOB_DEFAULTS, now: deps.now });
   designRoutes(app, { ...deps, nudgeDesign: design.nudge });
   courierRoutes(app, deps);
+  interfaceRoutes(app, deps);
   decayRoutes(app);
+  fhirRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

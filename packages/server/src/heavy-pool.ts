@@ -13,6 +13,7 @@ import type { Certificate } from './documents/certificate.js';
 import type { DoseLabel } from './documents/dose-label.js';
 import type { ShippingPapers } from './documents/shipping-papers.js';
 import type { ExportTask } from './services/cohort-exports.js';
+import type { FhirIssue } from './fhir/operation-outcome.js';
 import type { DecayRequest, DecayResponse } from './services/decay-service.js';
 import type { InstanceRows, NetworkInstance } from './services/network-instance.js';
 import type { Outlook, OutlookInput } from './services/outlook-figures.js';
@@ -111,6 +112,11 @@ export function shippingPapersOffThread(task: {
   producedAt: string;
 }): Promise<ServiceResult<Uint8Array>> {
   return run<Uint8Array>('shippingPapers', task);
+}
+
+/** The problems of an incoming FHIR resource against the R4 definitions (empty: valid). */
+export function fhirValidateOffThread(resource: unknown): Promise<ServiceResult<FhirIssue[]>> {
+  return run<FhirIssue[]>('fhirValidate', resource);
 }
 
 /** Closes the pool's threads (server shutdown). */

@@ -62,3 +62,12 @@ export async function shippingPapers(task: { papers: ShippingPapers; producedAt:
     await shippingPapersPdf(task.papers, { producedAt: new Date(task.producedAt) }),
   );
 }
+
+/**
+ * An incoming FHIR resource against the R4 definitions (fhir/fhir-validation.ts), loaded on the
+ * first such task so that the pool's other tasks do not wait for Medplum's definitions.
+ */
+export async function fhirValidate(resource: unknown) {
+  const { validateFhirResource } = await import('./fhir/fhir-validation.js');
+  return validateFhirResource(resource);
+}

@@ -19,6 +19,7 @@ const AUDIT_CHECKPOINT_MINUTES = 10;
 import { createApp } from './app.js';
 import { clockFrom } from './clock.js';
 import { closeHeavyPool } from './heavy-pool.js';
+import { startHl7Interface } from './hl7/hl7-interface.js';
 import { DESIGN_JOB_DEFAULTS, designJobs } from './services/design-execution.js';
 import { PLAN_JOB_DEFAULTS, planJobs } from './services/plan-execution.js';
 import { orderDueCycles } from './services/pathway-service.js';
@@ -113,6 +114,9 @@ async function main(): Promise<void> {
     positiveSetting('HALFLIFE_THERAPY_SWEEP_SECONDS', 600) * 1000,
   );
   cycleOrders.unref();
+  // HL7 v2 (issue 17): the outbox is delivered by every process; the MLLP listener runs where
+  // HALFLIFE_MLLP_PORT is set.
+  const hl7 = await startHl7Interface({ db: db.kysely, now }, process.env);
   const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
     console.log(
       `Halflife is listening on http://${info.address}:${info.port}  (web app: /, API reference: /api/docs)`,
@@ -124,7 +128,7 @@ async function main(): Promise<void> {
     stopDesignPolling();
     clearInterval(checkpoints);
     clearInterval(cycleOrders);
-    void Promise.all([db.close(), closeHeavyPool()]).then(() => {
+    void Promise.all([hl7.stop(), db.close(), closeHeavyPool()]).then(() => {
       held?.release();
       process.exit(0);
     });

@@ -72,7 +72,12 @@ async function call(op: Operation, cookie?: string): Promise<{ status: number; m
   const text = await res.text();
   let message = '';
   try {
-    message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? '';
+    const body = JSON.parse(text) as {
+      error?: { message?: string };
+      issue?: { diagnostics?: string }[];
+    };
+    // The FHIR endpoint (/fhir) refuses with an OperationOutcome.
+    message = body.error?.message ?? body.issue?.[0]?.diagnostics ?? '';
   } catch {
     message = text;
   }
