@@ -40,6 +40,9 @@ const DeliveriesScreen = lazy(() =>
 const WasteScreen = lazy(() =>
   import('./waste/waste-screen.js').then((m) => ({ default: m.WasteScreen })),
 );
+const InterfacesScreen = lazy(() =>
+  import('./interfaces/interfaces-screen.js').then((m) => ({ default: m.InterfacesScreen })),
+);
 const PatientsScreen = lazy(() =>
   import('./patients/patients-screen.js').then((m) => ({ default: m.PatientsScreen })),
 );
@@ -192,6 +195,7 @@ export function App() {
           {current?.screen === 'outlook' && <OutlookScreen />}
           {current?.screen === 'design' && <DesignScreen day={day} />}
           {current?.screen === 'alerts' && <AlertsScreen day={day} />}
+          {current?.screen === 'interfaces' && <InterfacesScreen me={me} day={day} />}
           {current?.screen === 'decay' && <DecayScreen unit={unit} />}
         </Suspense>
       </main>

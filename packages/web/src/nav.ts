@@ -14,6 +14,7 @@ export type Screen =
   | 'outlook'
   | 'design'
   | 'alerts'
+  | 'interfaces'
   | 'decay';
 
 export interface NavItem {
@@ -36,6 +37,7 @@ const ITEMS: Record<Screen, NavItem> = {
   outlook: { screen: 'outlook', path: '/outlook' },
   design: { screen: 'design', path: '/design' },
   alerts: { screen: 'alerts', path: '/alerts' },
+  interfaces: { screen: 'interfaces', path: '/interfaces' },
   decay: { screen: 'decay', path: '/decay' },
 };
 
@@ -77,6 +79,8 @@ const SCREENS: readonly { screen: Screen; sees: Sees; work: readonly string[] }[
   // them on each batch record.
   { screen: 'alerts', sees: (c) => c['alerts.read'] === 'organisation', work: [] },
   { screen: 'waste', sees: 'waste.read', work: [] },
+  // Hospitals' systems (HL7 v2, issue 17): the administrators' facility mappings and dead letters.
+  { screen: 'interfaces', sees: 'interfaces.read', work: [] },
   { screen: 'decay', sees: undefined, work: [] },
 ];
 
