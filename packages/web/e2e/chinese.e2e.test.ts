@@ -115,6 +115,21 @@ async function noteEnglish(page: Page, where: string, data: readonly string[], i
   }
 }
 
+/** Waits until the screen has loaded what it shows ("加载中…", "正在加载地图…" gone). */
+async function loaded(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await expect
+    .poll(
+      () =>
+        page
+          .locator('main')
+          .getByText(/加载中|正在加载/)
+          .count(),
+      { timeout: 60_000 },
+    )
+    .toBe(0);
+}
+
 /** Signs in through the Chinese sign-in form. */
 async function signInChinese(page: Page, role: string): Promise<void> {
   await page.goto('/');
@@ -190,8 +205,7 @@ describe.runIf(e2eAvailable())('the product in Simplified Chinese', () => {
         );
       for (const link of links) {
         await nav.getByRole('link', { name: link.name, exact: true }).click();
-        await page.waitForLoadState('networkidle');
-        await expect.poll(() => page.locator('main').getByText('加载中…').count()).toBe(0);
+        await loaded(page);
         await check(`${role} ${link.href}`);
         const screen = link.href.replace(/^\//, '') || 'home';
         if (!shot.has(screen)) {
@@ -203,8 +217,7 @@ describe.runIf(e2eAvailable())('the product in Simplified Chinese', () => {
         if ((await detail.count()) > 0) {
           const href = (await detail.getAttribute('href')) ?? '';
           await detail.click();
-          await page.waitForLoadState('networkidle');
-          await expect.poll(() => page.locator('main').getByText('加载中…').count()).toBe(0);
+          await loaded(page);
           await check(`${role} ${href}`);
           if (!shot.has(`${screen}-detail`)) {
             shot.add(`${screen}-detail`);
