@@ -16,12 +16,20 @@ import { exampleMedicationRequest } from '../test/fhir-examples.js';
 import {
   at,
   batchOfOrder,
-  decayed,
   LOGINS,
   makeReleasedBatch,
   TestApi,
   type Body,
 } from '../test/production-fixture.js';
+import {
+  administerDose,
+  deliverShipment,
+  dispatchShipment,
+  doseOf,
+  planAndCommit,
+  receiveDose,
+  shipmentOfOrder,
+} from '../test/dose-journey.js';
 import { seededTestDb } from '../test/seeded-db.js';
 
 /**
@@ -41,7 +49,6 @@ const PATIENT = 'P-FHIR-0001';
 const ORDERER = 'hospital1.orderer@demo.halflife';
 const STAFF = 'hospital1.staff@demo.halflife';
 const OTHER = 'hospital2.orderer@demo.halflife';
-const rp: string = LOGINS.radiopharmacist;
 let db: Db;
 let app: App;
 let api: TestApi;
@@ -419,125 +426,34 @@ describe('the FHIR R4 endpoint', () => {
 
   it('publishes the dispense, the administration and the dose summary, found by patient and date', async () => {
     // Planned…
-    const started = await api.call('POST', '/api/plans', LOGINS.planner, {
-      date: DATE,
-      method: 'greedy',
-    });
-    expect(started.status).toBe(202);
-    const planId = started.body['id'] as string;
-    for (let k = 0; k < 600; k++) {
-      const r = await api.call('GET', `/api/plans/${planId}`, LOGINS.planner);
-      if (r.body['status'] !== 'running') break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const committed = await api.call('POST', `/api/plans/${planId}/commit`, LOGINS.planner);
-    expect(committed.status, JSON.stringify(committed.body)).toBe(200);
+    await planAndCommit(api, DATE);
     const planned = await fhir('GET', `/fhir/MedicationRequest/${orderId}`, his());
     expect(planned.body['status']).toBe('active');
     expect(orderStatus(planned.body)).toBe('planned');
 
     // …made, dispensed, packed, carried, delivered, received and given.
-    const shipments = await api.call('GET', `/api/shipments?date=${DATE}`, STAFF);
-    let shipment: Body | undefined;
-    for (const s of shipments.body['shipments'] as { id: string }[]) {
-      const d = await api.call('GET', `/api/shipments/${s.id}`, STAFF);
-      if ((d.body['doses'] as { orderId: string }[]).some((x) => x.orderId === orderId))
-        shipment = d.body;
-    }
-    expect(shipment, 'the plan ships the FHIR order’s dose').toBeDefined();
-    const trip = shipment!['shipment'] as {
-      id: string;
-      siteId: string;
-      departAt: string;
-      arriveAt: string;
-    };
+    const shipment = await shipmentOfOrder(api, DATE, orderId, STAFF);
+    const trip = shipment.shipment;
     const batch = await batchOfOrder(api, DATE, orderId, {
       siteId: trip.siteId,
       productCode: 'LU177-PSMA617',
     });
     await makeReleasedBatch(api, batch.batch.id);
-    api.setClock(at(trip.departAt, -25));
-    // Every dose of the shipment that was dispensed goes into one package.
-    const made = await api.call('GET', `/api/shipments/${trip.id}`, rp);
-    const dispensedOrders = (made.body['doses'] as { orderId: string; doseId: string | null }[])
-      .filter((x) => x.doseId !== null)
-      .map((x) => x.orderId);
-    expect(dispensedOrders).toContain(orderId);
-    const packed = await api.call('POST', `/api/shipments/${trip.id}/packages`, rp, {
-      orderIds: dispensedOrders,
-      packaging: 'type-a-case',
-      leadMm: 3,
-      surfaceUSvPerH: 95,
-      oneMetreUSvPerH: 0.8,
-    });
-    expect(packed.status, JSON.stringify(packed.body)).toBe(200);
-    const dose = () =>
-      (
-        packed.body['doses'] as {
-          orderId: string;
-          packageCode: string;
-          doseId: string;
-          dispensedBq: number;
-          dispensedAt: string;
-        }[]
-      ).find((d) => d.orderId === orderId)!;
-    const codes = (packed.body['packages'] as { code: string }[]).map((p) => p.code);
-    const couriers = await api.call('GET', '/api/couriers', rp);
-    const courierId = (couriers.body['couriers'] as { id: string; name: string }[]).find(
-      (c) => c.name === 'Demo Courier Driver',
-    )!.id;
-    api.setClock(at(trip.departAt, -15));
-    const loaded = await api.call('POST', `/api/shipments/${trip.id}/load`, rp, {
-      vehicle: 'BJ-F 17',
-      courierId,
-      scannedCodes: codes,
-    });
-    expect(loaded.status, JSON.stringify(loaded.body)).toBe(200);
-    api.setClock(at(trip.departAt, -1));
-    const picked = await api.call('POST', `/api/shipments/${trip.id}/pick-up`, LOGINS.courier, {
-      scannedCodes: codes,
-      password: PASSWORD,
-      email: LOGINS.courier,
-    });
-    expect(picked.status, JSON.stringify(picked.body)).toBe(200);
+    const dispatched = await dispatchShipment(api, trip.id);
+    expect(doseOf(dispatched, orderId).packageCode).not.toBeNull();
     const inTransit = entries(
       await fhir('GET', `/fhir/MedicationDispense?patient=${PATIENT}`, his()),
     );
     expect(inTransit.map((r) => r['status'])).toEqual(['in-progress']);
-    api.setClock(new Date(trip.arriveAt));
-    const delivered = await api.call('POST', `/api/shipments/${trip.id}/deliver`, LOGINS.courier, {
-      scannedCodes: codes,
-    });
-    expect(delivered.status, JSON.stringify(delivered.body)).toBe(200);
-    api.setClock(at(trip.arriveAt, 15));
-    const d = dose();
-    const measuredAt = at(api.now, -5).getTime();
-    const received = await api.call('POST', `/api/doses/${d.doseId}/receipt`, STAFF, {
-      packageCode: d.packageCode,
-      measuredBq: decayed('Lu-177', d.dispensedBq, Date.parse(d.dispensedAt), measuredAt),
-      measuredAt: new Date(measuredAt).toISOString(),
-    });
-    expect(received.status, JSON.stringify(received.body)).toBe(200);
+    const delivered = await deliverShipment(api, dispatched);
+    await receiveDose(api, STAFF, delivered, orderId, 'Lu-177');
     api.setClock(at(template.calibrationTime, 10));
-    const beforeAt = at(api.now, -30).getTime();
-    const administeredAt = at(api.now, -20);
-    const beforeBq = decayed('Lu-177', d.dispensedBq, Date.parse(d.dispensedAt), beforeAt);
-    const residueBq = 100e6;
-    const given = await api.call('POST', `/api/doses/${d.doseId}/administration`, STAFF, {
-      patientRef: PATIENT,
-      prescribedBq: 7.4e9,
-      beforeBq,
-      beforeAt: new Date(beforeAt).toISOString(),
-      residueBq,
-      residueAt: at(api.now, -10).toISOString(),
-      administeredAt: administeredAt.toISOString(),
-    });
-    expect(given.status, JSON.stringify(given.body)).toBe(200);
-    const administeredBq = (
-      given.body['shipment'] as {
-        doses: { orderId: string; administration: { administeredBq: number } | null }[];
-      }
-    ).doses.find((x) => x.orderId === orderId)!.administration!.administeredBq;
+    const { administeredAt, administeredBq } = await administerDose(
+      api,
+      STAFF,
+      doseOf(delivered, orderId),
+      { nuclide: 'Lu-177', patientRef: PATIENT, prescribedBq: 7.4e9, residueBq: 100e6 },
+    );
 
     // The HIS asks: the dispensed dose with its request…
     const search = `patient=${PATIENT}&date=${DATE}`;

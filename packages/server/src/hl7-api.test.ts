@@ -24,6 +24,15 @@ import {
   TestApi,
   type Body,
 } from '../test/production-fixture.js';
+import {
+  administerDose,
+  deliverShipment,
+  dispatchShipment,
+  doseOf,
+  planAndCommit,
+  receiveDose,
+  shipmentOfOrder,
+} from '../test/dose-journey.js';
 import { seededTestDb } from '../test/seeded-db.js';
 
 /**
@@ -317,37 +326,14 @@ describe('HL7 v2 interface', () => {
 
   it('sends RDS^O13 when the dose is dispensed and RAS^O17 when it is administered; retries, dead-letters and an administrator’s retry', async () => {
     // Planned and committed with the day's orders.
-    const started = await call('POST', '/api/plans', LOGINS.planner, {
-      date: DATE,
-      method: 'greedy',
-    });
-    expect(started.status).toBe(202);
-    const planId = started.body['id'] as string;
-    for (let k = 0; k < 600; k++) {
-      const r = await call('GET', `/api/plans/${planId}`, LOGINS.planner);
-      if (r.body['status'] !== 'running') break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const committed = await call('POST', `/api/plans/${planId}/commit`, LOGINS.planner);
-    expect(committed.status, JSON.stringify(committed.body)).toBe(200);
+    await planAndCommit(api, DATE);
     const planned = await call('GET', `/api/orders/${orderId}`, LOGINS.planner);
     expect(planned.body['status'], JSON.stringify(planned.body)).toBe('planned');
 
     // Made, released and dispensed: the HIS hears of the dispense.
-    const rp = LOGINS.radiopharmacist;
-    const shipments = (await call('GET', `/api/shipments?date=${DATE}`, rp)).body['shipments'] as {
-      id: string;
-    }[];
-    let shipment: Body | undefined;
-    for (const s of shipments) {
-      const d = (await call('GET', `/api/shipments/${s.id}`, rp)).body;
-      if ((d['doses'] as Body[]).some((x) => x['orderId'] === orderId)) shipment = d;
-    }
-    expect(shipment).toBeDefined();
-    const head = shipment!['shipment'] as Body;
-    const shipmentId = head['id'] as string;
+    const shipment = await shipmentOfOrder(api, DATE, orderId);
     const batch = await batchOfOrder(api, DATE, orderId, {
-      siteId: head['siteId'] as string,
+      siteId: shipment.shipment.siteId,
       productCode: 'LU177-PSMA617',
     });
     await makeReleasedBatch(api, batch.batch.id);
@@ -364,76 +350,19 @@ describe('HL7 v2 interface', () => {
     expect(Number(rds.v(rds.get('RXD'), 4))).toBeCloseTo(7400, 0);
     expect(rds.v(rds.get('RXD'), 5)).toBe('MBq');
 
-    // Packed, loaded, carried and delivered.
-    let detail = (await call('GET', `/api/shipments/${shipmentId}`, rp)).body;
-    const mine = () => (detail['doses'] as Body[]).find((x) => x['orderId'] === orderId)!;
-    const dispensedAt = Date.parse(mine()['dispensedAt'] as string);
-    const dispensedBq = mine()['dispensedBq'] as number;
-    api.setClock(at(head['departAt'] as string, -25));
-    const packed = await call('POST', `/api/shipments/${shipmentId}/packages`, rp, {
-      orderIds: (detail['doses'] as Body[])
-        .filter((x) => x['doseId'] !== null)
-        .map((x) => x['orderId']),
-      packaging: 'type-a-case',
-      leadMm: 3,
-      surfaceUSvPerH: 200,
-      oneMetreUSvPerH: 5,
-    });
-    expect(packed.status, JSON.stringify(packed.body)).toBe(200);
-    detail = packed.body;
-    const codes = (detail['packages'] as Body[]).map((p) => p['code'] as string);
-    const couriers = (await call('GET', '/api/couriers', rp)).body['couriers'] as {
-      id: string;
-      name: string;
-    }[];
-    api.setClock(at(head['departAt'] as string, -15));
-    const loaded = await call('POST', `/api/shipments/${shipmentId}/load`, rp, {
-      vehicle: 'BJ-A 12345',
-      courierId: couriers.find((c) => c.name === 'Demo Courier Driver')!.id,
-      scannedCodes: codes,
-    });
-    expect(loaded.status, JSON.stringify(loaded.body)).toBe(200);
-    api.setClock(at(head['departAt'] as string, -1));
-    const picked = await call('POST', `/api/shipments/${shipmentId}/pick-up`, LOGINS.courier, {
-      scannedCodes: codes,
-      password: PASSWORD,
-      email: LOGINS.courier,
-    });
-    expect(picked.status, JSON.stringify(picked.body)).toBe(200);
-    api.setClock(new Date(head['arriveAt'] as string));
-    const delivered = await call('POST', `/api/shipments/${shipmentId}/deliver`, LOGINS.courier, {
-      scannedCodes: codes,
-    });
-    expect(delivered.status, JSON.stringify(delivered.body)).toBe(200);
-    detail = delivered.body;
-    const doseId = mine()['doseId'] as string;
-    api.setClock(at(head['arriveAt'] as string, 15));
-    const measuredAt = at(api.now, -5).getTime();
-    const receipt = await call('POST', `/api/doses/${doseId}/receipt`, hospital.staff, {
-      packageCode: mine()['packageCode'],
-      measuredBq: decayed('Lu-177', dispensedBq, dispensedAt, measuredAt),
-      measuredAt: new Date(measuredAt).toISOString(),
-    });
-    expect(receipt.status, JSON.stringify(receipt.body)).toBe(200);
+    // Packed, loaded, carried, delivered and received.
+    const delivered = await deliverShipment(api, await dispatchShipment(api, shipment.shipment.id));
+    await receiveDose(api, hospital.staff, delivered, orderId, 'Lu-177');
 
     // The HIS is down when the dose is given: retried on the clock, then a dead letter.
     await mapFacility(await closedPort());
     api.setClock(at(api.now, 40));
-    const beforeAt = at(api.now, -30).getTime();
-    const administeredAt = at(api.now, -20).getTime();
-    const residueAt = at(api.now, -10).getTime();
-    const beforeBq = decayed('Lu-177', dispensedBq, dispensedAt, beforeAt);
-    const residueBq = 150e6;
-    const given = await call('POST', `/api/doses/${doseId}/administration`, hospital.staff, {
+    const given = await administerDose(api, hospital.staff, doseOf(delivered, orderId), {
+      nuclide: 'Lu-177',
       patientRef: 'P-0012345',
       prescribedBq: 7.4e9,
-      beforeBq,
-      beforeAt: new Date(beforeAt).toISOString(),
-      residueBq,
-      residueAt: new Date(residueAt).toISOString(),
-      administeredAt: new Date(administeredAt).toISOString(),
+      residueBq: 150e6,
     });
-    expect(given.status, JSON.stringify(given.body)).toBe(200);
     const outbox = async (status?: string) =>
       (await call('GET', `/api/interfaces/hl7/outbox${status ? `?status=${status}` : ''}`, ADMIN))
         .body['entries'] as Body[];
@@ -475,9 +404,10 @@ describe('HL7 v2 interface', () => {
     const rasMessage = segmentsOf(received[1]!);
     expect(rasMessage.v(rasMessage.get('MSH'), 9, 1)).toBe('RAS');
     expect(rasMessage.v(rasMessage.get('ORC'), 2)).toBe('PO|2026^0001');
+    const administeredAt = given.administeredAt.getTime();
     const administeredBq =
-      decayed('Lu-177', beforeBq, beforeAt, administeredAt) -
-      decayed('Lu-177', residueBq, residueAt, administeredAt);
+      decayed('Lu-177', given.beforeBq, given.beforeAt.getTime(), administeredAt) -
+      decayed('Lu-177', given.residueBq, given.residueAt.getTime(), administeredAt);
     expect(Number(rasMessage.v(rasMessage.get('RXA'), 6))).toBeCloseTo(administeredBq / 1e6, 2);
     expect(rasMessage.v(rasMessage.get('RXA'), 15)).toBe(batch.batch.batchNumber);
     expect(rasMessage.v(rasMessage.get('RXA'), 20)).toBe('CP');
