@@ -4,30 +4,12 @@
  * measured at dispensing) and RAS^O17 when it is administered (RXA: time and activity given).
  * HL7 v2.5.1, UTF-8, times in UTC. Pure.
  */
+import type { Hl7OutboundFacts } from '@halflife/db';
 import { writeDtm } from './dtm.js';
 import { headerEr7, segmentEr7 } from './er7.js';
 
-export interface DoseFacts {
-  readonly facility: string;
-  readonly placerOrder: string;
-  readonly orderId: string;
-  readonly patientRef: string | null;
-  readonly productCode: string;
-  readonly productName: string;
-  readonly route: string;
-  readonly batchNumber: string;
-  readonly calibrationAt: Date;
-  readonly calibrationBq: number;
-  readonly measuredBq: number;
-  readonly measuredAt: Date;
-  readonly dispensedAt: Date;
-  readonly expiresAt: Date;
-  readonly administration: {
-    readonly administeredAt: Date;
-    readonly administeredBq: number;
-    readonly patientRef: string;
-  } | null;
-}
+/** What a message says about the dose: the outbox's facts, less where and how it is sent. */
+export type DoseFacts = Omit<Hl7OutboundFacts, 'outbox' | 'endpoint'>;
 
 const MBQ = ['MBq', 'MBq', 'UCUM'];
 /** MBq to at most 3 decimals, without trailing zeros. */
