@@ -406,6 +406,15 @@ describe('the production day through the API', () => {
     expect(certificate.status).toBe(200);
     expect(certificate.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await pdf(`/api/batches/${id}/certificate.pdf`, who['hospital']!)).status).toBe(403);
+    // In Chinese on asking (the embedded font, not Helvetica); a language it has not is a 400.
+    for (const path of ['labels.pdf', 'certificate.pdf']) {
+      const chinese = await pdf(`/api/batches/${id}/${path}?lang=zh-CN`, who['qp']!);
+      expect(chinese.status, chinese.bytes.toString()).toBe(200);
+      expect(chinese.bytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC/);
+      const bad = await pdf(`/api/batches/${id}/${path}?lang=de`, who['qp']!);
+      expect(bad.status).toBe(400);
+      expect(bad.bytes.toString()).toMatch(/"message":"lang/);
+    }
   });
 
   it('alerts every hospital with a dose when sterility fails after release, each seeing its own', async () => {

@@ -1375,6 +1375,28 @@ describe('distribution and use through the API', () => {
     ] as Summary[];
     const unpacked = current.find((s) => s.packages === 0)!;
     expect((await pdf(unpacked.id, rp)).status).toBe(409);
+
+    // In the user's language: `lang`, else the language they chose, else English.
+    const reader = staffOf(lu.shipment.hospitalId);
+    const textIn = async (query: string, who: string) => {
+      const res = await api.fetch(`/api/shipments/${lu.shipment.id}/papers.pdf${query}`, who);
+      expect(res.status).toBe(200);
+      return readPdf(inflatePdf(Buffer.from(await res.arrayBuffer()))).text;
+    };
+    expect(text).toContain("Consignor's declaration");
+    expect(await textIn('?lang=zh-CN', rp)).toContain('托运人声明');
+    expect(await textIn('', reader)).toContain("Consignor's declaration");
+    expect((await call('PUT', '/api/me/locale', reader, { locale: 'zh-CN' })).status).toBe(204);
+    const chinese = await textIn('', reader);
+    expect(chinese).toContain('托运人声明');
+    expect(chinese).toContain('UN 2915');
+    expect(chinese).toContain(luPackage);
+    expect(chinese).toContain(`${DATE} ${lu.shipment.key}`);
+    expect(await textIn('?lang=en', reader)).toContain("Consignor's declaration");
+    expect((await call('PUT', '/api/me/locale', reader, { locale: 'en' })).status).toBe(204);
+    const bad = await call('GET', `/api/shipments/${lu.shipment.id}/papers.pdf?lang=fr`, rp);
+    expect(bad.status).toBe(400);
+    expect(message(bad.body)).toMatch(/^lang/);
   });
 
   it('answers hostile input with a 4xx naming the field, never a 5xx', async () => {

@@ -10,6 +10,7 @@ import type { OrderAssessment, PlanningInstance } from '@halflife/planner';
 import { Piscina } from 'piscina';
 import { failure, success, type ServiceResult } from './service-error.js';
 import type { Certificate } from './documents/certificate.js';
+import type { DocumentLang } from './documents/document-lang.js';
 import type { DoseLabel } from './documents/dose-label.js';
 import type { ShippingPapers } from './documents/shipping-papers.js';
 import type { ExportTask } from './services/cohort-exports.js';
@@ -93,25 +94,34 @@ export function assessOffThread(
   return run<OrderAssessment[]>('assess', instance);
 }
 
-export function labelsOffThread(task: {
+/** Checked (every character printable in its language) and drawn in the pool. */
+export async function labelsOffThread(task: {
   labels: DoseLabel[];
   producedAt: string;
+  lang: DocumentLang;
 }): Promise<ServiceResult<Uint8Array>> {
-  return run<Uint8Array>('labels', task);
+  const result = await run<ServiceResult<Uint8Array>>('labels', task);
+  return result.ok ? result.value : result;
 }
 
-export function certificateOffThread(task: {
+/** Checked (every character printable in its language) and drawn in the pool. */
+export async function certificateOffThread(task: {
   certificate: Certificate;
   producedAt: string;
+  lang: DocumentLang;
 }): Promise<ServiceResult<Uint8Array>> {
-  return run<Uint8Array>('certificate', task);
+  const result = await run<ServiceResult<Uint8Array>>('certificate', task);
+  return result.ok ? result.value : result;
 }
 
-export function shippingPapersOffThread(task: {
+/** Checked (every character printable in its language) and drawn in the pool. */
+export async function shippingPapersOffThread(task: {
   papers: ShippingPapers;
   producedAt: string;
+  lang: DocumentLang;
 }): Promise<ServiceResult<Uint8Array>> {
-  return run<Uint8Array>('shippingPapers', task);
+  const result = await run<ServiceResult<Uint8Array>>('shippingPapers', task);
+  return result.ok ? result.value : result;
 }
 
 /** The problems of an incoming FHIR resource against the R4 definitions (empty: valid). */

@@ -5,11 +5,13 @@
 import { summariseCohort, swimmerRows } from '@halflife/clinical';
 import { assessOrders, type OrderAssessment, type PlanningInstance } from '@halflife/planner';
 import { certificateOfAnalysisPdf } from './documents/certificate-pdf.js';
-import type { Certificate } from './documents/certificate.js';
-import { doseLabelsPdf, type DoseLabel } from './documents/dose-label.js';
+import { certificateProblems, type Certificate } from './documents/certificate.js';
+import type { DocumentLang } from './documents/document-lang.js';
+import { doseLabelProblems, doseLabelsPdf, type DoseLabel } from './documents/dose-label.js';
 import { shippingPapersPdf } from './documents/shipping-papers-pdf.js';
-import type { ShippingPapers } from './documents/shipping-papers.js';
+import { shippingPapersProblems, type ShippingPapers } from './documents/shipping-papers.js';
 import { decayInventory, type DecayRequest } from './services/decay-service.js';
+import { failure, success, type ServiceResult } from './service-error.js';
 import { instanceFromRows, type InstanceRows } from './services/network-instance.js';
 import type { CohortFigures, CohortTask, OutlookTask } from './heavy-pool.js';
 import { outlookFigures } from './services/outlook-figures.js';
@@ -45,22 +47,48 @@ export function instance(rows: InstanceRows) {
   return instanceFromRows(rows);
 }
 
-export async function labels(task: { labels: DoseLabel[]; producedAt: string }) {
-  return new Uint8Array(
-    await doseLabelsPdf(task.labels, { producedAt: new Date(task.producedAt) }),
+/** What every document task carries besides its content. */
+interface DocumentTask {
+  producedAt: string;
+  lang: DocumentLang;
+}
+
+const documentOptions = (task: DocumentTask) => ({
+  producedAt: new Date(task.producedAt),
+  lang: task.lang,
+});
+
+/*
+ * The documents are checked here, beside their drawing: whether every character prints in the
+ * document's language needs its font (the Chinese one takes ~0.4 s to load), kept off the
+ * request thread.
+ */
+
+export async function labels(
+  task: DocumentTask & { labels: DoseLabel[] },
+): Promise<ServiceResult<Uint8Array>> {
+  const problems = doseLabelProblems(task.labels, task.lang);
+  if (problems.length > 0) return failure('unprocessable', `labels: ${problems.join('; ')}`);
+  return success(new Uint8Array(await doseLabelsPdf(task.labels, documentOptions(task))));
+}
+
+export async function certificate(
+  task: DocumentTask & { certificate: Certificate },
+): Promise<ServiceResult<Uint8Array>> {
+  const problems = certificateProblems(task.certificate, task.lang);
+  if (problems.length > 0) return failure('unprocessable', `certificate: ${problems.join('; ')}`);
+  return success(
+    new Uint8Array(await certificateOfAnalysisPdf(task.certificate, documentOptions(task))),
   );
 }
 
-export async function certificate(task: { certificate: Certificate; producedAt: string }) {
-  return new Uint8Array(
-    await certificateOfAnalysisPdf(task.certificate, { producedAt: new Date(task.producedAt) }),
-  );
-}
-
-export async function shippingPapers(task: { papers: ShippingPapers; producedAt: string }) {
-  return new Uint8Array(
-    await shippingPapersPdf(task.papers, { producedAt: new Date(task.producedAt) }),
-  );
+export async function shippingPapers(
+  task: DocumentTask & { papers: ShippingPapers },
+): Promise<ServiceResult<Uint8Array>> {
+  const problems = shippingPapersProblems(task.papers, task.lang);
+  if (problems.length > 0)
+    return failure('conflict', `the papers cannot be made: ${problems.join('; ')}`);
+  return success(new Uint8Array(await shippingPapersPdf(task.papers, documentOptions(task))));
 }
 
 /**

@@ -439,10 +439,10 @@ describe.runIf(e2eAvailable())('production: batch record, QC, release and dispen
         await doses
           .getByRole('link', { name: /^Labels of the dispensed doses/ })
           .getAttribute('href'),
-      ).toBe(`/api/batches/${day.ga.id}/labels.pdf`);
+      ).toBe(`/api/batches/${day.ga.id}/labels.pdf?lang=en`);
       expect(
         await doses.getByRole('link', { name: /^Certificate of analysis/ }).getAttribute('href'),
-      ).toBe(`/api/batches/${day.ga.id}/certificate.pdf`);
+      ).toBe(`/api/batches/${day.ga.id}/certificate.pdf?lang=en`);
       // The documents behind the links: the dose's label and the certificate of analysis.
       for (const path of ['labels.pdf', 'certificate.pdf']) {
         const pdf = await page.request.get(`/api/batches/${day.ga.id}/${path}`);

@@ -436,7 +436,9 @@ async function packAndLoad(w: WatchedPage, carried: readonly Carried[]): Promise
       expect(facts).toMatch(/At dispatch[^\n]*\n+Lu-177 7,\d{3} MBq · Lu-177m \d/);
     }
     const papers = page.getByRole('link', { name: 'Shipping papers (PDF)' });
-    expect(await papers.getAttribute('href')).toBe(`/api/shipments/${c.shipment.id}/papers.pdf`);
+    expect(await papers.getAttribute('href')).toBe(
+      `/api/shipments/${c.shipment.id}/papers.pdf?lang=en`,
+    );
     const pdf = await page.request.get(`/api/shipments/${c.shipment.id}/papers.pdf`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toMatch(/^application\/pdf/);

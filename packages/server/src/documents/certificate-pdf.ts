@@ -1,11 +1,5 @@
-import {
-  certificateProblems,
-  CLASSIFICATION_TEXT,
-  MEANING_TEXT,
-  STATUS_TEXT,
-  TIMING_TEXT,
-  type Certificate,
-} from './certificate.js';
+import { certificateProblems, type Certificate } from './certificate.js';
+import { CERTIFICATE_WORDS, type CertificateWords } from './document-words.js';
 import { megabecquerels } from './megabecquerels.js';
 import {
   fittingSize,
@@ -26,40 +20,31 @@ import { printable } from './win-ansi.js';
  * footer with the batch and "Page n of m".
  */
 
-export const CERTIFICATE_TITLE = 'Certificate of analysis';
+export const CERTIFICATE_TITLE = CERTIFICATE_WORDS.en.title;
 
 const A4: [number, number] = [210 * POINTS_PER_MM, 297 * POINTS_PER_MM];
 const MARGIN = 20 * POINTS_PER_MM;
 const CONTENT_WIDTH = A4[0] - 2 * MARGIN;
 const BODY = 9.5;
 
-const TEST_COLUMNS: Column[] = [
-  { header: 'Test', width: 150 },
-  { header: 'Limit', width: 110 },
-  { header: 'Result', width: 95 },
-  { header: 'Status', width: 50 },
-  { header: 'Timing', width: CONTENT_WIDTH - 405 },
-];
-const DECISION_COLUMNS: Column[] = [
-  { header: 'Decision', width: 105 },
-  { header: 'Signed by', width: 120 },
-  { header: 'Date and time', width: 105 },
-  { header: 'Content hash', width: 95 },
-  { header: 'Signature', width: CONTENT_WIDTH - 425 },
-];
-const DEVIATION_COLUMNS: Column[] = [
-  { header: 'Classification', width: 90 },
-  { header: 'Description', width: CONTENT_WIDTH - 90 },
-];
+const TEST_WIDTHS = [150, 110, 95, 50, CONTENT_WIDTH - 405];
+const DECISION_WIDTHS = [105, 120, 105, 95, CONTENT_WIDTH - 425];
+const DEVIATION_WIDTHS = [90, CONTENT_WIDTH - 90];
+
+/** The table's columns: `headers` with `widths`. */
+const columns = (headers: readonly string[], widths: readonly number[]): Column[] =>
+  headers.map((header, i) => ({ header, width: widths[i]! }));
 
 export async function certificateOfAnalysisPdf(
   c: Certificate,
   options: DocumentOptions,
 ): Promise<Buffer> {
-  const problems = certificateProblems(c);
+  const lang = options.lang ?? 'en';
+  const w: CertificateWords = CERTIFICATE_WORDS[lang];
+  const problems = certificateProblems(c, lang);
   if (problems.length > 0) throw new Error(`certificate: ${problems.slice(0, 10).join('; ')}`);
   const p = printable;
-  const doc = newDocument(options, `${CERTIFICATE_TITLE} ${p(c.batchNumber)}`, {
+  const doc = newDocument(options, `${w.title} ${p(c.batchNumber)}`, {
     bufferPages: true,
   });
   const addPage = () => doc.addPage({ size: A4, margin: MARGIN });
@@ -77,19 +62,19 @@ export async function certificateOfAnalysisPdf(
 
   return pdfBytes(doc, () => {
     addPage();
-    doc.font('Helvetica-Bold').fontSize(18).text(CERTIFICATE_TITLE);
+    doc.font('Helvetica-Bold').fontSize(18).text(w.title);
     doc.moveDown(0.6);
     const facts: [string, string][] = [
-      ['Product', p(c.productName)],
-      ['Batch number', p(c.batchNumber)],
-      ['Site', p(c.site)],
-      ['End of synthesis (EOS)', p(c.eosText)],
+      [w.product, p(c.productName)],
+      [w.batchNumber, p(c.batchNumber)],
+      [w.site, p(c.site)],
+      [w.eos, p(c.eosText)],
       [
-        'Activity at EOS (measured)',
-        c.eosActivityBq === null ? 'not recorded' : `${megabecquerels(c.eosActivityBq)} MBq`,
+        w.eosActivity,
+        c.eosActivityBq === null ? w.notRecorded : `${megabecquerels(c.eosActivityBq)} MBq`,
       ],
-      ['Volume at EOS', c.eosVolumeMl === null ? 'not recorded' : `${c.eosVolumeMl.toFixed(2)} mL`],
-      ['Specification', p(c.specificationVersion)],
+      [w.eosVolume, c.eosVolumeMl === null ? w.notRecorded : `${c.eosVolumeMl.toFixed(2)} mL`],
+      [w.specification, p(c.specificationVersion)],
     ];
     for (const [key, value] of facts) {
       const y = doc.y;
@@ -98,57 +83,55 @@ export async function certificateOfAnalysisPdf(
       doc.moveDown(0.25);
     }
 
-    heading('Tests');
-    if (c.tests.length === 0) note('No tests in the specification.');
+    heading(w.tests);
+    if (c.tests.length === 0) note(w.noTests);
     else {
       const rows = c.tests.map((t) => [
         { text: p(t.name) },
         { text: p(t.limit) },
         { text: t.result === null ? '—' : p(t.result) },
-        { text: STATUS_TEXT[t.status], bold: t.status !== 'pass' },
-        { text: TIMING_TEXT[t.timing] },
+        { text: w.status[t.status], bold: t.status !== 'pass' },
+        { text: w.timing[t.timing] },
       ]);
-      drawTable(doc, TEST_COLUMNS, rows, table);
-      if (c.tests.some((t) => t.status === 'pending')) {
-        note('Pending: no result yet when this copy was printed.');
-      }
+      drawTable(doc, columns(w.testColumns, TEST_WIDTHS), rows, table);
+      if (c.tests.some((t) => t.status === 'pending')) note(w.pendingNote);
     }
 
-    heading('Release decisions');
-    if (c.decisions.length === 0) note('No release decision recorded: the batch is not released.');
+    heading(w.decisions);
+    if (c.decisions.length === 0) note(w.noDecision);
     else {
       const rows = c.decisions.map((d) => [
-        { text: MEANING_TEXT[d.meaning], bold: true },
+        { text: w.meaning[d.meaning], bold: true },
         { text: p(d.signerName) },
         { text: p(d.signedText) },
         { text: d.contentHash.slice(0, 16).toLowerCase() },
-        { text: d.valid ? 'Valid' : 'INVALID', bold: !d.valid },
+        { text: d.valid ? w.valid : w.invalid, bold: !d.valid },
       ]);
-      drawTable(doc, DECISION_COLUMNS, rows, table);
-      note('Content hash: the first 16 hex digits of the SHA-256 of the record content as signed.');
-      if (c.decisions.some((d) => !d.valid)) {
-        note(
-          'INVALID: the record has changed since it was signed; that signature does not cover it.',
-        );
-      }
+      drawTable(doc, columns(w.decisionColumns, DECISION_WIDTHS), rows, table);
+      note(w.hashNote);
+      if (c.decisions.some((d) => !d.valid)) note(w.invalidNote);
     }
 
-    heading('Deviations');
-    if (c.deviations.length === 0) note('None recorded.');
+    heading(w.deviations);
+    if (c.deviations.length === 0) note(w.noDeviations);
     else {
       const rows = c.deviations.map((d) => [
-        { text: CLASSIFICATION_TEXT[d.classification], bold: d.classification !== 'minor' },
+        { text: w.classification[d.classification], bold: d.classification !== 'minor' },
         { text: p(d.description) },
       ]);
-      drawTable(doc, DEVIATION_COLUMNS, rows, table);
+      drawTable(doc, columns(w.deviationColumns, DEVIATION_WIDTHS), rows, table);
     }
 
-    footers(doc, `${CERTIFICATE_TITLE} · batch ${p(c.batchNumber)} · printed ${p(c.printedText)}`);
+    footers(doc, w.footer(w.title, p(c.batchNumber), p(c.printedText)), w.page);
   });
 }
 
 /** "… · Page n of m" at the foot of every page (the pages are buffered until the end). */
-function footers(doc: PDFKit.PDFDocument, text: string): void {
+function footers(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  page: (n: number, count: number) => string,
+): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -158,7 +141,7 @@ function footers(doc: PDFKit.PDFDocument, text: string): void {
     const width = CONTENT_WIDTH - 70;
     const size = fittingSize(doc, text, 'Helvetica', width, 8, 5) ?? 5;
     doc.font('Helvetica').fontSize(size).text(text, MARGIN, y, { width });
-    doc.fontSize(8).text(`Page ${i + 1} of ${range.count}`, MARGIN, y, {
+    doc.fontSize(8).text(page(i + 1, range.count), MARGIN, y, {
       width: CONTENT_WIDTH,
       align: 'right',
       lineBreak: false,

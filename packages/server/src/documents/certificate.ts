@@ -1,4 +1,6 @@
-import { printable, unprintable } from './win-ansi.js';
+import { unprintableIn, type DocumentLang } from './document-lang.js';
+import { CERTIFICATE_WORDS } from './document-words.js';
+import { printable } from './win-ansi.js';
 
 /**
  * What a certificate of analysis shows: plain data the service maps its batch record into, times
@@ -56,31 +58,21 @@ export interface Certificate {
   readonly printedText: string;
 }
 
-export const STATUS_TEXT: Readonly<Record<CertificateTestStatus, string>> = {
-  pass: 'Pass',
-  fail: 'FAIL',
-  pending: 'Pending',
-};
-export const TIMING_TEXT: Readonly<Record<CertificateTestTiming, string>> = {
-  'before-release': 'Before release',
-  'after-release': 'After release',
-};
-export const MEANING_TEXT: Readonly<Record<DecisionMeaning, string>> = {
-  'conditional-release': 'Conditional release',
-  'final-release': 'Final certification',
-  rejection: 'Rejection',
-};
-export const CLASSIFICATION_TEXT: Readonly<Record<DeviationClassification, string>> = {
-  minor: 'Minor',
-  major: 'Major',
-  critical: 'Critical',
-};
+const EN = CERTIFICATE_WORDS.en;
+export const STATUS_TEXT: Readonly<Record<CertificateTestStatus, string>> = EN.status;
+export const TIMING_TEXT: Readonly<Record<CertificateTestTiming, string>> = EN.timing;
+export const MEANING_TEXT: Readonly<Record<DecisionMeaning, string>> = EN.meaning;
+export const CLASSIFICATION_TEXT: Readonly<Record<DeviationClassification, string>> =
+  EN.classification;
 
 /** Bounds that keep a certificate a few pages long and every table row shorter than a page. */
 export const CERTIFICATE_LIMITS = { rows: 200, text: 500, name: 200 } as const;
 
-/** What keeps `c` from printing, each with its path ("tests[2].limit: …"); empty if nothing. */
-export function certificateProblems(c: Certificate): string[] {
+/**
+ * What keeps `c` from printing in `lang`, each with its path ("tests[2].limit: …"); empty if
+ * nothing.
+ */
+export function certificateProblems(c: Certificate, lang: DocumentLang = 'en'): string[] {
   const problems: string[] = [];
   const text = (path: string, value: string, max: number = CERTIFICATE_LIMITS.name) => {
     const issue =
@@ -88,7 +80,7 @@ export function certificateProblems(c: Certificate): string[] {
         ? 'is empty'
         : value.length > max
           ? `at most ${max} characters, got ${value.length}`
-          : unprintable(value);
+          : unprintableIn(lang, value);
     if (issue !== undefined) problems.push(`${path}: ${issue}`);
   };
   const known = (path: string, value: string, texts: Readonly<Record<string, string>>) => {

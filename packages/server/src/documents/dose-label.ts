@@ -10,7 +10,9 @@ import {
 } from './pdf-output.js';
 import { megabecquerels } from './megabecquerels.js';
 import { drawTrefoil } from './trefoil.js';
-import { printable, unprintable } from './win-ansi.js';
+import { unprintableIn, type DocumentLang } from './document-lang.js';
+import { LABEL_WORDS } from './document-words.js';
+import { printable } from './win-ansi.js';
 
 /**
  * The label on a dose's shielded container, one per page of 100 mm × 60 mm (landscape), for a
@@ -41,11 +43,8 @@ export const MAX_LABELS = 500;
 /** Longer code texts need a denser QR code than a 203 dpi printer prints legibly at this size. */
 export const MAX_CODE_TEXT = 200;
 
-export const CAUTION = 'Caution — Radioactive Material';
-export const STATEMENTS = [
-  'Do not use if cloudy or if it contains particles.',
-  'For intravenous use. Store in lead shielding.',
-] as const;
+export const CAUTION = LABEL_WORDS.en.caution;
+export const STATEMENTS = LABEL_WORDS.en.statements;
 
 const W = LABEL_SIZE_MM.width * POINTS_PER_MM;
 const H = LABEL_SIZE_MM.height * POINTS_PER_MM;
@@ -75,8 +74,9 @@ interface Line {
 }
 
 /** Every line of text on the label, where it goes, and the field it comes from. */
-function lines(label: DoseLabel, path: string): Line[] {
+function lines(label: DoseLabel, path: string, lang: DocumentLang): Line[] {
   const { code } = label;
+  const w = LABEL_WORDS[lang];
   const bold = 'Helvetica-Bold';
   const head = (text: string, field: string, y: number, size: number): Line => {
     const minSize = size - 3;
@@ -100,31 +100,31 @@ function lines(label: DoseLabel, path: string): Line[] {
   };
   // Beside the QR code.
   const short: [string, string, string][] = [
-    ['Nuclide', label.nuclide, 'nuclide'],
-    ['Dose', code.doseId, 'code.doseId'],
-    ['Batch', code.batchNumber, 'code.batchNumber'],
+    [w.nuclide, label.nuclide, 'nuclide'],
+    [w.dose, code.doseId, 'code.doseId'],
+    [w.batch, code.batchNumber, 'code.batchNumber'],
     [
-      'Activity',
-      `${megabecquerels(code.activityAtCalibration)} MBq at calibration`,
+      w.activity,
+      w.activityValue(megabecquerels(code.activityAtCalibration)),
       'code.activityAtCalibration',
     ],
-    ['Calibration', label.calibrationText, 'calibrationText'],
-    ['Volume', `${label.volumeMl.toFixed(2)} mL`, 'volumeMl'],
+    [w.calibration, label.calibrationText, 'calibrationText'],
+    [w.volume, `${label.volumeMl.toFixed(2)} mL`, 'volumeMl'],
     [
-      'Concentration',
-      `${megabecquerels(code.activityAtCalibration / label.volumeMl)} MBq/mL at calibration`,
+      w.concentration,
+      w.concentrationValue(megabecquerels(code.activityAtCalibration / label.volumeMl)),
       'volumeMl',
     ],
-    ['Expiry', label.expiryText, 'expiryText'],
+    [w.expiry, label.expiryText, 'expiryText'],
   ];
   // Below it, across the label: names can be long.
   const wide: [string, string, string][] = [
-    ['Hospital', label.hospital, 'hospital'],
-    ['Patient/order', label.patientReference, 'patientReference'],
+    [w.hospital, label.hospital, 'hospital'],
+    [w.patient, label.patientReference, 'patientReference'],
   ];
   const wideY = ROWS_Y + QR_SIZE + 4;
   const all: Line[] = [
-    head(CAUTION, 'caution', M + 9, 11),
+    head(w.caution, 'caution', M + 9, 11),
     head(label.productName, 'productName', M + 22.5, 9),
     ...short.flatMap(([key, value, field], i) =>
       row(key, value, field, ROWS_Y + ASCENT + i * ROW_STEP, SHORT_VALUE_WIDTH),
@@ -132,7 +132,7 @@ function lines(label: DoseLabel, path: string): Line[] {
     ...wide.flatMap(([key, value, field], i) =>
       row(key, value, field, wideY + ASCENT + i * ROW_STEP, W - 2 * M - KEY_WIDTH),
     ),
-    ...STATEMENTS.map((text, i) => ({
+    ...w.statements.map((text, i) => ({
       text,
       path: `${path}.statements`,
       x: M,
@@ -147,16 +147,19 @@ function lines(label: DoseLabel, path: string): Line[] {
 }
 
 /**
- * What keeps `labels` from printing, each with its path ("labels[3].hospital: …"); empty if
- * nothing does. The service checks this first and answers with a validation error;
+ * What keeps `labels` from printing in `lang`, each with its path ("labels[3].hospital: …");
+ * empty if nothing does. The service checks this first and answers with a validation error;
  * `doseLabelsPdf` refuses what it lists.
  */
-export function doseLabelProblems(labels: readonly DoseLabel[]): string[] {
+export function doseLabelProblems(
+  labels: readonly DoseLabel[],
+  lang: DocumentLang = 'en',
+): string[] {
   if (labels.length === 0) return ['labels: expected at least one label'];
   if (labels.length > MAX_LABELS) {
     return [`labels: at most ${MAX_LABELS} labels per document, got ${labels.length}`];
   }
-  const doc = measuringDocument();
+  const doc = measuringDocument(lang);
   return labels.flatMap((label, i) => {
     const path = `labels[${i}]`;
     const problems = doseCodeProblems(label.code, `${path}.code`);
@@ -170,11 +173,11 @@ export function doseLabelProblems(labels: readonly DoseLabel[]): string[] {
         `${path}.code: its text has ${codeLength} characters, at most ${MAX_CODE_TEXT} fit the label's QR code`,
       );
     }
-    for (const line of lines(label, path)) {
+    for (const line of lines(label, path, lang)) {
       const issue =
         line.text.trim() === ''
           ? 'is empty'
-          : (unprintable(line.text) ??
+          : (unprintableIn(lang, line.text) ??
             (fittingSize(doc, line.text, line.font, line.width, line.size, line.minSize) ===
             undefined
               ? `"${line.text}" does not fit the label (${Math.round(line.width)} pt at ${line.minSize} pt type)`
@@ -195,14 +198,15 @@ export async function doseLabelsPdf(
   labels: readonly DoseLabel[],
   options: DocumentOptions,
 ): Promise<Buffer> {
-  const problems = doseLabelProblems(labels);
+  const lang = options.lang ?? 'en';
+  const problems = doseLabelProblems(labels, lang);
   if (problems.length > 0) throw new Error(`dose labels: ${problems.slice(0, 10).join('; ')}`);
   const codes = await Promise.all(labels.map((label) => qrCode(doseCodeText(label.code))));
-  return pdfBytes(newDocument(options, 'Dose labels'), (doc) => {
+  return pdfBytes(newDocument(options, LABEL_WORDS[lang].title), (doc) => {
     labels.forEach((label, i) => {
       doc.addPage({ size: [W, H], margin: 0 });
       drawTrefoil(doc, M + TREFOIL_RADIUS, M + TREFOIL_RADIUS, TREFOIL_RADIUS);
-      for (const line of lines(label, `labels[${i}]`)) {
+      for (const line of lines(label, `labels[${i}]`, lang)) {
         const size = fittingSize(doc, line.text, line.font, line.width, line.size, line.minSize);
         if (size === undefined) throw new Error(`${line.path}: does not fit (checked before)`);
         doc

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfDocument, type DocumentLang } from './document-lang.js';
 
 /** What every document takes besides its content. */
 export interface DocumentOptions {
@@ -10,6 +10,8 @@ export interface DocumentOptions {
   readonly producedAt: Date;
   /** Compress the content streams (the default); tests switch it off to read the text. */
   readonly compress?: boolean;
+  /** The document's language (document-lang.ts); English when not given. */
+  readonly lang?: DocumentLang;
 }
 
 export const POINTS_PER_MM = 72 / 25.4;
@@ -21,7 +23,7 @@ export function newDocument(
   layout: { bufferPages?: boolean } = {},
 ): PDFKit.PDFDocument {
   if (Number.isNaN(options.producedAt.getTime())) throw new Error('producedAt: not a valid date');
-  return new PDFDocument({
+  const pdf: PDFKit.PDFDocumentOptions = {
     autoFirstPage: false,
     compress: options.compress ?? true,
     bufferPages: layout.bufferPages ?? false,
@@ -31,7 +33,8 @@ export function newDocument(
       Producer: 'Halflife (pdfkit)',
       CreationDate: options.producedAt,
     },
-  });
+  };
+  return pdfDocument(pdf, options.lang ?? 'en');
 }
 
 /** Ends `doc` (after `draw` has filled it) and resolves to its bytes. */
@@ -51,8 +54,8 @@ export async function pdfBytes(
 }
 
 /** A document that only measures text (no page, no output), for checking input before drawing. */
-export function measuringDocument(): PDFKit.PDFDocument {
-  return new PDFDocument({ autoFirstPage: false, info: { CreationDate: new Date(0) } });
+export function measuringDocument(lang: DocumentLang = 'en'): PDFKit.PDFDocument {
+  return pdfDocument({ autoFirstPage: false, info: { CreationDate: new Date(0) } }, lang);
 }
 
 /**

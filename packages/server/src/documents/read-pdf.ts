@@ -3,8 +3,9 @@ import { winAnsiChar } from './win-ansi.js';
 /**
  * Reads back what these documents write, for tests: pages, their sizes, their text lines and
  * images. Only for our own pdfkit output made with `compress: false` (plain content streams,
- * standard fonts in WinAnsi); it is not a general PDF parser. pdfkit writes each line of text as
- * one TJ array of hex strings split at kerning pairs, so a line reads back whole.
+ * standard fonts in WinAnsi, or the embedded Chinese font: two-byte glyph ids, read back through
+ * the ToUnicode CMap pdfkit writes for it); it is not a general PDF parser. pdfkit writes each
+ * line of text as one TJ array of hex strings split at kerning pairs, so a line reads back whole.
  */
 
 export interface ReadPage {
@@ -55,9 +56,23 @@ export function readPdf(bytes: Buffer): ReadPdf {
     const page = object(id!);
     const box = /\/MediaBox \[([^\]]*)\]/.exec(page)?.[1]?.trim().split(/\s+/).map(Number) ?? [];
     const content = object(ref(page, 'Contents'));
-    const lines = [...content.matchAll(/\[([^\]]*)\]\s*TJ/g)].map(([, array]) =>
-      [...array!.matchAll(/<([0-9a-fA-F]*)>/g)].map(([, hex]) => decodeHex(hex!)).join(''),
+    const resources = /\/Resources (\d+) 0 R/.exec(page)?.[1];
+    const fontDict = /\/Font <<([^>]*)>>/.exec(resources ? object(resources) : page)?.[1] ?? '';
+    const fonts = new Map(
+      [...fontDict.matchAll(/\/(\w+) (\d+) 0 R/g)].map(([, name, id]) => {
+        const toUnicode = /\/ToUnicode (\d+) 0 R/.exec(object(id!))?.[1];
+        return [name!, toUnicode === undefined ? undefined : cmap(object(toUnicode))];
+      }),
     );
+    let font: ReadonlyMap<number, string> | undefined;
+    const lines: string[] = [];
+    for (const [, name, array] of content.matchAll(/\/(\w+) [\d.]+ Tf|\[([^\]]*)\]\s*TJ/g)) {
+      if (name !== undefined) font = fonts.get(name);
+      else {
+        const hexes = [...array!.matchAll(/<([0-9a-fA-F]*)>/g)].map(([, hex]) => hex!);
+        lines.push(hexes.map((hex) => (font ? decodeGlyphs(hex, font) : decodeHex(hex))).join(''));
+      }
+    }
     return {
       width: (box[2] ?? NaN) - (box[0] ?? NaN),
       height: (box[3] ?? NaN) - (box[1] ?? NaN),
@@ -75,6 +90,25 @@ export function readPdf(bytes: Buffer): ReadPdf {
     if (literal !== undefined) info[key!] = literal.replace(/\\([()\\])/g, '$1');
   }
   return { version, pages, info, text: pages.map((p) => p.lines.join('\n')).join('\n') };
+}
+
+/** A ToUnicode CMap as pdfkit writes it: bfrange entries "<first> <last> [<utf16> …]". */
+function cmap(text: string): ReadonlyMap<number, string> {
+  const map = new Map<number, string>();
+  for (const [, first, array] of text.matchAll(/<([0-9a-f]+)> <[0-9a-f]+> \[([^\]]*)\]/gi)) {
+    [...array!.matchAll(/<([0-9a-f ]*)>/gi)].forEach(([, utf16], i) => {
+      const units = (utf16!.replaceAll(' ', '').match(/.{4}/g) ?? []).map((u) => parseInt(u, 16));
+      map.set(parseInt(first!, 16) + i, String.fromCharCode(...units));
+    });
+  }
+  return map;
+}
+
+function decodeGlyphs(hex: string, font: ReadonlyMap<number, string>): string {
+  let text = '';
+  for (let i = 0; i + 3 < hex.length; i += 4)
+    text += font.get(parseInt(hex.slice(i, i + 4), 16)) ?? '\uFFFD';
+  return text;
 }
 
 function decodeHex(hex: string): string {

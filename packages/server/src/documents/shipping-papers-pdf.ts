@@ -1,4 +1,6 @@
 import bwipjs from 'bwip-js';
+import type { DocumentLang } from './document-lang.js';
+import { PAPERS_WORDS, type PapersWords } from './document-words.js';
 import {
   fittingSize,
   newDocument,
@@ -9,11 +11,8 @@ import {
 import { drawTable, spaceLeft, type Cell, type Column, type TableStyle } from './pdf-table.js';
 import {
   activityText,
-  CATEGORY_TEXT,
   DOSE_LINES,
   doseLinesHeight,
-  FORM_TEXT,
-  LABEL_TEXT,
   shippingPapersProblems,
   threeFigures,
   transportIndexText,
@@ -31,18 +30,9 @@ import { printable } from './win-ansi.js';
  * page under a repeated header; every page has a footer with the shipment and "Page n of m".
  */
 
-export const SHIPPING_PAPERS_TITLE = 'Shipping papers — radioactive material';
-/** The IATA DGR / ADR 5.4.1.6.1 wording. */
-export const DECLARATION =
-  'I hereby declare that the contents of this consignment are fully and accurately described ' +
-  'above by the proper shipping name, and are classified, packaged, marked and ' +
-  'labelled/placarded, and are in all respects in proper condition for transport according to ' +
-  'applicable international and national governmental regulations.';
-export const SIGNATURE_LINES = [
-  'Name and title of signatory',
-  'Place and date',
-  'Signature of consignor',
-] as const;
+export const SHIPPING_PAPERS_TITLE = PAPERS_WORDS.en.title;
+export const DECLARATION = PAPERS_WORDS.en.declaration;
+export const SIGNATURE_LINES = PAPERS_WORDS.en.signatureLines;
 
 const A4: [number, number] = [210 * POINTS_PER_MM, 297 * POINTS_PER_MM];
 const MARGIN = 20 * POINTS_PER_MM;
@@ -50,17 +40,11 @@ const CONTENT_WIDTH = A4[0] - 2 * MARGIN;
 const BODY = 9.5;
 const SMALL = 8;
 
-const PACKAGE_COLUMNS: Column[] = [
-  { header: 'Package', width: 68 },
-  { header: 'UN No.', width: 38 },
-  { header: 'Proper shipping name', width: 96 },
-  { header: 'Category', width: 40 },
-  { header: 'Label', width: 48 },
-  { header: 'TI', width: 22 },
-  { header: 'Activity at dispatch', width: 74 },
-  { header: 'Fraction of A2', width: 36 },
-  { header: 'Packaging, form', width: CONTENT_WIDTH - 422 },
-];
+/** The package table's column widths; Noto Sans SC's Latin is wider: "UN 2915" on one line. */
+const PACKAGE_WIDTHS: Readonly<Record<DocumentLang, readonly number[]>> = {
+  en: [68, 38, 96, 40, 48, 22, 74, 36, CONTENT_WIDTH - 422],
+  'zh-CN': [68, 46, 88, 40, 48, 22, 74, 36, CONTENT_WIDTH - 422],
+};
 
 /** Code 128: 0.72 pt (10 mil) a module, 10 mm bars; the code's text under them. */
 const MODULE = 0.72;
@@ -73,10 +57,12 @@ export async function shippingPapersPdf(
   papers: ShippingPapers,
   options: DocumentOptions,
 ): Promise<Buffer> {
-  const problems = shippingPapersProblems(papers);
+  const lang = options.lang ?? 'en';
+  const w: PapersWords = PAPERS_WORDS[lang];
+  const problems = shippingPapersProblems(papers, lang);
   if (problems.length > 0) throw new Error(`shipping papers: ${problems.slice(0, 10).join('; ')}`);
   const p = printable;
-  const doc = newDocument(options, `Shipping papers ${p(papers.shipmentKey)}`, {
+  const doc = newDocument(options, w.documentTitle(p(papers.shipmentKey)), {
     bufferPages: true,
   });
   const addPage = () => doc.addPage({ size: A4, margin: MARGIN });
@@ -94,16 +80,16 @@ export async function shippingPapersPdf(
 
   return pdfBytes(doc, () => {
     addPage();
-    doc.font('Helvetica-Bold').fontSize(18).text(SHIPPING_PAPERS_TITLE);
+    doc.font('Helvetica-Bold').fontSize(18).text(w.title);
     doc.moveDown(0.6);
-    parties(doc, papers);
+    parties(doc, papers, w);
     const facts: [string, string][] = [
-      ['Shipment', p(papers.shipmentKey)],
-      ['Vehicle', papers.vehicle === null ? 'Not assigned' : p(papers.vehicle)],
-      ['Courier', papers.courier === null ? 'Not assigned' : p(papers.courier)],
-      ['Departure', p(papers.departText)],
-      ['Arrival', p(papers.arriveText)],
-      ['Regulations', p(papers.regulations)],
+      [w.shipment, p(papers.shipmentKey)],
+      [w.vehicle, papers.vehicle === null ? w.notAssigned : p(papers.vehicle)],
+      [w.courier, papers.courier === null ? w.notAssigned : p(papers.courier)],
+      [w.departure, p(papers.departText)],
+      [w.arrival, p(papers.arriveText)],
+      [w.regulations, p(papers.regulations)],
     ];
     for (const [key, value] of facts) {
       const y = doc.y;
@@ -112,39 +98,48 @@ export async function shippingPapersPdf(
       doc.moveDown(0.25);
     }
 
-    heading('Packages: Class 7, radioactive material');
+    heading(w.packages);
     const table: TableStyle = { fontSize: 7.5, padding: 3, addPage };
-    drawTable(doc, PACKAGE_COLUMNS, papers.packages.map(packageRow), table);
+    const columns: Column[] = w.packageColumns.map((header, i) => ({
+      header,
+      width: PACKAGE_WIDTHS[lang][i]!,
+    }));
+    drawTable(
+      doc,
+      columns,
+      papers.packages.map((pkg) => packageRow(pkg, w)),
+      table,
+    );
     doc.moveDown(0.6);
     const n = papers.packages.length;
-    line(`Number of packages: ${n}`);
+    line(w.packageCount(n));
     line(
-      `Total transport index: ${
+      w.totalTi(
         papers.transportIndexSum === null
-          ? 'not determined'
-          : transportIndexText(papers.transportIndexSum)
-      }`,
+          ? w.notDetermined
+          : transportIndexText(papers.transportIndexSum),
+      ),
       true,
     );
-    if (papers.exclusiveUse) line('Exclusive use shipment', true);
+    if (papers.exclusiveUse) line(w.exclusiveUse, true);
 
-    heading('Package codes (Code 128) and doses');
-    papers.packages.forEach((pkg, i) => packageBlock(doc, pkg, i, n, addPage));
+    heading(w.codes);
+    papers.packages.forEach((pkg, i) => packageBlock(doc, pkg, i, n, addPage, w));
 
-    declaration(doc, papers, heading);
-    footers(doc, `Shipping papers · shipment ${p(papers.shipmentKey)}`);
+    declaration(doc, papers, heading, w);
+    footers(doc, w.footer(p(papers.shipmentKey)), w.page);
   });
 }
 
 /** Consignor and consignee side by side: name in bold, the address under it. */
-function parties(doc: PDFKit.PDFDocument, papers: ShippingPapers): void {
+function parties(doc: PDFKit.PDFDocument, papers: ShippingPapers, w: PapersWords): void {
   const half = (CONTENT_WIDTH - 15) / 2;
   const top = doc.y;
   let bottom = top;
   (
     [
-      ['Consignor', papers.consignor, MARGIN],
-      ['Consignee', papers.consignee, MARGIN + half + 15],
+      [w.consignor, papers.consignor, MARGIN],
+      [w.consignee, papers.consignee, MARGIN + half + 15],
     ] as const
   ).forEach(([key, party, x]) => {
     doc.font('Helvetica').fontSize(SMALL).text(key, x, top, { width: half });
@@ -160,23 +155,23 @@ function parties(doc: PDFKit.PDFDocument, papers: ShippingPapers): void {
   doc.moveDown(0.8);
 }
 
-function packageRow(pkg: ShippingPapersPackage): Cell[] {
+function packageRow(pkg: ShippingPapersPackage, w: PapersWords): Cell[] {
   const p = printable;
   const excepted = pkg.category === 'excepted';
   const activities = pkg.contents.map((c) => `${p(c.nuclide)} ${activityText(c.activityBq)}`);
   if (pkg.contents.length > 1) {
-    activities.push(`Total ${activityText(pkg.contents.reduce((a, c) => a + c.activityBq, 0))}`);
+    activities.push(w.total(activityText(pkg.contents.reduce((a, c) => a + c.activityBq, 0))));
   }
   return [
     { text: pkg.code, bold: true },
-    { text: `${pkg.unNumber}\nClass 7` },
+    { text: `${pkg.unNumber}\n${w.class7}` },
     { text: p(pkg.properShippingName) },
-    { text: CATEGORY_TEXT[pkg.category] },
-    { text: excepted ? 'None' : pkg.label === null ? '—' : LABEL_TEXT[pkg.label], bold: true },
+    { text: w.category[pkg.category] },
+    { text: excepted ? w.noLabel : pkg.label === null ? '—' : w.label[pkg.label], bold: true },
     { text: pkg.transportIndex === null ? '—' : transportIndexText(pkg.transportIndex) },
     { text: activities.join('\n') },
     { text: threeFigures(pkg.a2Fraction) },
-    { text: `${p(pkg.packaging)}\n${FORM_TEXT[pkg.form]}` },
+    { text: `${p(pkg.packaging)}\n${w.form[pkg.form]}` },
   ];
 }
 
@@ -187,9 +182,10 @@ function packageBlock(
   index: number,
   count: number,
   addPage: () => void,
+  w: PapersWords,
 ): void {
-  const doses = pkg.doses.length === 0 ? ['No doses listed'] : pkg.doses.map(printable);
-  const title = `Package ${index + 1} of ${count}: ${pkg.code}`;
+  const doses = pkg.doses.length === 0 ? [w.noDoses] : pkg.doses.map(printable);
+  const title = w.packageTitle(index + 1, count, pkg.code);
   const titleHeight = doc
     .font('Helvetica-Bold')
     .fontSize(SMALL)
@@ -225,13 +221,14 @@ function declaration(
   doc: PDFKit.PDFDocument,
   papers: ShippingPapers,
   heading: (text: string, room?: number) => void,
+  w: PapersWords,
 ): void {
-  const signer = `For the consignor: ${printable(papers.consignor.name)}`;
+  const signer = w.signer(printable(papers.consignor.name));
   doc.font('Helvetica').fontSize(BODY);
   const text = (t: string) => doc.heightOfString(t, { width: CONTENT_WIDTH });
   // The heading's 26 pt, the text, and the lines to sign.
-  heading("Consignor's declaration", 26 + text(DECLARATION) + 6 + text(signer) + 80);
-  doc.font('Helvetica').fontSize(BODY).text(DECLARATION, MARGIN, doc.y, { width: CONTENT_WIDTH });
+  heading(w.declarationHeading, 26 + text(w.declaration) + 6 + text(signer) + 80);
+  doc.font('Helvetica').fontSize(BODY).text(w.declaration, MARGIN, doc.y, { width: CONTENT_WIDTH });
   doc.moveDown(0.6);
   doc.text(signer, MARGIN, doc.y, { width: CONTENT_WIDTH });
   const half = (CONTENT_WIDTH - 30) / 2;
@@ -247,14 +244,18 @@ function declaration(
       .text(caption, x, y + 3, { width: half });
   };
   const first = doc.y + 28;
-  rule(MARGIN, first, SIGNATURE_LINES[0]);
-  rule(MARGIN + half + 30, first, SIGNATURE_LINES[1]);
-  rule(MARGIN, first + 38, SIGNATURE_LINES[2]);
+  rule(MARGIN, first, w.signatureLines[0]!);
+  rule(MARGIN + half + 30, first, w.signatureLines[1]!);
+  rule(MARGIN, first + 38, w.signatureLines[2]!);
   doc.y = first + 52;
 }
 
 /** "… · Page n of m" at the foot of every page (the pages are buffered until the end). */
-function footers(doc: PDFKit.PDFDocument, text: string): void {
+function footers(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  page: (n: number, count: number) => string,
+): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -264,7 +265,7 @@ function footers(doc: PDFKit.PDFDocument, text: string): void {
     const width = CONTENT_WIDTH - 70;
     const size = fittingSize(doc, text, 'Helvetica', width, 8, 5) ?? 5;
     doc.font('Helvetica').fontSize(size).text(text, MARGIN, y, { width, lineBreak: false });
-    doc.fontSize(8).text(`Page ${i + 1} of ${range.count}`, MARGIN, y, {
+    doc.fontSize(8).text(page(i + 1, range.count), MARGIN, y, {
       width: CONTENT_WIDTH,
       align: 'right',
       lineBreak: false,

@@ -1,5 +1,7 @@
 import { measuringDocument } from './pdf-output.js';
-import { printable, unprintable } from './win-ansi.js';
+import { unprintableIn, type DocumentLang } from './document-lang.js';
+import { PAPERS_WORDS } from './document-words.js';
+import { printable } from './win-ansi.js';
 
 /**
  * What a shipment's shipping papers show (the dangerous-goods transport document of Class 7,
@@ -48,21 +50,9 @@ export type PackageCategory = ShippingPapersPackage['category'];
 export type PackageLabel = NonNullable<ShippingPapersPackage['label']>;
 export type PhysicalForm = ShippingPapersPackage['form'];
 
-export const CATEGORY_TEXT: Readonly<Record<PackageCategory, string>> = {
-  excepted: 'Excepted',
-  'type-a': 'Type A',
-  'type-b': 'Type B',
-};
-export const LABEL_TEXT: Readonly<Record<PackageLabel, string>> = {
-  'I-WHITE': 'I-WHITE',
-  'II-YELLOW': 'II-YELLOW',
-  'III-YELLOW': 'III-YELLOW',
-};
-export const FORM_TEXT: Readonly<Record<PhysicalForm, string>> = {
-  liquid: 'Liquid',
-  solid: 'Solid',
-  gas: 'Gas',
-};
+export const CATEGORY_TEXT: Readonly<Record<PackageCategory, string>> = PAPERS_WORDS.en.category;
+export const LABEL_TEXT: Readonly<Record<PackageLabel, string>> = PAPERS_WORDS.en.label;
+export const FORM_TEXT: Readonly<Record<PhysicalForm, string>> = PAPERS_WORDS.en.form;
 
 /**
  * The Class 7 UN numbers of each category: excepted packages (2908–2911, 3507), Type A (2915,
@@ -136,9 +126,12 @@ export function transportIndexText(ti: number): string {
 const CODE_128 = /^[!-~](?:[ -~]*[!-~])?$/;
 const UN_NUMBER = /^UN \d{4}$/;
 
-/** What keeps `p` from printing, each with its path ("packages[2].code: …"); empty if nothing. */
-export function shippingPapersProblems(p: ShippingPapers): string[] {
-  const check = checker();
+/**
+ * What keeps `p` from printing in `lang`, each with its path ("packages[2].code: …"); empty if
+ * nothing.
+ */
+export function shippingPapersProblems(p: ShippingPapers, lang: DocumentLang = 'en'): string[] {
+  const check = checker(lang);
   check.text('shipmentKey', p.shipmentKey);
   for (const party of ['consignor', 'consignee'] as const) {
     check.text(`${party}.name`, p[party].name);
@@ -187,14 +180,17 @@ export function shippingPapersProblems(p: ShippingPapers): string[] {
 type Checker = ReturnType<typeof checker>;
 
 /** Collects problems, with the checks every field uses. */
-function checker() {
+function checker(lang: DocumentLang) {
   const problems: string[] = [];
   const add = (path: string, issue: string) => {
     problems.push(`${path}: ${issue}`);
   };
+  let doc: PDFKit.PDFDocument | undefined;
   return {
     problems,
     add,
+    /** One document that measures text as `lang`'s documents set it, made on first use. */
+    measuring: () => (doc ??= measuringDocument(lang)),
     /** Not blank, at most `max` characters, each line printable. */
     text(path: string, value: string, max: number = SHIPPING_PAPERS_LIMITS.name) {
       const issue =
@@ -204,7 +200,7 @@ function checker() {
             ? `at most ${max} characters, got ${value.length}`
             : value
                 .split(/\r?\n/)
-                .map(unprintable)
+                .map((line) => unprintableIn(lang, line))
                 .find((u) => u !== undefined);
       if (issue !== undefined) add(path, issue);
     },
@@ -269,7 +265,7 @@ function packageProblems(
   }
   pkg.doses.forEach((d, j) => check.text(`${path}.doses[${j}]`, d, L.dose));
   if (pkg.doses.length <= L.doses && pkg.doses.every((d) => d.length <= L.dose)) {
-    const height = Math.ceil(doseLinesHeight(measuringDocument(), pkg.doses));
+    const height = Math.ceil(doseLinesHeight(check.measuring(), pkg.doses));
     if (height > DOSE_LINES.maxHeight) {
       check.add(
         `${path}.doses`,

@@ -32,7 +32,15 @@ import {
   signStep,
   trendOf,
 } from '../services/batch-service.js';
-import { errorResponses, IdParam, json, jsonBody, security } from './route-helpers.js';
+import {
+  documentLang,
+  DocumentLangQuery,
+  errorResponses,
+  IdParam,
+  json,
+  jsonBody,
+  security,
+} from './route-helpers.js';
 
 const errors = () =>
   errorResponses('no such batch record', 'the record cannot take this now (its status says why)');
@@ -301,11 +309,17 @@ export function batchRoutes(app: App, deps: AppDeps): void {
       description:
         'The QR code carries the dose, batch, product, activity at calibration and the calibration and expiry times (format HL1, docs/manufacturing.md). Rendered in the worker pool.',
       security,
-      request: { params: IdParam, query: LabelQuerySchema },
+      request: { params: IdParam, query: LabelQuerySchema.merge(DocumentLangQuery) },
       responses: { 200: pdf('the labels'), ...errors() },
     }),
     async (c) => {
-      const result = await labelsPdf(deps, c.req.valid('param').id, c.req.valid('query').orderId);
+      const { orderId, lang } = c.req.valid('query');
+      const result = await labelsPdf(
+        deps,
+        c.req.valid('param').id,
+        orderId,
+        documentLang(lang, c.var.who),
+      );
       if (!result.ok) return errorResponse(c, result.error);
       return c.body(result.value as Uint8Array<ArrayBuffer>, 200, {
         'content-type': 'application/pdf',
@@ -322,11 +336,12 @@ export function batchRoutes(app: App, deps: AppDeps): void {
       tags: ['release'],
       summary: 'The batch’s certificate of analysis: results against the specification, decisions',
       security,
-      request: { params: IdParam },
+      request: { params: IdParam, query: DocumentLangQuery },
       responses: { 200: pdf('the certificate'), ...errors() },
     }),
     async (c) => {
-      const result = await certificatePdf(deps, c.req.valid('param').id);
+      const lang = documentLang(c.req.valid('query').lang, c.var.who);
+      const result = await certificatePdf(deps, c.req.valid('param').id, lang);
       if (!result.ok) return errorResponse(c, result.error);
       return c.body(result.value as Uint8Array<ArrayBuffer>, 200, {
         'content-type': 'application/pdf',

@@ -47,7 +47,15 @@ import {
   openContainer,
   releaseContainer,
 } from '../services/waste-service.js';
-import { errorResponses, IdParam, json, jsonBody, security } from './route-helpers.js';
+import {
+  documentLang,
+  DocumentLangQuery,
+  errorResponses,
+  IdParam,
+  json,
+  jsonBody,
+  security,
+} from './route-helpers.js';
 
 const errors = () =>
   errorResponses(
@@ -125,7 +133,7 @@ export function distributionRoutes(app: App, deps: AppDeps & PlanningDeps): void
       description:
         'UN number, proper shipping name, category, label, TI and activities of each package, the vehicle’s sum of TI and the consignor’s declaration; rendered in the worker pool.',
       security,
-      request: { params: IdParam },
+      request: { params: IdParam, query: DocumentLangQuery },
       responses: {
         200: { content: { 'application/pdf': { schema: z.any() } }, description: 'the PDF' },
         ...errors(),
@@ -133,7 +141,8 @@ export function distributionRoutes(app: App, deps: AppDeps & PlanningDeps): void
     }),
     async (c) => {
       const id = c.req.valid('param').id;
-      const result = await shippingPapers(deps, c.var.who, c.var.scope, id);
+      const lang = documentLang(c.req.valid('query').lang, c.var.who);
+      const result = await shippingPapers(deps, c.var.who, c.var.scope, id, lang);
       if (!result.ok) return errorResponse(c, result.error);
       return c.body(result.value as Uint8Array<ArrayBuffer>, 200, {
         'content-type': 'application/pdf',

@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import type { Caller } from '../caller.js';
+import { DOCUMENT_LANGS, type DocumentLang } from '../documents/document-lang.js';
 import { ErrorSchema } from '../schemas.js';
 
 /** The pieces every documented route shares. */
@@ -46,3 +48,13 @@ export const IdParam = z.object({
     .uuid()
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
+
+/** The language of a printed document (PDF): `lang`, else the caller's chosen one, else English. */
+export const DocumentLangQuery = z.object({
+  lang: z.enum(DOCUMENT_LANGS).optional().openapi({
+    description: "The document's language; default the user's chosen language, else English",
+  }),
+});
+
+export const documentLang = (lang: DocumentLang | undefined, who: Caller): DocumentLang =>
+  lang ?? who.locale ?? 'en';

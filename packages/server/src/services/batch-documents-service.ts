@@ -4,8 +4,9 @@ import { becquerel, epochMillis } from '@halflife/nuclear';
 import { evaluateRecorded, measuredEos } from '@halflife/ops';
 import type { Kysely } from 'kysely';
 import type { Certificate } from '../documents/certificate.js';
-import { certificateProblems } from '../documents/certificate.js';
-import { doseLabelProblems, MAX_LABELS, type DoseLabel } from '../documents/dose-label.js';
+import type { DocumentLang } from '../documents/document-lang.js';
+import { CERTIFICATE_WORDS, LABEL_WORDS } from '../documents/document-words.js';
+import { MAX_LABELS, type DoseLabel } from '../documents/dose-label.js';
 import { certificateOffThread, labelsOffThread } from '../heavy-pool.js';
 import { failure, type ServiceResult } from '../service-error.js';
 
@@ -28,6 +29,7 @@ export async function labelsPdf(
   deps: DocumentDeps,
   id: string,
   orderId: string | undefined,
+  lang: DocumentLang = 'en',
 ): Promise<ServiceResult<Uint8Array>> {
   const snapshot = await getBatchRecord(deps.db, id);
   if (!snapshot) return failure('not-found', `batch record ${id} not found`);
@@ -56,20 +58,19 @@ export async function labelsPdf(
       productName: snapshot.batch.productName,
       nuclide: snapshot.batch.nuclide,
       hospital: d.hospitalName,
-      patientReference: d.patientRef ?? `Order ${d.orderId.slice(0, 8)}`,
+      patientReference: d.patientRef ?? LABEL_WORDS[lang].order(d.orderId.slice(0, 8)),
       volumeMl: x.volumeMl,
       calibrationText: localText(d.calibrationAt, d.hospitalZone),
       expiryText: localText(x.expiresAt, d.hospitalZone),
     };
   });
-  const problems = doseLabelProblems(labels);
-  if (problems.length > 0) return failure('unprocessable', `labels: ${problems.join('; ')}`);
-  return labelsOffThread({ labels, producedAt: deps.now().toISOString() });
+  return labelsOffThread({ labels, producedAt: deps.now().toISOString(), lang });
 }
 
 export async function certificatePdf(
   deps: DocumentDeps,
   id: string,
+  lang: DocumentLang = 'en',
 ): Promise<ServiceResult<Uint8Array>> {
   const snapshot = await getBatchRecord(deps.db, id);
   if (!snapshot) return failure('not-found', `batch record ${id} not found`);
@@ -85,7 +86,7 @@ export async function certificatePdf(
     eosText: localText(eos?.at ?? batch.eosAt, zone),
     eosActivityBq: eos?.activityBq ?? null,
     eosVolumeMl: eos?.volumeMl ?? null,
-    specificationVersion: `${spec.product} version ${spec.version}`,
+    specificationVersion: CERTIFICATE_WORDS[lang].specificationVersion(spec.product, spec.version),
     tests: qc.tests.map((t) => ({
       name: t.name,
       limit: t.limit,
@@ -106,7 +107,5 @@ export async function certificatePdf(
     })),
     printedText: localText(deps.now(), zone),
   };
-  const problems = certificateProblems(certificate);
-  if (problems.length > 0) return failure('unprocessable', `certificate: ${problems.join('; ')}`);
-  return certificateOffThread({ certificate, producedAt: deps.now().toISOString() });
+  return certificateOffThread({ certificate, producedAt: deps.now().toISOString(), lang });
 }

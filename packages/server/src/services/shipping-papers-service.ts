@@ -3,7 +3,9 @@ import { localDateTimeOf, type Scope } from '@halflife/domain';
 import { PACKAGINGS } from '@halflife/ops';
 import type { Kysely } from 'kysely';
 import type { Caller } from '../caller.js';
-import { shippingPapersProblems, type ShippingPapers } from '../documents/shipping-papers.js';
+import type { DocumentLang } from '../documents/document-lang.js';
+import { PAPERS_WORDS } from '../documents/document-words.js';
+import type { ShippingPapers } from '../documents/shipping-papers.js';
 import { shippingPapersOffThread } from '../heavy-pool.js';
 import { failure, type ServiceResult } from '../service-error.js';
 import { shipmentDetail } from './distribution-service.js';
@@ -21,7 +23,9 @@ export async function shippingPapers(
   caller: Caller,
   scope: Scope,
   id: string,
+  lang: DocumentLang = 'en',
 ): Promise<ServiceResult<Uint8Array>> {
+  const words = PAPERS_WORDS[lang];
   const detail = await shipmentDetail(deps, caller, scope, id);
   if (!detail.ok) return detail;
   const { shipment, packages, doses, transportIndexSum } = detail.value;
@@ -60,14 +64,13 @@ export async function shippingPapers(
       a2Fraction: Math.max(p.atDispatch.a2Fraction, p.atArrival.a2Fraction),
       doses: doses
         .filter((d) => d.packageCode === p.code)
-        .map((d) => `${d.productName} for ${d.patientRef ?? `order ${d.orderId.slice(0, 8)}`}`),
+        .map((d) =>
+          words.doseLine(d.productName, d.patientRef ?? words.order(d.orderId.slice(0, 8))),
+        ),
     })),
     transportIndexSum,
     exclusiveUse: packages.some((p) => p.atDispatch.exclusiveUse || p.atArrival.exclusiveUse),
     regulations: REGULATIONS,
   };
-  const problems = shippingPapersProblems(papers);
-  if (problems.length > 0)
-    return failure('conflict', `the papers cannot be made: ${problems.join('; ')}`);
-  return shippingPapersOffThread({ papers, producedAt: deps.now().toISOString() });
+  return shippingPapersOffThread({ papers, producedAt: deps.now().toISOString(), lang });
 }

@@ -5950,6 +5950,8 @@ export interface paths {
                 query?: {
                     /** @description One dose; default every dispensed dose */
                     orderId?: string;
+                    /** @description The document's language; default the user's chosen language, else English */
+                    lang?: "zh-CN" | "en";
                 };
                 header?: never;
                 path: {
@@ -6060,7 +6062,10 @@ export interface paths {
         /** The batch’s certificate of analysis: results against the specification, decisions */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The document's language; default the user's chosen language, else English */
+                    lang?: "zh-CN" | "en";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -6512,7 +6517,10 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The document's language; default the user's chosen language, else English */
+                    lang?: "zh-CN" | "en";
+                };
                 header?: never;
                 path: {
                     id: string;

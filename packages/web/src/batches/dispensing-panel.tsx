@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { currentLocale } from '../i18n/i18n.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { dayClockIn } from '../zoned-time.js';
 import { anyDispensed, deviationText } from './batch-figures.js';
@@ -32,13 +33,17 @@ export function DispensingPanel(props: {
       <div className="card-head padded">
         <h2 id="dispensing-title">{t('dispensing.title')}</h2>
         <p className="small documents">
-          <a href={`${base}/certificate.pdf`} target="_blank" rel="noopener">
+          <a
+            href={`${base}/certificate.pdf?lang=${currentLocale()}`}
+            target="_blank"
+            rel="noopener"
+          >
             {t('dispensing.certificate')}
           </a>
           {anyDispensed(detail.doses) && (
             <>
               {' · '}
-              <a href={`${base}/labels.pdf`} target="_blank" rel="noopener">
+              <a href={`${base}/labels.pdf?lang=${currentLocale()}`} target="_blank" rel="noopener">
                 {t('dispensing.labels')}
               </a>
             </>
@@ -153,7 +158,7 @@ function DoseRow(props: {
               <span className="muted block">
                 {t('dispensing.expires', { time: at(x.expiresAt) })} · {x.dispensedBy} ·{' '}
                 <a
-                  href={`${props.base}/labels.pdf?orderId=${d.orderId}`}
+                  href={`${props.base}/labels.pdf?orderId=${d.orderId}&lang=${currentLocale()}`}
                   target="_blank"
                   rel="noopener"
                 >

@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { api, errorText, type Me } from '../api/client.js';
 import { BadgeView } from '../batches/badge-view.js';
 import type { DisplayUnit } from '../units.js';
+import { currentLocale } from '../i18n/i18n.js';
 import { dayClockIn } from '../zoned-time.js';
 import { LoadForm } from './load-form.js';
 import { PackForm } from './pack-form.js';
@@ -84,7 +85,7 @@ export function ShipmentPage(props: {
   const ti = tiSum(detail.packages);
   const delayed = s.delayMinutes > 0 || detail.events.some((e) => e.kind === 'delayed');
   const late = outOfTolerance(detail.doses);
-  const papers = `/api/shipments/${s.id}/papers.pdf`;
+  const papers = `/api/shipments/${s.id}/papers.pdf?lang=${currentLocale()}`;
 
   return (
     <section className="dispatch shipment-page" aria-labelledby="shipment-title">
