@@ -18,11 +18,11 @@ import * as strategy from '../strategy/messages.js';
 import * as supply from '../supply/messages.js';
 import * as waste from '../waste/messages.js';
 import * as common from './common-messages.js';
-import * as server from './server-messages.js';
+import { SERVER_CATALOGUES } from './server/index.js';
 
 const NAMESPACES = {
   common,
-  server,
+  ...SERVER_CATALOGUES,
   batches,
   courier,
   decay,

@@ -1,39 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from './i18n.js';
-import { en } from './server-messages.js';
-import { SERVER_PATTERNS, serverText } from './server-texts.js';
+import { SERVER_CATALOGUES } from './server/index.js';
+import { serverMessage, serverText } from './server-texts.js';
 
 afterEach(() => i18n.changeLanguage('en'));
 
 describe('serverText', () => {
-  it('knows each English message by its own pattern, and every message has one', () => {
-    const value = (name: string) =>
-      ['from', 'to', 'calibration'].includes(name)
-        ? '12:30'
-        : [
-              'options',
-              'slots',
-              'best',
-              'bound',
-              'gap',
-              'n',
-              'total',
-              'kept',
-              'round',
-              'k',
-              'prep',
-              'max',
-              'min',
-            ].includes(name)
-          ? '12'
-          : 'Lu-177';
-    const sample = (template: string) =>
-      template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => value(name));
-    for (const { key, pattern } of SERVER_PATTERNS) expect(sample(en[key])).toMatch(pattern);
-    // fieldMessage joins a field and a message the patterns found (serverText's second reading).
-    expect(new Set([...SERVER_PATTERNS.map((p) => p.key), 'fieldMessage'])).toEqual(
-      new Set(Object.keys(en)),
-    );
+  it('knows every sample of every catalogue by its own key, and every key has a pattern', async () => {
+    await i18n.changeLanguage('zh-CN');
+    for (const [namespace, catalogue] of Object.entries(SERVER_CATALOGUES)) {
+      const keys = Object.keys(catalogue.en).filter((k) => k !== 'fieldMessage');
+      expect(Object.keys(catalogue.patterns).sort(), namespace).toEqual([...keys].sort());
+      expect(Object.keys(catalogue.samples).sort(), namespace).toEqual([...keys].sort());
+      for (const [key, samples] of Object.entries(catalogue.samples as Record<string, string[]>)) {
+        for (const sample of samples) {
+          expect(serverMessage(sample), sample).toMatchObject({ namespace, key });
+          const chinese = serverText(sample);
+          expect(chinese, sample).toMatch(/\p{Script=Han}/u);
+          expect(chinese, sample).not.toMatch(/\{\{|\}\}/);
+        }
+      }
+    }
   });
 
   it('gives a known text in Chinese with its parts carried over, an unknown one as written', async () => {
