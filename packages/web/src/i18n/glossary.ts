@@ -53,6 +53,11 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
         zh: ['解控'],
         why: 'waste leaving decay-in-storage is cleared (解控, NNSA 2023 letter; HJ 1188 usage)',
       },
+      {
+        where: 'server-distribution:waste',
+        zh: ['解控'],
+        why: "the server's texts about the waste store: clearance from decay-in-storage, as above",
+      },
     ],
   },
   { en: 'quality control', zh: ['质量控制'], source: 'GMP 2010 chapter titles' },

@@ -12,7 +12,9 @@ describe('serverText', () => {
       const keys = Object.keys(catalogue.en).filter((k) => k !== 'fieldMessage');
       expect(Object.keys(catalogue.patterns).sort(), namespace).toEqual([...keys].sort());
       expect(Object.keys(catalogue.samples).sort(), namespace).toEqual([...keys].sort());
-      for (const [key, samples] of Object.entries(catalogue.samples as Record<string, string[]>)) {
+      for (const [key, samples] of Object.entries(
+        catalogue.samples as unknown as Record<string, readonly string[]>,
+      )) {
         for (const sample of samples) {
           expect(serverMessage(sample), sample).toMatchObject({ namespace, key });
           const chinese = serverText(sample);

@@ -38,10 +38,17 @@ export function serverMessage(
   return undefined;
 }
 
-/** A whole text the catalogues know, in the current language. */
+/**
+ * A whole text the catalogues know, in the current language. A part that is itself a server text
+ * (the QC failure reasons a release refusal lists, why a record was voided) is given so too.
+ */
 function known(text: string): string | undefined {
   const found = serverMessage(text);
-  return found && message(`${found.namespace}:${found.key}`, found.parts);
+  if (!found) return undefined;
+  const parts = Object.fromEntries(
+    Object.entries(found.parts).map(([name, part]) => [name, serverText(part)]),
+  );
+  return message(`${found.namespace}:${found.key}`, parts);
 }
 
 /** A field path as the API names it: "amount.activityBq", "doses[2].patientRef", "(body)". */
@@ -59,16 +66,16 @@ function one(text: string): string | undefined {
 }
 
 /**
- * A text from the server, in the current language when the catalogues know it: whole, or a
- * message after the field it names (the field stays as the API names it), or several such joined
- * by "; " as the API joins a request's problems.
+ * A text from the server, in the current language when the catalogues know it: as several texts
+ * joined by "; ", as the API joins a request's problems, when each is known; else whole; each
+ * text whole or as a message after the field it names (the field stays as the API names it).
  */
 export function serverText(text: string): string {
   if (currentLocale() === 'en') return text;
-  const whole = one(text);
-  if (whole !== undefined) return whole;
   const parts = text.split('; ');
-  if (parts.length < 2) return text;
-  const each = parts.map(one);
-  return each.every((p) => p !== undefined) ? each.join('；') : text;
+  if (parts.length > 1) {
+    const each = parts.map(one);
+    if (each.every((p) => p !== undefined)) return each.join('；');
+  }
+  return one(text) ?? text;
 }
