@@ -1,3 +1,4 @@
+import { serverText } from '../i18n/server-texts.js';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { api, errorText, type Order, type WorkingDay } from '../api/client.js';
@@ -339,7 +340,7 @@ function AssessmentLine(props: {
           <Trans
             ns="orders"
             i18nKey="assessment.unservable"
-            values={{ reason: a.reason ?? '' }}
+            values={{ reason: a.reason === null ? '' : serverText(a.reason) }}
             components={{ b: <strong /> }}
           />
         </p>

@@ -1,3 +1,4 @@
+import { serverText } from '../i18n/server-texts.js';
 import { localDateOf } from '@halflife/domain';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
@@ -84,15 +85,19 @@ function orderColumns(unit: DisplayUnit, t: TFunction<['orders', 'common']>): Co
       label: t('column.status'),
       width: '110px',
       cell: (o) => <span className={`status status-${o.status}`}>{t(`status.${o.status}`)}</span>,
-      title: (o) => o.statusReason ?? undefined,
+      title: (o) => (o.statusReason === null ? undefined : serverText(o.statusReason)),
     },
     {
       key: 'why',
       label: t('column.why'),
       width: '2fr',
       wideOnly: true,
-      cell: (o) => (o.status === 'not_planned' ? (o.statusReason ?? '') : ''),
-      title: (o) => (o.status === 'not_planned' ? (o.statusReason ?? undefined) : undefined),
+      cell: (o) =>
+        o.status === 'not_planned' && o.statusReason !== null ? serverText(o.statusReason) : '',
+      title: (o) =>
+        o.status === 'not_planned' && o.statusReason !== null
+          ? serverText(o.statusReason)
+          : undefined,
     },
   ];
 }

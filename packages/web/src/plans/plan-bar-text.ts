@@ -1,3 +1,4 @@
+import { serverText } from '../i18n/server-texts.js';
 import type { Outage } from '@halflife/planner';
 import { i18n } from '../i18n/i18n.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
@@ -68,6 +69,6 @@ export function describeBar(
     o.to
       ? t('fromTo', { from: clock(o.from), to: clock(o.to) })
       : t('from', { from: clock(o.from) }),
-    escape(o.reason),
+    escape(serverText(o.reason)),
   ].join('<br>');
 }

@@ -1,3 +1,4 @@
+import { serverText } from '../i18n/server-texts.js';
 import { horizonText } from './plan-horizon.js';
 import type { Plan } from '@halflife/planner';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -93,7 +94,9 @@ export function PlanDetail(props: {
       {record.status === 'running' && <PlanProgress record={record} />}
       {record.status === 'failed' && (
         <p className="error" role="alert">
-          {t('detail.failed', { reason: record.error ?? t('detail.noReason') })}
+          {t('detail.failed', {
+            reason: record.error === null ? t('detail.noReason') : serverText(record.error),
+          })}
         </p>
       )}
       {changes && (

@@ -1,13 +1,559 @@
 /**
- * The server's texts about orders, in both languages (see ./common.ts for the shape).
+ * The server's texts about orders, hospitals and the network, the decay calculator, signing in,
+ * plans and re-planning, order assessment, the map, demand history, permissions, request limits
+ * and generic errors, in both languages (see ./common.ts for the shape). Sources:
+ * packages/server/src/services/{orders,network,decay,auth,planning,replan,order-assessment,map,
+ * demand-history}-service.ts, the schemas (zod's own messages the common catalogue lacks), app.ts,
+ * permission.ts, input-guards.ts, heavy-pool.ts; packages/db (integrity errors, plan jobs, plan
+ * commits); packages/domain (order-lifecycle.ts, policy.ts); packages/nuclear (nuclides,
+ * inventories and units). Instants, e-signatures and "no such date" are in ./batches.ts.
+ *
+ * Words from a fixed set (an order's or a plan's status, a role, an action) are
+ * given in Chinese by nesting the screens' own words: `$t(orders:status.{{status}})`.
  */
 import type { Messages } from '../messages.js';
 import type { Patterns, Samples } from './shape.js';
+import { en as orderWords } from '../../orders/messages.js';
 
-export const en = {};
+export const en = {
+  // Orders (orders-service.ts, schemas.ts).
+  hospitalRequired: 'required when ordering on behalf of a hospital',
+  noHospitalOfYours: 'no such hospital of yours',
+  unknownProduct: 'unknown product "{{code}}"',
+  mustBeInFuture: 'must be in the future',
+  notDeliveryPoint: 'not a delivery point of this hospital',
+  keyReused:
+    'already used for a different order (its {{field}} differs); use a new key for a new order',
+  noUsualDose: 'this product has no usual dose; give the activity per dose',
+  aboveMost: '{{activity}} is above the most one patient may get of {{product}}, {{limit}}',
+  aboveMostPatient:
+    '{{activity}} for the patient is above the most one patient may get of {{product}}, {{limit}}',
+  unboundedAboveMost:
+    'an unbounded activity is above the most one patient may get of {{product}}, {{limit}}',
+  belowLeast: '{{activity}} is below the least one patient may get of {{product}}, {{limit}}',
+  belowLeastPatient:
+    '{{activity}} for the patient is below the least one patient may get of {{product}}, {{limit}}',
+  noZoneSource: 'the network has no site or hospital to take a zone from',
+  unknownTimeZone: 'unknown time zone "{{zone}}"',
+  orderNotFound: 'order {{id}} not found',
+  orderChanged: 'order {{id}} changed since version {{version}}; reload it and try again',
+  typeExpectedNumber: '{{field}}: expected a number',
+  // An order's lifecycle (packages/domain order-lifecycle.ts).
+  cannotAccept: 'an order that is {{status}} cannot be accepted',
+  cannotReject: 'an order that is {{status}} cannot be rejected',
+  cannotCancel: 'an order that is {{status}} cannot be cancelled',
+  cannotPlan: 'an order that is {{status}} cannot be planned',
+  cannotLeaveOut: 'an order that is {{status}} cannot be left out of a plan',
+  cannotStart: 'an order that is {{status}} cannot be put into production',
+  cannotRelease: 'an order that is {{status}} cannot be released',
+  cannotDispatch: 'an order that is {{status}} cannot be dispatched',
+  cannotDeliver: 'an order that is {{status}} cannot be delivered',
+  cannotAdminister: 'an order that is {{status}} cannot be administered',
+  cannotReturn: 'an order that is {{status}} cannot be released back to planning',
+  // Order assessment (order-assessment-service.ts).
+  noZoneToRead: 'the network has no production site, so no zone to read its date in',
+  // The network (network-service.ts, network-schemas.ts).
+  onlyAdmin: 'only an administrator changes the network',
+  organisationExists: 'an organisation called "{{name}}" exists',
+  doseEither: 'give either doseBq or doseBqPerKg',
+  belowMaxDose: 'must be below maxDoseBq',
+  usualDoseBetween: 'the usual dose must lie between minDoseBq and maxDoseBq',
+  productExists: 'product {{code}} exists',
+  noSite: 'no site {{id}}',
+  noHospital: 'no hospital {{id}}',
+  roadLaneExists: 'a road lane from this site to this hospital exists',
+  airLaneExists: 'an air lane from this site to this hospital exists',
+  productCodeRule: 'upper-case letters, digits and -',
+  // The decay calculator (decay-service.ts; packages/nuclear).
+  giveSeconds: 'give seconds, or from and to',
+  beforeFrom: 'is before from',
+  mostNuclides: 'at most {{max}} nuclides in one request',
+  unknownNuclide: 'unknown nuclide "{{name}}" in {{dataset}}',
+  unknownNuclideNear: 'unknown nuclide "{{name}}" in {{dataset}}; did you mean {{near}}?',
+  oneNuclide: 'give at least one nuclide and its amount',
+  tooManyAtoms: '{{nuclide}}: the amount is more than {{max}} atoms',
+  stableNuclide: '{{nuclide}} is stable: give its amount in atoms or grams, not as an activity',
+  noAtomicMass: '{{nuclide}}: the dataset has no atomic mass, so grams cannot be converted',
+  negativeQuantity: '{{nuclide}}: quantity: expected a non-negative number, got {{value}}',
+  unitNotUsed: '{{nuclide}}: unit "{{unit}}" is not used here: use one of {{units}}',
+  unknownActivityUnit: '{{nuclide}}: unknown activity unit "{{unit}}": use one of {{units}}',
+  unknownUnit:
+    '{{nuclide}}: unknown unit "{{unit}}": use an activity ({{activity}}), a mass ({{mass}}) or atoms',
+  // Signing in, passwords and tokens (auth-service.ts).
+  tooManySignIns: 'too many failed sign-ins from this client; try again in {{minutes}} minutes',
+  wrongEmailOrPassword: 'wrong email or password',
+  tokenNotFound: 'token {{id}} not found',
+  notYourEmail: 'must not be your email',
+  notOneCharacter: 'must not be one character repeated',
+  doesNotMatch: 'does not match',
+  // Plans and re-planning (planning-service.ts, replan-service.ts; packages/db).
+  noSiteToPlan: 'the network has no production site to plan',
+  planNotFound: 'plan {{id}} not found',
+  onlyReadyCommitted: 'plan {{id}} is {{status}}; only a ready plan can be committed',
+  ordersChanged: '{{n}} order(s) changed since the plan was made; re-plan the date: {{ids}}',
+  changedSincePlanning: 'changed since planning',
+  noPlanToReplan: 'plan {{id}} is {{status}} and has no plan to re-plan from',
+  alreadyInPlan: 'already in the plan',
+  noOpenOrder: 'no open order {{id}}',
+  orderNotFor: 'the order is not for {{date}}',
+  notSiteOfPlan: 'not a site of this plan',
+  notLineOfSite: 'not a line of site {{site}}',
+  mustBeAfterFrom: 'must be after from',
+  plannerStopped:
+    'the planner stopped {{n}} times without a plan (a server process died while computing it)',
+  notServed: 'not served',
+  plannedByPlan: 'planned by plan {{id}}',
+  equipmentDown: 'equipment down',
+  // The map (map-service.ts).
+  mapOrders:
+    "Hypothetical orders: one per full local hour of each hospital's receiving hours on {{date}}, for every product.",
+  mapActivity:
+    "Activity: the product's standard dose; per-kilogram doses for a {{weight}} kg patient.",
+  mapArrival:
+    'The dose arrives at least {{minutes}} min before injection; each order is judged alone, so a full day may still leave some out.',
+  // Demand history (demand-history-service.ts).
+  csvHeader: 'csv line {{line}}: header: expected "{{expected}}", got "{{got}}"',
+  csvNoRows: 'csv line {{line}}: week: no rows after the header',
+  csvTooManyRows: 'at most {{max}} rows, got {{got}}',
+  csvFields: 'csv line {{line}}: row: expected 4 fields, got {{got}}',
+  csvWeekDate: 'csv line {{line}}: week: expected a date YYYY-MM-DD, got "{{got}}"',
+  csvNotMonday: 'csv line {{line}}: week: {{week}} is not a Monday',
+  csvNotPast: 'csv line {{line}}: week: {{week}} is not a past week',
+  csvNoProduct: 'csv line {{line}}: product: no product "{{product}}"',
+  csvNoSite: 'csv line {{line}}: site: no single site "{{site}}" (give its id or its name)',
+  csvDoses: 'csv line {{line}}: doses: expected a whole number of doses ≥ 0, got "{{got}}"',
+  csvTwice: 'csv line {{line}}: week: {{week}} {{product}} at {{site}} appears twice',
+  // Permissions (permission.ts; packages/domain policy.ts).
+  signInFirst: 'sign in first',
+  forbidden: '{{role}} may not {{action}}',
+  // Requests and generic errors (app.ts, input-guards.ts, heavy-pool.ts; packages/db).
+  noRoute: 'no route {{method}} {{path}}',
+  malformedJson: 'Malformed JSON in request body',
+  malformedRequest: 'malformed request',
+  bodyTooLarge: 'larger than the {{size}} KiB a request may carry',
+  nulCharacter: 'must not contain the NUL character',
+  serverBusy: 'the server is busy with heavy requests; try again shortly',
+  alreadyExistsKey: 'already exists: {{key}} = {{value}}',
+  alreadyExists: 'already exists: it changed meanwhile',
+  goneKey: 'refers to something that is gone: {{key}} = {{value}} is not in {{table}}',
+  gone: 'refers to something that is gone: it changed meanwhile',
+  concurrentChange: 'a concurrent change won; retry',
+  // zod's own validation messages the common catalogue lacks.
+  invalidDiscriminator: 'Invalid discriminator value. Expected {{options}}',
+  invalidRecordKey: 'Invalid key in record',
+};
 
-export const zh: Messages<typeof en> = {};
+/** An order's status in Chinese, as the orders screen names it. */
+const ORDER_STATUS = '“$t(orders:status.{{status}})”';
 
-export const patterns: Patterns<typeof en> = {};
+export const zh: Messages<typeof en> = {
+  hospitalRequired: '代医院下订单时必须填写',
+  noHospitalOfYours: '您名下没有该医院',
+  unknownProduct: '未知产品“{{code}}”',
+  mustBeInFuture: '必须是将来的时间',
+  notDeliveryPoint: '不是该医院的收货点',
+  keyReused: '已用于另一订单（其 {{field}} 不同）；新订单请使用新的键',
+  noUsualDose: '该产品没有常用剂量；请给出每剂活度',
+  aboveMost: '{{activity}} 高于 {{product}} 单个患者可用的上限 {{limit}}',
+  aboveMostPatient: '患者所得 {{activity}} 高于 {{product}} 单个患者可用的上限 {{limit}}',
+  unboundedAboveMost: '活度无上界，高于 {{product}} 单个患者可用的上限 {{limit}}',
+  belowLeast: '{{activity}} 低于 {{product}} 单个患者可用的下限 {{limit}}',
+  belowLeastPatient: '患者所得 {{activity}} 低于 {{product}} 单个患者可用的下限 {{limit}}',
+  noZoneSource: '网络中没有可取时区的场地或医院',
+  unknownTimeZone: '未知时区“{{zone}}”',
+  orderNotFound: '未找到订单 {{id}}',
+  orderChanged: '订单 {{id}} 自版本 {{version}} 以来已被修改；请重新加载后再试',
+  typeExpectedNumber: '{{field}}：应为数字',
+  cannotAccept: `状态为${ORDER_STATUS}的订单不能接受`,
+  cannotReject: `状态为${ORDER_STATUS}的订单不能拒绝`,
+  cannotCancel: `状态为${ORDER_STATUS}的订单不能取消`,
+  cannotPlan: `状态为${ORDER_STATUS}的订单不能排产`,
+  cannotLeaveOut: `状态为${ORDER_STATUS}的订单不能被移出计划`,
+  cannotStart: `状态为${ORDER_STATUS}的订单不能投入生产`,
+  cannotRelease: `状态为${ORDER_STATUS}的订单不能放行`,
+  cannotDispatch: `状态为${ORDER_STATUS}的订单不能发运`,
+  cannotDeliver: `状态为${ORDER_STATUS}的订单不能送达`,
+  cannotAdminister: `状态为${ORDER_STATUS}的订单不能给药`,
+  cannotReturn: `状态为${ORDER_STATUS}的订单不能退回待排产`,
+  noZoneToRead: '网络中没有生产场地，无法确定读取日期所用的时区',
+  onlyAdmin: '只有管理员可以修改网络',
+  organisationExists: '名为“{{name}}”的机构已存在',
+  doseEither: '请给出 doseBq 或 doseBqPerKg 之一',
+  belowMaxDose: '必须小于 maxDoseBq',
+  usualDoseBetween: '常用剂量必须介于 minDoseBq 与 maxDoseBq 之间',
+  productExists: '产品 {{code}} 已存在',
+  noSite: '没有场地 {{id}}',
+  noHospital: '没有医院 {{id}}',
+  roadLaneExists: '从该场地到该医院的公路线路已存在',
+  airLaneExists: '从该场地到该医院的航空线路已存在',
+  productCodeRule: '只能使用大写字母、数字和 -',
+  giveSeconds: '请给出秒数，或起止时间',
+  beforeFrom: '早于起始时间',
+  mostNuclides: '一次请求最多 {{max}} 个核素',
+  unknownNuclide: '{{dataset}} 中没有核素“{{name}}”',
+  unknownNuclideNear: '{{dataset}} 中没有核素“{{name}}”；您是指 {{near}} 吗？',
+  oneNuclide: '请至少给出一个核素及其数量',
+  tooManyAtoms: '{{nuclide}}：数量超过 {{max}} 个原子',
+  stableNuclide: '{{nuclide}} 是稳定核素：请以原子数或克给出其数量，而非活度',
+  noAtomicMass: '{{nuclide}}：数据集中没有其原子质量，无法换算克数',
+  negativeQuantity: '{{nuclide}}：数量应为非负数，实际为 {{value}}',
+  unitNotUsed: '{{nuclide}}：此处不使用单位“{{unit}}”：请使用 {{units}} 之一',
+  unknownActivityUnit: '{{nuclide}}：未知活度单位“{{unit}}”：请使用 {{units}} 之一',
+  unknownUnit:
+    '{{nuclide}}：未知单位“{{unit}}”：请使用活度单位（{{activity}}）、质量单位（{{mass}}）或原子数',
+  tooManySignIns: '此客户端登录失败次数过多；请 {{minutes}} 分钟后再试',
+  wrongEmailOrPassword: '邮箱或密码错误',
+  tokenNotFound: '未找到令牌 {{id}}',
+  notYourEmail: '不得与您的邮箱相同',
+  notOneCharacter: '不得由同一个字符重复组成',
+  doesNotMatch: '不正确',
+  noSiteToPlan: '网络中没有可编制计划的生产场地',
+  planNotFound: '未找到计划 {{id}}',
+  onlyReadyCommitted: '计划 {{id}} 的状态为“$t(plans:status.{{status}})”；只能提交就绪的计划',
+  ordersChanged: '{{n}} 个订单自计划编制后已被修改；请重新计划该日期：{{ids}}',
+  changedSincePlanning: '编制计划后已被修改',
+  noPlanToReplan: '计划 {{id}} 的状态为“$t(plans:status.{{status}})”，没有可据以重新计划的方案',
+  alreadyInPlan: '已在计划中',
+  noOpenOrder: '没有未结订单 {{id}}',
+  orderNotFor: '该订单不属于 {{date}}',
+  notSiteOfPlan: '不是该计划的场地',
+  notLineOfSite: '不是场地 {{site}} 的生产线',
+  mustBeAfterFrom: '必须晚于起始时间',
+  plannerStopped: '计划器已 {{n}} 次中途停止而未得出计划（计算时服务器进程终止）',
+  notServed: '未获供应',
+  plannedByPlan: '已由计划 {{id}} 排产',
+  equipmentDown: '设备停机',
+  mapOrders: '假设订单：{{date}} 每家医院接收时段内每个整点（当地时间）各一个，覆盖所有产品。',
+  mapActivity: '活度：产品的标准剂量；按体重给药的剂量按 {{weight}} kg 的患者计算。',
+  mapArrival:
+    '剂量至少在注射前 {{minutes}} 分钟送达；每个订单单独判断，因此满负荷的一天仍可能有订单无法供应。',
+  csvHeader: 'CSV 第 {{line}} 行：表头：应为“{{expected}}”，实际为“{{got}}”',
+  csvNoRows: 'CSV 第 {{line}} 行：week：表头之后没有数据行',
+  csvTooManyRows: '最多 {{max}} 行，实际 {{got}} 行',
+  csvFields: 'CSV 第 {{line}} 行：应有 4 个字段，实际 {{got}} 个',
+  csvWeekDate: 'CSV 第 {{line}} 行：week：应为日期 YYYY-MM-DD，实际为“{{got}}”',
+  csvNotMonday: 'CSV 第 {{line}} 行：week：{{week}} 不是星期一',
+  csvNotPast: 'CSV 第 {{line}} 行：week：{{week}} 不是已过去的一周',
+  csvNoProduct: 'CSV 第 {{line}} 行：product：没有产品“{{product}}”',
+  csvNoSite: 'CSV 第 {{line}} 行：site：没有唯一的场地“{{site}}”（请给出其 ID 或名称）',
+  csvDoses: 'CSV 第 {{line}} 行：doses：应为不小于 0 的整数剂数，实际为“{{got}}”',
+  csvTwice: 'CSV 第 {{line}} 行：week：{{week}} {{product}} 在 {{site}} 出现了两次',
+  signInFirst: '请先登录',
+  forbidden: '$t(orders:server.role.{{role}})无权$t(orders:server.action.{{action}})',
+  noRoute: '没有接口 {{method}} {{path}}',
+  malformedJson: '请求体中的 JSON 格式错误',
+  malformedRequest: '请求格式错误',
+  bodyTooLarge: '超过单个请求可携带的 {{size}} KiB',
+  nulCharacter: '不得包含 NUL 字符',
+  serverBusy: '服务器正忙于处理大量计算请求；请稍后再试',
+  alreadyExistsKey: '已存在：{{key}} = {{value}}',
+  alreadyExists: '已存在：记录已被同时修改',
+  goneKey: '引用的记录已不存在：{{table}} 中没有 {{key}} = {{value}}',
+  gone: '引用的记录已不存在：记录已被同时修改',
+  concurrentChange: '另一个同时进行的修改已先完成；请重试',
+  invalidDiscriminator: '无效的类型值：应为 {{options}} 之一',
+  invalidRecordKey: '对象中有无效的键',
+};
 
-export const samples: Samples<typeof en> = {};
+/** An alternation of a table's keys, as a pattern reads them. */
+const oneOf = (words: object) =>
+  Object.keys(words)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+const STATUS = `(?<status>${oneOf(orderWords.status)})`;
+const cannot = (done: string) => new RegExp(`^an order that is ${STATUS} cannot be ${done}$`);
+const PLAN_STATUS = '(?<status>running|ready|failed|committed|superseded)';
+const ID = '(?<id>[\\w-]+)';
+/** An activity as formatActivity writes it: "7.4 GBq", "1.2e+15 PBq". */
+const BQ = '[\\d.e+-]+ [kMGTP]?Bq';
+const patientLimit = (what: string, side: string) =>
+  new RegExp(`^${what} is ${side} one patient may get of (?<product>\\S+), (?<limit>${BQ})$`);
+const CSV = '^csv line (?<line>\\d+): ';
+/**
+ * A refusal: "a planner may not change the network". The role is read without its article, and a
+ * staff's or member's possessive ("a hospital's staff"), the action without ", re-plan or commit":
+ * the words' keys in the orders catalogue hold neither "'" nor ",".
+ */
+const FORBIDDEN = new RegExp(
+  `^an? (?<role>${oneOf(orderWords.server.role)})(?:'s staff|'s member)? may not ` +
+    `(?<action>${oneOf(orderWords.server.action)})(?:, re-plan or commit)?$`,
+);
+
+export const patterns: Patterns<typeof en> = {
+  hospitalRequired: /^required when ordering on behalf of a hospital$/,
+  noHospitalOfYours: /^no such hospital of yours$/,
+  unknownProduct: /^unknown product "(?<code>[^"]*)"$/,
+  mustBeInFuture: /^must be in the future$/,
+  notDeliveryPoint: /^not a delivery point of this hospital$/,
+  keyReused:
+    /^already used for a different order \(its (?<field>\w+) differs\); use a new key for a new order$/,
+  noUsualDose: /^this product has no usual dose; give the activity per dose$/,
+  aboveMost: patientLimit(`(?<activity>${BQ})`, 'above the most'),
+  aboveMostPatient: patientLimit(`(?<activity>${BQ}) for the patient`, 'above the most'),
+  unboundedAboveMost: patientLimit('an unbounded activity(?: for the patient)?', 'above the most'),
+  belowLeast: patientLimit(`(?<activity>${BQ})`, 'below the least'),
+  belowLeastPatient: patientLimit(`(?<activity>${BQ}) for the patient`, 'below the least'),
+  noZoneSource: /^the network has no site or hospital to take a zone from$/,
+  unknownTimeZone: /^unknown time zone "(?<zone>[^"]*)"$/,
+  orderNotFound: new RegExp(`^order ${ID} not found$`),
+  orderChanged: new RegExp(
+    `^order ${ID} changed since version (?<version>\\d+); reload it and try again$`,
+  ),
+  typeExpectedNumber:
+    /^(?<field>activityBq|perKgBq|patientWeightKg|activityPerDoseBq): expected a number$/,
+  cannotAccept: cannot('accepted'),
+  cannotReject: cannot('rejected'),
+  cannotCancel: cannot('cancelled'),
+  cannotPlan: cannot('planned'),
+  cannotLeaveOut: cannot('left out of a plan'),
+  cannotStart: cannot('put into production'),
+  cannotRelease: cannot('released'),
+  cannotDispatch: cannot('dispatched'),
+  cannotDeliver: cannot('delivered'),
+  cannotAdminister: cannot('administered'),
+  cannotReturn: cannot('released back to planning'),
+  noZoneToRead: /^the network has no production site, so no zone to read its date in$/,
+  onlyAdmin: /^only an administrator changes the network$/,
+  organisationExists: /^an organisation called "(?<name>.*)" exists$/,
+  doseEither: /^give either doseBq or doseBqPerKg$/,
+  belowMaxDose: /^must be below maxDoseBq$/,
+  usualDoseBetween: /^the usual dose must lie between minDoseBq and maxDoseBq$/,
+  productExists: /^product (?<code>\S+) exists$/,
+  noSite: new RegExp(`^no site ${ID}$`),
+  noHospital: new RegExp(`^no hospital ${ID}$`),
+  roadLaneExists: /^a road lane from this site to this hospital exists$/,
+  airLaneExists: /^an air lane from this site to this hospital exists$/,
+  productCodeRule: /^upper-case letters, digits and -$/,
+  giveSeconds: /^give seconds, or from and to$/,
+  beforeFrom: /^is before from$/,
+  mostNuclides: /^at most (?<max>\d+) nuclides in one request$/,
+  unknownNuclide: /^unknown nuclide "(?<name>.*)" in (?<dataset>[^;]+)$/,
+  unknownNuclideNear:
+    /^unknown nuclide "(?<name>.*)" in (?<dataset>[^;]+); did you mean (?<near>.+)\?$/,
+  oneNuclide: /^(?:inventory: )?give at least one nuclide and its amount$/,
+  tooManyAtoms: /^(?<nuclide>[^:]+): the amount is more than (?<max>\S+) atoms$/,
+  stableNuclide:
+    /^(?<nuclide>[^:]+) is stable: give its amount in atoms or grams, not as an activity$/,
+  noAtomicMass: /^(?<nuclide>[^:]+): the dataset has no atomic mass, so grams cannot be converted$/,
+  negativeQuantity:
+    /^(?<nuclide>[^:]+): quantity: expected a non-negative number, got (?<value>\S+)$/,
+  unitNotUsed:
+    /^(?<nuclide>[^:]+): unit "(?<unit>[^"]*)" \([a-z]+\) is not used here: use one of (?<units>.+)$/,
+  unknownActivityUnit:
+    /^(?<nuclide>[^:]+): unknown activity unit "(?<unit>[^"]*)": use one of (?<units>.+)$/,
+  unknownUnit:
+    /^(?<nuclide>[^:]+): unknown unit "(?<unit>[^"]*)": use an activity \((?<activity>[^)]+)\), a mass \((?<mass>[^)]+)\) or atoms$/,
+  tooManySignIns:
+    /^too many failed sign-ins from this client; try again in (?<minutes>\d+) minutes$/,
+  wrongEmailOrPassword: /^wrong email or password$/,
+  tokenNotFound: new RegExp(`^token ${ID} not found$`),
+  notYourEmail: /^must not be your email$/,
+  notOneCharacter: /^must not be one character repeated$/,
+  doesNotMatch: /^does not match$/,
+  noSiteToPlan: /^the network has no production site to plan$/,
+  planNotFound: new RegExp(`^plan ${ID} not found$`),
+  onlyReadyCommitted: new RegExp(
+    `^plan ${ID} is ${PLAN_STATUS}; only a ready plan can be committed$`,
+  ),
+  ordersChanged:
+    /^(?<n>\d+) order\(s\) changed since the plan was made; re-plan the date: (?<ids>.+)$/,
+  changedSincePlanning: /^changed since planning$/,
+  noPlanToReplan: new RegExp(`^plan ${ID} is ${PLAN_STATUS} and has no plan to re-plan from$`),
+  alreadyInPlan: /^already in the plan$/,
+  noOpenOrder: new RegExp(`^no open order ${ID}$`),
+  orderNotFor: /^the order is not for (?<date>\d{4}-\d{2}-\d{2})$/,
+  notSiteOfPlan: /^not a site of this plan$/,
+  notLineOfSite: /^not a line of site (?<site>.+)$/,
+  mustBeAfterFrom: /^must be after from$/,
+  plannerStopped:
+    /^the planner stopped (?<n>\d+) times without a plan \(a server process died while computing it\)$/,
+  notServed: /^not served$/,
+  plannedByPlan: new RegExp(`^planned by plan ${ID}$`),
+  equipmentDown: /^equipment down$/,
+  mapOrders:
+    /^Hypothetical orders: one per full local hour of each hospital's receiving hours on (?<date>\d{4}-\d{2}-\d{2}), for every product\.$/,
+  mapActivity:
+    /^Activity: the product's standard dose; per-kilogram doses for a (?<weight>[\d.]+) kg patient\.$/,
+  mapArrival:
+    /^The dose arrives at least (?<minutes>\d+) min before injection; each order is judged alone, so a full day may still leave some out\.$/,
+  csvHeader: new RegExp(`${CSV}header: expected "(?<expected>[^"]*)", got "(?<got>.*)"$`),
+  csvNoRows: new RegExp(`${CSV}week: no rows after the header$`),
+  csvTooManyRows: /^at most (?<max>\d+) rows, got (?<got>\d+)$/,
+  csvFields: new RegExp(`${CSV}row: expected 4 fields, got (?<got>\\d+)$`),
+  csvWeekDate: new RegExp(`${CSV}week: expected a date YYYY-MM-DD, got "(?<got>.*)"$`),
+  csvNotMonday: new RegExp(`${CSV}week: (?<week>\\S+) is not a Monday$`),
+  csvNotPast: new RegExp(`${CSV}week: (?<week>\\S+) is not a past week$`),
+  csvNoProduct: new RegExp(`${CSV}product: no product "(?<product>.*)"$`),
+  csvNoSite: new RegExp(`${CSV}site: no single site "(?<site>.*)" \\(give its id or its name\\)$`),
+  csvDoses: new RegExp(`${CSV}doses: expected a whole number of doses ≥ 0, got "(?<got>.*)"$`),
+  csvTwice: new RegExp(
+    `${CSV}week: (?<week>\\d{4}-\\d{2}-\\d{2}) (?<product>\\S+) at (?<site>.+) appears twice$`,
+  ),
+  signInFirst: /^sign in first$/,
+  forbidden: FORBIDDEN,
+  noRoute: /^no route (?<method>[A-Z]+) (?<path>\S+)$/,
+  malformedJson: /^Malformed JSON in request body$/,
+  malformedRequest: /^malformed request$/,
+  bodyTooLarge: /^larger than the (?<size>[\d.]+) KiB a request may carry$/,
+  nulCharacter: /^must not contain the NUL character$/,
+  serverBusy: /^the server is busy with heavy requests; try again shortly$/,
+  alreadyExistsKey: /^already exists: Key \((?<key>[^)]*)\)=\((?<value>.*)\) already exists\.$/,
+  alreadyExists: /^already exists: it changed meanwhile$/,
+  goneKey:
+    /^refers to something that is gone: Key \((?<key>[^)]*)\)=\((?<value>.*)\) is not present in table "(?<table>[^"]+)"\.$/,
+  gone: /^refers to something that is gone: it changed meanwhile$/,
+  concurrentChange: /^a concurrent change won; retry$/,
+  invalidDiscriminator: /^Invalid discriminator value\. Expected (?<options>.+)$/,
+  invalidRecordKey: /^Invalid key in record$/,
+};
+
+export const samples: Samples<typeof en> = {
+  hospitalRequired: ['required when ordering on behalf of a hospital'],
+  noHospitalOfYours: ['no such hospital of yours'],
+  unknownProduct: ['unknown product "LU177-PSMA618"'],
+  mustBeInFuture: ['must be in the future'],
+  notDeliveryPoint: ['not a delivery point of this hospital'],
+  keyReused: [
+    'already used for a different order (its activity_bq differs); use a new key for a new order',
+  ],
+  noUsualDose: ['this product has no usual dose; give the activity per dose'],
+  aboveMost: ['9 GBq is above the most one patient may get of LU177-PSMA617, 7.4 GBq'],
+  aboveMostPatient: [
+    '11.2 GBq for the patient is above the most one patient may get of LU177-PSMA617, 7.4 GBq',
+  ],
+  unboundedAboveMost: [
+    'an unbounded activity is above the most one patient may get of LU177-PSMA617, 7.4 GBq',
+    'an unbounded activity for the patient is above the most one patient may get of LU177-PSMA617, 7.4 GBq',
+  ],
+  belowLeast: ['100 MBq is below the least one patient may get of LU177-PSMA617, 3.7 GBq'],
+  belowLeastPatient: [
+    '370 MBq for the patient is below the least one patient may get of F18-FDG, 185 MBq',
+  ],
+  noZoneSource: ['the network has no site or hospital to take a zone from'],
+  unknownTimeZone: ['unknown time zone "Asia/Beijing"'],
+  orderNotFound: ['order 0b7c6a51-3f1e-4c1a-9a43-2f0e5d1c9b77 not found'],
+  orderChanged: [
+    'order 0b7c6a51-3f1e-4c1a-9a43-2f0e5d1c9b77 changed since version 3; reload it and try again',
+  ],
+  typeExpectedNumber: ['activityBq: expected a number', 'patientWeightKg: expected a number'],
+  cannotAccept: ['an order that is planned cannot be accepted'],
+  cannotReject: ['an order that is in_production cannot be rejected'],
+  cannotCancel: ['an order that is released cannot be cancelled'],
+  cannotPlan: ['an order that is delivered cannot be planned'],
+  cannotLeaveOut: ['an order that is dispatched cannot be left out of a plan'],
+  cannotStart: ['an order that is not_planned cannot be put into production'],
+  cannotRelease: ['an order that is planned cannot be released'],
+  cannotDispatch: ['an order that is in_production cannot be dispatched'],
+  cannotDeliver: ['an order that is released cannot be delivered'],
+  cannotAdminister: ['an order that is dispatched cannot be administered'],
+  cannotReturn: ['an order that is administered cannot be released back to planning'],
+  noZoneToRead: ['the network has no production site, so no zone to read its date in'],
+  onlyAdmin: ['only an administrator changes the network'],
+  organisationExists: ['an organisation called "Demo Shenzhen People\'s Hospital (demo)" exists'],
+  doseEither: ['give either doseBq or doseBqPerKg'],
+  belowMaxDose: ['must be below maxDoseBq'],
+  usualDoseBetween: ['the usual dose must lie between minDoseBq and maxDoseBq'],
+  productExists: ['product LU177-PSMA617 exists'],
+  noSite: ['no site 6f1d2c3b-0a9e-4b8d-8c7f-1e2d3c4b5a69'],
+  noHospital: ['no hospital 6f1d2c3b-0a9e-4b8d-8c7f-1e2d3c4b5a69'],
+  roadLaneExists: ['a road lane from this site to this hospital exists'],
+  airLaneExists: ['an air lane from this site to this hospital exists'],
+  productCodeRule: ['upper-case letters, digits and -'],
+  giveSeconds: ['give seconds, or from and to'],
+  beforeFrom: ['is before from'],
+  mostNuclides: ['at most 20 nuclides in one request'],
+  unknownNuclide: ['unknown nuclide "Xx-999" in NUBASE2020'],
+  unknownNuclideNear: ['unknown nuclide "Lu-178x" in NUBASE2020; did you mean Lu-178, Lu-178m?'],
+  oneNuclide: [
+    'give at least one nuclide and its amount',
+    'inventory: give at least one nuclide and its amount',
+  ],
+  tooManyAtoms: ['Lu-177: the amount is more than 1e+60 atoms'],
+  stableNuclide: ['Hf-177 is stable: give its amount in atoms or grams, not as an activity'],
+  noAtomicMass: ['Lu-177m: the dataset has no atomic mass, so grams cannot be converted'],
+  negativeQuantity: ['Lu-177: quantity: expected a non-negative number, got -1'],
+  unitNotUsed: [
+    'Lu-177: unit "pBq" (picobecquerel) is not used here: use one of Bq, kBq, MBq, GBq, TBq, PBq, Ci, mCi, µCi, nCi',
+  ],
+  unknownActivityUnit: [
+    'Lu-177: unknown activity unit "xBq": use one of Bq, kBq, MBq, GBq, TBq, PBq, Ci, mCi, µCi, nCi',
+  ],
+  unknownUnit: [
+    'Lu-177: unknown unit "lb": use an activity (Bq, kBq, MBq, GBq, TBq, PBq, Ci, mCi, µCi, nCi), a mass (kg, g, mg, µg, ng, pg) or atoms',
+  ],
+  tooManySignIns: ['too many failed sign-ins from this client; try again in 15 minutes'],
+  wrongEmailOrPassword: ['wrong email or password'],
+  tokenNotFound: ['token 6f1d2c3b-0a9e-4b8d-8c7f-1e2d3c4b5a69 not found'],
+  notYourEmail: ['must not be your email'],
+  notOneCharacter: ['must not be one character repeated'],
+  doesNotMatch: ['does not match'],
+  noSiteToPlan: ['the network has no production site to plan'],
+  planNotFound: ['plan 2d9c1b7e-5a4f-4e3d-9c2b-1a0f9e8d7c6b not found'],
+  onlyReadyCommitted: [
+    'plan 2d9c1b7e-5a4f-4e3d-9c2b-1a0f9e8d7c6b is running; only a ready plan can be committed',
+    'plan 2d9c1b7e-5a4f-4e3d-9c2b-1a0f9e8d7c6b is superseded; only a ready plan can be committed',
+  ],
+  ordersChanged: [
+    '2 order(s) changed since the plan was made; re-plan the date: 0b7c6a51-3f1e-4c1a-9a43-2f0e5d1c9b77, 6f1d2c3b-0a9e-4b8d-8c7f-1e2d3c4b5a69',
+  ],
+  changedSincePlanning: ['changed since planning'],
+  noPlanToReplan: [
+    'plan 2d9c1b7e-5a4f-4e3d-9c2b-1a0f9e8d7c6b is failed and has no plan to re-plan from',
+  ],
+  alreadyInPlan: ['already in the plan'],
+  noOpenOrder: ['no open order 0b7c6a51-3f1e-4c1a-9a43-2f0e5d1c9b77'],
+  orderNotFor: ['the order is not for 2026-11-24'],
+  notSiteOfPlan: ['not a site of this plan'],
+  notLineOfSite: ['not a line of site Demo Beijing Cyclotron Centre'],
+  mustBeAfterFrom: ['must be after from'],
+  plannerStopped: [
+    'the planner stopped 3 times without a plan (a server process died while computing it)',
+  ],
+  notServed: ['not served'],
+  plannedByPlan: ['planned by plan 2d9c1b7e-5a4f-4e3d-9c2b-1a0f9e8d7c6b'],
+  equipmentDown: ['equipment down'],
+  mapOrders: [
+    "Hypothetical orders: one per full local hour of each hospital's receiving hours on 2026-11-24, for every product.",
+  ],
+  mapActivity: ["Activity: the product's standard dose; per-kilogram doses for a 70 kg patient."],
+  mapArrival: [
+    'The dose arrives at least 30 min before injection; each order is judged alone, so a full day may still leave some out.',
+  ],
+  csvHeader: ['csv line 1: header: expected "week,product,site,doses", got "week,site,doses"'],
+  csvNoRows: ['csv line 2: week: no rows after the header'],
+  csvTooManyRows: ['at most 20000 rows, got 20001'],
+  csvFields: ['csv line 7: row: expected 4 fields, got 3'],
+  csvWeekDate: ['csv line 7: week: expected a date YYYY-MM-DD, got "23/11/2026"'],
+  csvNotMonday: ['csv line 7: week: 2026-11-24 is not a Monday'],
+  csvNotPast: ['csv line 7: week: 2026-11-30 is not a past week'],
+  csvNoProduct: ['csv line 7: product: no product "LU177-PSMA618"'],
+  csvNoSite: ['csv line 7: site: no single site "Beijing" (give its id or its name)'],
+  csvDoses: ['csv line 7: doses: expected a whole number of doses ≥ 0, got "-3"'],
+  csvTwice: [
+    'csv line 9: week: 2026-11-16 LU177-PSMA617 at Demo Beijing Cyclotron Centre appears twice',
+  ],
+  signInFirst: ['sign in first'],
+  forbidden: [
+    'a hospital orderer may not change the network',
+    "a hospital's staff may not place orders",
+    "a study team's member may not see the network map",
+    'a planner may not release or reject batches',
+    'a courier may not plan, re-plan or commit',
+    'an administrator may not record a patient’s pathway',
+  ],
+  noRoute: ['no route GET /api/nothing'],
+  malformedJson: ['Malformed JSON in request body'],
+  malformedRequest: ['malformed request'],
+  bodyTooLarge: ['larger than the 256 KiB a request may carry'],
+  nulCharacter: ['must not contain the NUL character'],
+  serverBusy: ['the server is busy with heavy requests; try again shortly'],
+  alreadyExistsKey: ['already exists: Key (code)=(LU177-PSMA617) already exists.'],
+  alreadyExists: ['already exists: it changed meanwhile'],
+  goneKey: [
+    'refers to something that is gone: Key (hospital_id)=(6f1d2c3b-0a9e-4b8d-8c7f-1e2d3c4b5a69) is not present in table "hospitals".',
+  ],
+  gone: ['refers to something that is gone: it changed meanwhile'],
+  concurrentChange: ['a concurrent change won; retry'],
+  invalidDiscriminator: ["Invalid discriminator value. Expected 'fixed' | 'per_kg' | 'doses'"],
+  invalidRecordKey: ['Invalid key in record'],
+};
