@@ -5,6 +5,7 @@ import { dayClockIn } from '../zoned-time.js';
 import { alertDosesText, alertKindText } from './alert-text.js';
 import type { QualityAlert } from './batch-types.js';
 import './batches.css';
+import { serverText } from '../i18n/server-texts.js';
 
 /**
  * A hospital's quality alerts, newest first: a batch its doses came from was rejected, or failed
@@ -50,7 +51,7 @@ export function AlertsScreen({ day }: { day: WorkingDay }) {
                   })}
                 </span>
               </div>
-              <p>{a.message}</p>
+              <p>{serverText(a.message)}</p>
               <p className="small muted">
                 {a.hospitalName} · {alertDosesText(a.doses)}
               </p>

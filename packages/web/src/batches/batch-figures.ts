@@ -2,6 +2,7 @@ import { i18n } from '../i18n/i18n.js';
 import { formatActivity, formatNumber, type DisplayUnit } from '../units.js';
 import { meaningLabel } from './batch-status.js';
 import type { BatchDetail, Dose, SignatureMeaning } from './batch-types.js';
+import { serverText } from '../i18n/server-texts.js';
 
 /** "950 MBq at EOS · 73% of the 1,305 MBq planned", or what is still missing. */
 export function yieldText(detail: Pick<BatchDetail, 'eos' | 'batch'>, unit: DisplayUnit): string {
@@ -36,13 +37,18 @@ const DECISIONS: readonly SignatureMeaning[] = [
   'rejection',
 ];
 
+/** Why a decision may not be signed now, in the user's language (with the QC reasons it lists). */
+function refusalText(refusal: string | null | undefined): string | undefined {
+  return refusal === null || refusal === undefined ? undefined : serverText(refusal);
+}
+
 /** The QP's three decisions with the server's meaning text and refusal for each. */
 export function decisions(detail: Pick<BatchDetail, 'release' | 'meanings'>): Decision[] {
   return DECISIONS.map((meaning) => ({
     meaning,
     label: meaningLabel(meaning),
-    text: detail.meanings[meaning] ?? '',
-    refusal: detail.release[meaning] ?? undefined,
+    text: serverText(detail.meanings[meaning] ?? ''),
+    refusal: refusalText(detail.release[meaning]),
   }));
 }
 

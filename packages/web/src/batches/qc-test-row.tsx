@@ -6,6 +6,7 @@ import { BadgeView } from './badge-view.js';
 import { testBadge } from './batch-status.js';
 import type { BatchDetail, QcTest } from './batch-types.js';
 import { fieldError, formError, serverErrors, type ServerErrors } from './server-errors.js';
+import { serverText } from '../i18n/server-texts.js';
 
 /** One test of the specification: its result and status, and (qc.record) entry or replacement. */
 export function QcTestRow(props: {
@@ -50,7 +51,7 @@ export function QcTestRow(props: {
         <td>
           <BadgeView badge={badge} />
           {test.status === 'fail' && test.reason && (
-            <span className="block small fail-text">{test.reason}</span>
+            <span className="block small fail-text">{serverText(test.reason)}</span>
           )}
         </td>
         <td className="small nowrap">

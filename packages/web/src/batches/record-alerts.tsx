@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { dayClockIn } from '../zoned-time.js';
 import { alertDosesText, alertKindText } from './alert-text.js';
 import type { BatchDetail } from './batch-types.js';
+import { serverText } from '../i18n/server-texts.js';
 
 /** The quality alerts this batch sent to hospitals (a rejection, a failure after release). */
 export function RecordAlerts({ detail }: { detail: BatchDetail }) {
@@ -15,7 +16,7 @@ export function RecordAlerts({ detail }: { detail: BatchDetail }) {
           <li key={a.id} className={`alert alert-${a.kind}`}>
             <strong>{alertKindText(a.kind)}</strong> · {a.hospitalName} ·{' '}
             {dayClockIn(Date.parse(a.createdAt), detail.batch.siteZone)}
-            <span className="block small">{a.message}</span>
+            <span className="block small">{serverText(a.message)}</span>
             <span className="block small muted">{alertDosesText(a.doses)}</span>
           </li>
         ))}

@@ -5,6 +5,7 @@ import { BadgeView } from './badge-view.js';
 import { yieldText } from './batch-figures.js';
 import { statusBadge, verdictBadge } from './batch-status.js';
 import type { BatchDetail } from './batch-types.js';
+import { serverText } from '../i18n/server-texts.js';
 
 /** The record's header: batch, product, site and line, planned times, status, yield, QC and deviations. */
 export function RecordHeader({ detail, unit }: { detail: BatchDetail; unit: DisplayUnit }) {
@@ -29,10 +30,10 @@ export function RecordHeader({ detail, unit }: { detail: BatchDetail; unit: Disp
       </p>
       {detail.voided && (
         <p role="alert" className="error">
-          {t('record.void', { reason: detail.voided })}
+          {t('record.void', { reason: serverText(detail.voided) })}
         </p>
       )}
-      {batch.late && <p className="late">{t('record.late', { late: batch.late })}</p>}
+      {batch.late && <p className="late">{t('record.late', { late: serverText(batch.late) })}</p>}
       <dl className="record-figures">
         <div>
           <dt>{t('record.plannedStart')}</dt>

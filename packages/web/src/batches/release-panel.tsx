@@ -13,6 +13,7 @@ import {
 } from './batch-status.js';
 import type { BatchDetail } from './batch-types.js';
 import { SignDialog } from './sign-dialog.js';
+import { serverText } from '../i18n/server-texts.js';
 
 /**
  * Release: what the QP decides on (deviations and the QC verdict, prominently), the three
@@ -98,7 +99,7 @@ export function ReleasePanel(props: {
                 />
                 <BadgeView badge={signatureBadge(s)} className="signature-badge" />
               </div>
-              <div className="small muted">{s.meaningText}</div>
+              <div className="small muted">{serverText(s.meaningText)}</div>
               {s.reason && <div className="small">{t('release.reason', { reason: s.reason })}</div>}
               <div className="small muted">
                 {t('release.contentHash')}{' '}

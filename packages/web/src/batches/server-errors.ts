@@ -1,4 +1,5 @@
 import type { ApiError } from '../api/client.js';
+import { serverText } from '../i18n/server-texts.js';
 
 /**
  * A refusal from the API, ready to be shown next to the fields it names: the server's issues
@@ -18,13 +19,21 @@ function normalPath(path: string): string {
 /** The errors of a failed call (or `fallback` when the reply carried none). */
 export function serverErrors(error: unknown, fallback: string): ServerErrors {
   const e = (error as Partial<ApiError> | undefined)?.error;
-  const message = e?.message ?? fallback;
-  const issues = e?.issues?.map((i) => ({ path: normalPath(i.path), message: i.message }));
+  const raw = e?.message ?? fallback;
+  // The server writes English; each text is shown in the user's language.
+  const message = serverText(raw);
+  const issues = e?.issues?.map((i) => ({
+    path: normalPath(i.path),
+    message: serverText(i.message),
+  }));
   if (issues && issues.length > 0) return { message, issues };
   // A message "field: what is wrong" names its field even without issues.
-  const named = /^([A-Za-z][\w.[\]]*): (.+)$/s.exec(message);
+  const named = /^([A-Za-z][\w.[\]]*): (.+)$/s.exec(raw);
   return named
-    ? { message, issues: [{ path: normalPath(named[1] ?? ''), message: named[2] ?? '' }] }
+    ? {
+        message,
+        issues: [{ path: normalPath(named[1] ?? ''), message: serverText(named[2] ?? '') }],
+      }
     : { message, issues: [] };
 }
 

@@ -12,6 +12,7 @@ import {
   worklistRows,
   type WorklistTab,
 } from './worklist-rows.js';
+import { serverText } from '../i18n/server-texts.js';
 
 export interface WorklistState {
   readonly date: string;
@@ -202,7 +203,9 @@ export function Worklist(props: {
                     <td>
                       <BadgeView badge={statusBadge(b.status)} />
                     </td>
-                    <td className={b.late ? 'late' : 'muted'}>{b.late ?? '—'}</td>
+                    <td className={b.late ? 'late' : 'muted'}>
+                      {b.late === null ? '—' : serverText(b.late)}
+                    </td>
                     <td className="num">{b.doses}</td>
                     <td className={`num${b.deviations > 0 ? ' attention' : ''}`}>{b.deviations}</td>
                   </tr>

@@ -6,6 +6,7 @@ import { nuclideTotals, releaseRows, supplyChartData } from './supply-chart-data
 import { nuclideColour, supplyChartOption } from './supply-chart-option.js';
 import type { SiteSupply } from './supply-types.js';
 import { clockIn, dateIn } from '../zoned-time.js';
+import { serverText } from '../i18n/server-texts.js';
 
 /** "Supply for <date>": the day's releases per nuclide as a chart, totals and every release. */
 export function DaySupply(props: {
@@ -140,7 +141,7 @@ export function DaySupply(props: {
       {supply && supply.notes.length > 0 && (
         <ul className="supply-notes small muted">
           {supply.notes.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n}>{serverText(n)}</li>
           ))}
         </ul>
       )}

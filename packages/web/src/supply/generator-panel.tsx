@@ -8,6 +8,7 @@ import type { GeneratorDetail, GeneratorYield, OptimalInterval } from './supply-
 import { yieldChartData, yieldWindow } from './yield-chart-data.js';
 import { yieldChartOption } from './yield-chart-option.js';
 import { dayClockIn, formatHours } from '../zoned-time.js';
+import { serverText } from '../i18n/server-texts.js';
 
 /** A generator: its yield curve with the recorded elutions, the optimal interval, an elution form. */
 export function GeneratorPanel(props: {
@@ -186,7 +187,7 @@ export function GeneratorPanel(props: {
                     })}
                   </span>
                 </p>
-                <p className="small interval-note">{interval.note}</p>
+                <p className="small interval-note">{serverText(interval.note)}</p>
                 <p className="muted small">
                   {t(
                     g.elutionIntervalSet
