@@ -8,6 +8,7 @@ import {
   serverErrors,
   type ServerErrors,
 } from '../batches/server-errors.js';
+import { serverText } from '../i18n/server-texts.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
 import { dayClockIn } from '../zoned-time.js';
 import { parseDecimal } from './number-input.js';
@@ -89,7 +90,7 @@ export function PackageCard(props: {
             {t('packageCard.rates', { surface: rates.surface, oneMetre: rates.oneMetre })}
             {rates.basis && (
               <span className="block small muted">
-                {t('packageCard.basis', { basis: rates.basis })}
+                {t('packageCard.basis', { basis: serverText(rates.basis) })}
               </span>
             )}
           </dd>
@@ -128,7 +129,7 @@ function Contents(props: {
       {c.reasons.length > 0 && (
         <ul className="reasons small">
           {c.reasons.map((r) => (
-            <li key={r}>{r}</li>
+            <li key={r}>{serverText(r)}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { deviationText } from '../batches/batch-figures.js';
+import { serverText } from '../i18n/server-texts.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { dayClockIn } from '../zoned-time.js';
 import { doseName, orderStatusText, useText } from './shipment-status.js';
@@ -112,7 +113,7 @@ function DoseRow(props: { d: ShipmentDose; unit: DisplayUnit; at: (iso: string) 
           <span className="muted block">
             {t('doses.measured', { amount: formatActivity(d.receipt.measuredBq, unit) })} ·{' '}
             {deviationText(d.receipt.deviation)}
-            {d.receipt.reason ? ` · ${d.receipt.reason}` : ''}
+            {d.receipt.reason ? ` · ${serverText(d.receipt.reason)}` : ''}
           </span>
         )}
         {d.administration && (

@@ -1,4 +1,5 @@
 import { Trans } from 'react-i18next';
+import { serverText } from '../i18n/server-texts.js';
 
 /**
  * An administration's findings: the first line (administered, decay-corrected, and its deviation)
@@ -21,11 +22,11 @@ export function DoseFindings(props: {
           <Trans ns="hospital" i18nKey="dose.medicalEvent" components={{ b: <strong /> }} />
         </p>
       )}
-      {first && <p className="small finding-main">{first}</p>}
+      {first && <p className="small finding-main">{serverText(first)}</p>}
       {rest.length > 0 && (
         <ul className="small finding-list">
           {rest.map((f) => (
-            <li key={f}>{f}</li>
+            <li key={f}>{serverText(f)}</li>
           ))}
         </ul>
       )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import { BadgeView } from '../batches/badge-view.js';
 import { FormMessage } from '../batches/field.js';
+import { serverText } from '../i18n/server-texts.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { ReleaseForm } from './release-form.js';
 import { WasteItemForm } from './waste-item-form.js';
@@ -80,7 +81,7 @@ export function ContainerCard(props: {
           <dt>{c.status === 'released' ? t('card.release') : t('card.earliestRelease')}</dt>
           <dd>
             {release.when}
-            <span className="muted small block">{release.why}</span>
+            <span className="muted small block">{serverText(release.why)}</span>
           </dd>
         </div>
         <div>
@@ -113,7 +114,7 @@ export function ContainerCard(props: {
           {c.earliest.warnings.map((w) => (
             <li key={w}>
               <span aria-hidden="true">⚠ </span>
-              {w}
+              {serverText(w)}
             </li>
           ))}
         </ul>
@@ -133,7 +134,7 @@ export function ContainerCard(props: {
             <tbody>
               {c.items.map((i, k) => (
                 <tr key={`${i.referenceAt}-${k}`}>
-                  <th scope="row">{i.description}</th>
+                  <th scope="row">{serverText(i.description)}</th>
                   <td className="nowrap">{dateTimeIn(i.referenceAt, zone)}</td>
                   <td>{contentsText(i.contents, unit)}</td>
                 </tr>
