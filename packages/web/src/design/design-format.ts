@@ -2,6 +2,7 @@ import { i18n, localeNumber } from '../i18n/i18n.js';
 import { formatNumber } from '../units.js';
 import { formatHours } from '../zoned-time.js';
 import type { DesignResult, DesignRunSummary } from './design-types.js';
+import { serverText } from '../i18n/server-texts.js';
 
 type DesignProgress = DesignRunSummary['progress'];
 
@@ -46,7 +47,7 @@ export function gapSentence(r: Pick<DesignResult, 'gap' | 'objective' | 'status'
 
 /** A scenario's line in the list: the solver's progress while it runs, the outcome when done. */
 export function progressText(run: Pick<DesignRunSummary, 'status' | 'progress' | 'error'>): string {
-  if (run.status === 'failed') return run.error ?? run.progress.message;
+  if (run.status === 'failed') return serverText(run.error ?? run.progress.message);
   if (run.status === 'done')
     return i18n.t('design:progress.solved', { gap: gapText(run.progress.gap) });
   return solverProgress(run.progress);

@@ -14,6 +14,7 @@ import {
 } from './design-map-option.js';
 import { designView, type HospitalView, type SiteView } from './design-result-data.js';
 import type { SolvedRun } from './design-types.js';
+import { serverText } from '../i18n/server-texts.js';
 
 const MAP_HEIGHT = 520;
 const REPLACE_SERIES = ['series'];
@@ -188,7 +189,8 @@ function HospitalPanel({ h }: { h: HospitalView }) {
                   </span>
                 </div>
                 <p className="small">
-                  <strong className="map-reason">{t(`reason.${g.reason}`)}:</strong> {g.detail}
+                  <strong className="map-reason">{t(`reason.${g.reason}`)}:</strong>{' '}
+                  {serverText(g.detail)}
                 </p>
               </li>
             ))}

@@ -4,6 +4,7 @@ import { DesignMap } from './design-map.js';
 import { doses, gapSentence, gbq, millions, share, solverProgress } from './design-format.js';
 import { productRows, unservedRows } from './design-result-data.js';
 import { isSolved, type DesignRun, type DesignRunSummary, type SolvedRun } from './design-types.js';
+import { serverText } from '../i18n/server-texts.js';
 
 /** Unserved demands listed; the rest are counted. */
 const UNSERVED_SHOWN = 200;
@@ -21,7 +22,7 @@ export function ResultView(props: { summary: DesignRunSummary; run: DesignRun | 
       <h2 id="design-result-title">{t('result.title', { name: summary.name })}</h2>
       {summary.status === 'failed' && (
         <p className="error" role="alert">
-          {t('result.failed', { error: summary.error ?? summary.progress.message })}
+          {t('result.failed', { error: serverText(summary.error ?? summary.progress.message) })}
         </p>
       )}
       {(summary.status === 'queued' || summary.status === 'running') && (
@@ -140,7 +141,7 @@ function Solved({ run }: { run: SolvedRun }) {
                   <td className="num">{doses(u.dosesPerWeek)}</td>
                   <td>
                     <strong>{tDesign(`reason.${u.reason}`)}</strong>
-                    <span className="small muted design-detail">{u.detail}</span>
+                    <span className="small muted design-detail">{serverText(u.detail)}</span>
                   </td>
                 </tr>
               ))}

@@ -7,6 +7,7 @@ import { EditorFields } from './editor-fields.js';
 import { readScenarioFile, scenarioFileName, scenarioJson } from './scenario-file.js';
 import { applyEdits, editsFrom, validateEdits, type ScenarioEdits } from './scenario-edits.js';
 import { saveFile } from './save-file.js';
+import { serverText } from '../i18n/server-texts.js';
 
 const TEMPLATE_KEYS = [
   'network',
@@ -129,7 +130,7 @@ export function ScenarioEditor(props: {
         <>
           <p className="muted small">
             {fileName ? `${t('imported', { file: fileName })} · ` : ''}
-            {base.description ? `${base.description} ` : ''}
+            {base.description ? `${serverText(base.description)} ` : ''}
             {t('templateSize', {
               hospitals: base.hospitals.length,
               sites: base.sites.length,

@@ -4,6 +4,16 @@ import { api, errorText, type Me, type WorkingDay } from '../api/client.js';
 import { dateTimeIn } from '../waste/waste-text.js';
 import { FacilityForm } from './facility-form.js';
 import type { Hl7Facility, Hl7OutboxEntry } from './interfaces-types.js';
+import { i18n } from '../i18n/i18n.js';
+import { serverText } from '../i18n/server-texts.js';
+
+/** A dead letter's last error in the user's language, its last attempt ("(attempt 5 of 5)") too. */
+function lastErrorText(error: string): string {
+  const last = /^(?<error>.+) \(attempt (?<n>\d+) of (?<max>\d+)\)$/s.exec(error)?.groups;
+  return last?.error && last.n && last.max
+    ? i18n.t('interfaces:lastAttempt', { error: serverText(last.error), n: last.n, max: last.max })
+    : serverText(error);
+}
 
 /**
  * The hospital system interfaces (`/interfaces`, administrators): the HL7 v2 sending facilities
@@ -121,7 +131,7 @@ export function InterfacesScreen(props: { me: Me; day: WorkingDay }) {
                 <td>{e.facility}</td>
                 <td>{e.placerOrder}</td>
                 <td>{e.attempts}</td>
-                <td>{e.lastError}</td>
+                <td>{e.lastError === null ? null : lastErrorText(e.lastError)}</td>
                 <td>{dateTimeIn(e.createdAt, day.zone)}</td>
                 {canManage && (
                   <td>

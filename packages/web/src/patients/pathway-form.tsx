@@ -4,6 +4,7 @@ import { FormMessage } from '../batches/field.js';
 import { formError, serverErrors, type ServerErrors } from '../batches/server-errors.js';
 import type { Built } from './patient-requests.js';
 import type { PatientDetail } from './patient-types.js';
+import { serverText } from '../i18n/server-texts.js';
 
 /**
  * What every form on a patient's pathway does: builds its request from what was typed (or shows
@@ -26,11 +27,19 @@ export function usePathwaySubmit<T>(
     setBusy(true);
     const { data, error } = await post(request.body);
     setBusy(false);
-    if (!data) return setErrors(serverErrors(error, fallback));
+    if (!data) return setErrors(inLanguage(serverErrors(error, fallback)));
     setErrors(undefined);
     onDone(data);
   }
   return { errors, busy, submit };
+}
+
+/** A refusal's message and its issues' messages in the user's language. */
+function inLanguage(errors: ServerErrors): ServerErrors {
+  return {
+    message: serverText(errors.message),
+    issues: errors.issues.map((i) => ({ ...i, message: serverText(i.message) })),
+  };
 }
 
 /** The frame of a pathway form: its title, its fields, what no field shows, submit and cancel. */

@@ -17,6 +17,7 @@ import type {
   Therapy,
   TherapyChangeRecord,
 } from './patient-types.js';
+import { serverText } from '../i18n/server-texts.js';
 
 /**
  * The patients screen's sentences that carry figures (regimens, cycles, orders, endpoints, the
@@ -296,7 +297,9 @@ export function orderDueText(
   next: Pick<Cycle, 'cycle' | 'orderOn' | 'order'> | null,
 ): { done?: string; error?: string } {
   const failed = reply.failed
-    .map((f) => i18n.t('patients:next.failedCycle', { cycle: f.cycle, reason: f.reason }))
+    .map((f) =>
+      i18n.t('patients:next.failedCycle', { cycle: f.cycle, reason: serverText(f.reason) }),
+    )
     .join('; ');
   const done =
     reply.ordered > 0

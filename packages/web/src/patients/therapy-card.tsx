@@ -17,6 +17,7 @@ import {
   therapyStatusBadge,
   windowRange,
 } from './patients-text.js';
+import { serverText } from '../i18n/server-texts.js';
 
 const COLUMNS = ['cycle', 'due', 'gap', 'activity', 'order', 'given', 'reasons'] as const;
 
@@ -44,7 +45,7 @@ export function TherapyCard(props: { therapy: Therapy; unit: DisplayUnit; zone: 
           {therapy.warnings.map((w) => (
             <li key={w}>
               <span aria-hidden="true">⚠ </span>
-              {w}
+              {serverText(w)}
             </li>
           ))}
         </ul>

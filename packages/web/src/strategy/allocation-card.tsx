@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../api/client.js';
-import { gbq, priorityText, probabilityText } from './outlook-text.js';
+import {
+  allocationBasisText,
+  gbq,
+  outlookText,
+  priorityText,
+  probabilityText,
+} from './outlook-text.js';
 import type { Allocation, OutlookAllocation } from './outlook-types.js';
 
 /**
@@ -69,7 +75,7 @@ export function AllocationCard({ proposal }: { proposal: OutlookAllocation }) {
               const a = allocations.find((x) => x.id === c.id);
               return (
                 <tr key={c.id} data-claim={c.id}>
-                  <th scope="row">{c.label ?? c.id}</th>
+                  <th scope="row">{c.label ? outlookText(c.label) : c.id}</th>
                   <td>{priorityText(c.priority)}</td>
                   <td className="num">{gbq(c.quantity)}</td>
                   <td className="num">
@@ -77,13 +83,15 @@ export function AllocationCard({ proposal }: { proposal: OutlookAllocation }) {
                       type="number"
                       min={0}
                       step="any"
-                      aria-label={t('amountLabel', { claim: c.label ?? c.id })}
+                      aria-label={t('amountLabel', {
+                        claim: c.label ? outlookText(c.label) : c.id,
+                      })}
                       placeholder={a ? gbq(a.allocated) : ''}
                       value={edits[c.id] ?? ''}
                       onChange={(e) => setEdits({ ...edits, [c.id]: e.target.value })}
                     />
                   </td>
-                  <td>{a?.basis ?? '—'}</td>
+                  <td>{a ? allocationBasisText(a.basis) : '—'}</td>
                 </tr>
               );
             })}

@@ -73,6 +73,12 @@ export const en = {
     diagnostic: 'Diagnostic',
     other: 'Other',
   },
+  allocationBasis: {
+    adjusted: 'Adjusted by hand',
+    full: 'In full',
+    partial: 'In part',
+    none: 'Nothing left',
+  },
   allocation: {
     title: 'Allocation for the week of {{week}}',
     summary: 'P(shortfall) {{p}} · {{available}} GBq expected · {{allocated}} GBq allocated',
@@ -160,6 +166,12 @@ export const zh: Messages<typeof en> = {
     'therapy-new': '新治疗',
     diagnostic: '诊断',
     other: '其他',
+  },
+  allocationBasis: {
+    adjusted: '人工调整',
+    full: '全额',
+    partial: '部分',
+    none: '已无剩余',
   },
   allocation: {
     title: '{{week}} 当周的分配',

@@ -11,6 +11,7 @@ import {
   probabilityText,
   riskOf,
   riskSummary,
+  outlookText,
 } from './outlook-text.js';
 import type { Outlook } from './outlook-types.js';
 import './outlook.css';
@@ -183,7 +184,7 @@ function OutlookView({ outlook: o, option }: { outlook: Outlook; option: EChartO
     <div className="outlook-view" data-nuclide={o.nuclide} data-site={o.site?.id ?? 'network'}>
       <p className="history-note" data-status={o.history.status}>
         {o.history.synthetic && <span className="synthetic-badge">{t('synthetic')}</span>}{' '}
-        {o.history.message}
+        {outlookText(o.history.message)}
       </p>
       <div className="outlook-grid">
         <div className="card">
@@ -201,7 +202,7 @@ function OutlookView({ outlook: o, option }: { outlook: Outlook; option: EChartO
         </div>
         <aside className="card back-test" aria-labelledby="back-test-title">
           <h2 id="back-test-title">{t('backTest.title')}</h2>
-          <p className="muted small">{o.backTest.message}</p>
+          <p className="muted small">{outlookText(o.backTest.message)}</p>
           {scores.length > 0 && (
             <dl>
               {scores.map((s) => (
@@ -293,9 +294,9 @@ function OutlookView({ outlook: o, option }: { outlook: Outlook; option: EChartO
             <li key={i}>
               <strong>{s.siteName}</strong>
               {t('details.supplyItem', {
-                label: s.label,
+                label: outlookText(s.label),
                 gbq: gbq(s.meanGBqPerWeek),
-                basis: s.basis,
+                basis: outlookText(s.basis),
               })}
             </li>
           ))}
@@ -309,7 +310,7 @@ function OutlookView({ outlook: o, option }: { outlook: Outlook; option: EChartO
                 code: c.productCode,
                 gbq: gbq(c.nuclideGBqPerDose),
                 nuclide: o.nuclide,
-                basis: c.basis,
+                basis: outlookText(c.basis),
               })}
             </li>
           ))}
@@ -319,7 +320,7 @@ function OutlookView({ outlook: o, option }: { outlook: Outlook; option: EChartO
             <h3>{t('details.notes')}</h3>
             <ul className="small">
               {o.notes.map((n) => (
-                <li key={n}>{n}</li>
+                <li key={n}>{outlookText(n)}</li>
               ))}
             </ul>
           </>
@@ -327,7 +328,7 @@ function OutlookView({ outlook: o, option }: { outlook: Outlook; option: EChartO
         <h3>{t('details.assumptions')}</h3>
         <ul className="small">
           {o.assumptions.map((a) => (
-            <li key={a}>{a}</li>
+            <li key={a}>{outlookText(a)}</li>
           ))}
         </ul>
         <p className="muted small">

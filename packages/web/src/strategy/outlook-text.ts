@@ -1,4 +1,5 @@
 import { i18n, localeNumber } from '../i18n/i18n.js';
+import { serverText } from '../i18n/server-texts.js';
 import type { Outlook, OutlookWeek } from './outlook-types.js';
 
 /** The outlook's words and figures as people read them (pure). */
@@ -63,6 +64,32 @@ const PRIORITIES = ['therapy-in-progress', 'therapy-new', 'diagnostic', 'other']
 export function priorityText(priority: string): string {
   const known = PRIORITIES.find((p) => p === priority);
   return known ? i18n.t(`strategy:priority.${known}`) : priority;
+}
+
+const BASES = ['adjusted', 'full', 'partial', 'none'] as const;
+
+/** Why a claim got what it got, in words; a basis not known here as the API gives it. */
+export function allocationBasisText(basis: string): string {
+  const known = BASES.find((b) => b === basis);
+  return known ? i18n.t(`strategy:allocationBasis.${known}`) : basis;
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAY_LIST = new RegExp(`(${WEEKDAYS.join('|')})(?: and (?=${WEEKDAYS.join('|')}))?`, 'g');
+
+/**
+ * A text of the outlook's (history, back-test, notes, assumptions, supply items) in the user's
+ * language; the weekdays a translated text carries over ("Monday and Thursday") named in it too.
+ */
+export function outlookText(text: string): string {
+  const translated = serverText(text);
+  if (translated === text) return text;
+  const day = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' });
+  return translated.replace(WEEKDAY_LIST, (match: string, name: string) => {
+    // 2024-01-01 was a Monday.
+    const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(name)));
+    return day.format(date) + (match.length > name.length ? '、' : '');
+  });
 }
 
 /** The weeks the outlook flags, for the summary line. */
