@@ -7,7 +7,7 @@ import { useLoaded } from '../patients/use-loaded.js';
 import { EndpointTable } from './endpoint-table.js';
 import { groupColours } from './group-colours.js';
 import { KmCard } from './km-card.js';
-import { dashboardLine } from './outcomes-text.js';
+import { dashboardInLanguage, dashboardLine } from './outcomes-text.js';
 import type { Dashboard, Grouping } from './outcomes-types.js';
 import { SwimmerCard } from './swimmer-card.js';
 import { WaterfallCard } from './waterfall-card.js';
@@ -27,7 +27,9 @@ export function DashboardView(props: { code: string; grouping: Grouping; me: Me 
       }) as Promise<{ data?: Dashboard; error?: unknown }>,
     t('dashboard.failed'),
   );
-  const d = loaded.data;
+  const { i18n } = useTranslation();
+  const raw = loaded.data;
+  const d = useMemo(() => raw && dashboardInLanguage(raw), [raw, i18n.language]);
   const colours = useMemo(() => groupColours(d?.groups.map((g) => g.group) ?? []), [d]);
 
   if (loaded.error)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../i18n/i18n.js';
 import { dashboard } from './dashboard-test-fixture.js';
 import {
+  dashboardInLanguage,
   bestResponsesText,
   comparisonText,
   dashboardLine,
@@ -82,5 +84,47 @@ describe('the dashboard’s sentences', () => {
   it('says where a capped waterfall bar is drawn', () => {
     expect(waterfallTip('SoC', 240, 100)).toBe('SoC\n+240.0% (drawn at +100%)');
     expect(waterfallTip('SoC', -60, 100)).toBe('SoC\n−60.0%');
+  });
+});
+
+describe('a dashboard in the user’s language', () => {
+  it('names the groups the server names in Chinese, and keeps the study’s arms as they are', async () => {
+    const byArm = dashboard();
+    const [treated, control] = byArm.groups;
+    if (!treated || !control) throw new Error('the fixture has two arms');
+    const byVolume = dashboard({
+      grouping: 'diseaseVolume',
+      groups: [
+        { ...treated, group: 'low volume' },
+        { ...control, group: 'high volume' },
+      ],
+      rpfsComparison: {
+        reference: 'low volume',
+        hazardRatios: [{ group: 'high volume', hr: 2, lower: 1.5, upper: 2.6, p: 0.001 }],
+        logRankChiSquare: 10,
+        logRankDf: 1,
+        logRankP: 0.001,
+      },
+      waterfall: [{ group: 'high volume', bestPsaChangePct: -50 }],
+    });
+    await i18n.changeLanguage('zh-CN');
+    try {
+      const zh = dashboardInLanguage(byVolume);
+      expect(zh.groups.map((g) => g.group)).toEqual(['低肿瘤负荷', '高肿瘤负荷']);
+      expect(zh.rpfsComparison).toMatchObject({
+        reference: '低肿瘤负荷',
+        hazardRatios: [{ group: '高肿瘤负荷' }],
+      });
+      expect(zh.waterfall[0]?.group).toBe('高肿瘤负荷');
+      expect(dashboardInLanguage(byArm).groups.map((g) => g.group)).toEqual(
+        byArm.groups.map((g) => g.group),
+      );
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+    expect(dashboardInLanguage(byVolume).groups.map((g) => g.group)).toEqual([
+      'low volume',
+      'high volume',
+    ]);
   });
 });

@@ -235,3 +235,25 @@ export function atRiskLabel(endpoint: SurvivalEndpoint): string {
 export function kmAxisName(endpoint: SurvivalEndpoint): string {
   return i18n.t('outcomes:km.axis', { name: endpointShort(endpoint) });
 }
+
+/**
+ * A dashboard with its groups named in the current language. Arms are the study's own names and
+ * stay as they are; the other groupings' names ("high volume", "prior Lu-177") are the server's.
+ */
+export function dashboardInLanguage(d: Dashboard): Dashboard {
+  const named = <T extends { readonly group: string }>(x: T): T => ({
+    ...x,
+    group: serverText(x.group),
+  });
+  const compared = (c: Dashboard['rpfsComparison']): Dashboard['rpfsComparison'] =>
+    'unavailable' in c
+      ? c
+      : { ...c, reference: serverText(c.reference), hazardRatios: c.hazardRatios.map(named) };
+  return {
+    ...d,
+    groups: d.groups.map(named),
+    rpfsComparison: compared(d.rpfsComparison),
+    osComparison: compared(d.osComparison),
+    waterfall: d.waterfall.map(named),
+  };
+}

@@ -10,6 +10,13 @@ import type { Messages } from '../messages.js';
 import type { Patterns, Samples } from './shape.js';
 
 export const en = {
+  // A cohort's groups when grouped other than by arm (packages/clinical cohort-summary.ts).
+  groupHighVolume: 'high volume',
+  groupLowVolume: 'low volume',
+  groupDeNovo: 'de novo',
+  groupRecurrent: 'recurrent',
+  groupPriorLu177: 'prior Lu-177',
+  groupNoPriorLu177: 'no prior Lu-177',
   // Patients and their pathway (pathway-service.ts; @halflife/clinical cycles, regimens, baseline).
   noStudy: 'no study "{{code}}"',
   patientNotFound: 'patient {{id}} not found',
@@ -232,6 +239,12 @@ export const en = {
 };
 
 export const zh: Messages<typeof en> = {
+  groupHighVolume: '高肿瘤负荷',
+  groupLowVolume: '低肿瘤负荷',
+  groupDeNovo: '初诊转移',
+  groupRecurrent: '复发转移',
+  groupPriorLu177: '既往 Lu-177 治疗',
+  groupNoPriorLu177: '未接受过 Lu-177 治疗',
   noStudy: '没有研究“{{code}}”',
   patientNotFound: '未找到患者 {{id}}',
   notAfterToday: '不得晚于今天（{{today}}）',
@@ -461,6 +474,12 @@ const outboxIs = (status: string) =>
   re(`outbox entry (?<id>[\\w-]+) is ${status}, not a dead letter`);
 
 export const patterns: Patterns<typeof en> = {
+  groupHighVolume: /^high volume$/,
+  groupLowVolume: /^low volume$/,
+  groupDeNovo: /^de novo$/,
+  groupRecurrent: /^recurrent$/,
+  groupPriorLu177: /^prior Lu-177$/,
+  groupNoPriorLu177: /^no prior Lu-177$/,
   noStudy: /^no study "(?<code>[^"]+)"$/,
   patientNotFound: /^patient (?<id>[\w-]+) not found$/,
   notAfterToday: re(`must not be after today \\((?<today>${DATE})\\)`),
@@ -690,6 +709,12 @@ export const patterns: Patterns<typeof en> = {
 const PLUVICTO = 'Pluvicto (Lu-177 vipivotide tetraxetan, PSMA-617)';
 
 export const samples: Samples<typeof en> = {
+  groupHighVolume: ['high volume'],
+  groupLowVolume: ['low volume'],
+  groupDeNovo: ['de novo'],
+  groupRecurrent: ['recurrent'],
+  groupPriorLu177: ['prior Lu-177'],
+  groupNoPriorLu177: ['no prior Lu-177'],
   noStudy: ['no study "VISION-CN"'],
   patientNotFound: ['patient 5b1f0c8e-2a3d-4c1b-9e7a-1f2d3c4b5a69 not found'],
   notAfterToday: ['must not be after today (2026-11-24)'],
