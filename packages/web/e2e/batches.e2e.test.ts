@@ -325,7 +325,7 @@ describe.runIf(e2eAvailable())('production: batch record, QC, release and dispen
     expect(await testRow(panel, 'pH').innerText()).toMatch(/6\.2\s+pass[\s\S]*1 replaced/);
     // The pH trend over the product's batches: this one and the earlier batch.
     const chart = panel.getByRole('img', { name: /^pH over the last 2 batches of GA68-PSMA11/ });
-    await chart.locator('canvas').first().waitFor();
+    await chart.locator('svg').first().waitFor();
     // The whole QC panel, its table and its trend, in one picture: a taller window for it.
     await page.setViewportSize({ width: DESKTOP.width, height: 1180 });
     await panel.evaluate((e) => e.scrollIntoView({ block: 'start' }));

@@ -21,7 +21,7 @@ describe.runIf(e2eAvailable())('decay calculator in Chromium', () => {
     for (const n of ['Ac-225', 'Fr-221', 'At-217', 'Bi-213', 'Po-213', 'Tl-209', 'Pb-209']) {
       expect(members).toContain(n);
     }
-    await expect.poll(() => page.locator('[role=img] canvas').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[role=img] svg').count()).toBeGreaterThan(0);
     await screenshot(page, 'decay-calculator');
 
     await page

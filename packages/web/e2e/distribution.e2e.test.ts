@@ -744,7 +744,7 @@ async function wasteReleased(w: WatchedPage, product: Product, code: string): Pr
   const chart = page.getByRole('img', {
     name: /^Total activity of 1 container over time, log scale/,
   });
-  await chart.locator('canvas').first().waitFor();
+  await chart.locator('svg').first().waitFor();
   // The register in one picture, the chart and the container: a taller window for it.
   await page.setViewportSize({ width: DESKTOP.width, height: 1260 });
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -8,7 +8,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 echarts.use([
@@ -23,6 +23,7 @@ echarts.use([
   TooltipComponent,
   DataZoomComponent,
   CanvasRenderer,
+  SVGRenderer,
 ]);
 
 export type EChartOption = echarts.EChartsCoreOption;
@@ -38,6 +39,10 @@ export interface EChartClick {
  * A thin React wrapper: ECharts draws; the option comes from a pure, tested function. By default a
  * new option replaces the old; `replaceMerge` (e.g. ['series']) replaces only those parts, so a
  * map keeps the zoom and pan its user chose.
+ *
+ * Charts draw as SVG, so their words (axes, legends, labels) are text in the page: read aloud,
+ * found by the browser's search and held to the translation check like any other text. A map,
+ * with thousands of shapes to pan and zoom, draws on a canvas (`renderer: 'canvas'`).
  */
 export function EChart(props: {
   option: EChartOption;
@@ -45,15 +50,17 @@ export function EChart(props: {
   label: string;
   onClick?: ((click: EChartClick) => void) | undefined;
   replaceMerge?: string[] | undefined;
+  renderer?: 'svg' | 'canvas' | undefined;
 }) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | undefined>(undefined);
   const onClick = useRef(props.onClick);
   onClick.current = props.onClick;
 
+  const renderer = props.renderer ?? 'svg';
   useEffect(() => {
     if (!host.current) return undefined;
-    const instance = echarts.init(host.current, undefined, { renderer: 'canvas' });
+    const instance = echarts.init(host.current, undefined, { renderer });
     chart.current = instance;
     instance.on('click', (p) => {
       const params = p as { seriesId?: string; dataIndex?: number; data?: unknown };
@@ -70,7 +77,7 @@ export function EChart(props: {
       instance.dispose();
       chart.current = undefined;
     };
-  }, []);
+  }, [renderer]);
 
   useEffect(() => {
     chart.current?.setOption(

@@ -94,6 +94,7 @@ export function DesignMap({ run }: { run: SolvedRun }) {
               label={t('label', { name: run.name })}
               onClick={onClick}
               replaceMerge={REPLACE_SERIES}
+              renderer="canvas"
             />
           ) : (
             <div className="map-placeholder" style={{ height: MAP_HEIGHT }}>

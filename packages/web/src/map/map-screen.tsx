@@ -179,6 +179,7 @@ export function MapScreen(props: { unit: DisplayUnit; day: WorkingDay }) {
               label={t('chartLabel', { date })}
               onClick={onChartClick}
               replaceMerge={REPLACE_SERIES}
+              renderer="canvas"
             />
           ) : (
             <div className="map-placeholder" style={{ height: MAP_HEIGHT }}>
