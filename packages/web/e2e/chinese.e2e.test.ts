@@ -170,6 +170,33 @@ describe.runIf(e2eAvailable())('the product in Simplified Chinese', () => {
     },
   );
 
+  it('draws a chart and shows a refusal in Chinese: the chart’s words and the server’s', async () => {
+    const data = await dataNamesIn(suite.product.db);
+    const untranslated = new Set<string>();
+    const { page, problems, context } = await suite.open(undefined, 'zh-CN');
+    await signInChinese(page, 'radiopharmacist');
+    await page.getByRole('link', { name: '衰变计算器' }).click();
+    await page.getByLabel('核素').fill('锕-225');
+    await page.getByRole('button', { name: '计算' }).click();
+    await page.locator('table.data tbody th[scope=row]').first().waitFor();
+    // The chart is SVG: its axis names and legend are text the check reads.
+    const chart = page.locator('[role=img] svg').first();
+    await chart.waitFor();
+    await expect.poll(() => chart.locator('text').count()).toBeGreaterThan(5);
+    expect(await chart.locator('text').allTextContents()).toContain('时间（天）');
+    await noteEnglish(page, 'decay chart', data, untranslated);
+    await page.getByLabel('核素').fill('锝-999');
+    await page.getByRole('button', { name: '计算' }).click();
+    const refusal = page.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/[\u4e00-\u9fff]/u);
+    await noteEnglish(page, 'decay refusal', data, untranslated);
+    await screenshot(page, 'zh-decay-refusal');
+    expect([...untranslated]).toEqual([]);
+    expect(problems.filter((p) => !/status of 4\d\d/.test(p))).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the language a user chooses, over the browser’s', async () => {
     const { page, context } = await suite.open(undefined, 'zh-CN');
     await page.goto('/');

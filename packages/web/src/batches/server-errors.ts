@@ -1,5 +1,5 @@
 import type { ApiError } from '../api/client.js';
-import { serverText } from '../i18n/server-texts.js';
+import { fieldProblems, serverText } from '../i18n/server-texts.js';
 
 /**
  * A refusal from the API, ready to be shown next to the fields it names: the server's issues
@@ -57,7 +57,5 @@ export function formError(
   if (errors.issues.length === 0) return errors.message;
   const rest = errors.issues.filter((i) => !fields.some((f) => under(i.path, f)));
   if (rest.length === 0) return undefined;
-  return rest.length === errors.issues.length
-    ? errors.message
-    : rest.map((i) => `${i.path}: ${i.message}`).join('; ');
+  return rest.length === errors.issues.length ? errors.message : fieldProblems(rest);
 }

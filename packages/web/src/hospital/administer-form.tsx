@@ -9,6 +9,7 @@ import {
   type ServerErrors,
 } from '../batches/server-errors.js';
 import { i18n } from '../i18n/i18n.js';
+import { fieldProblems } from '../i18n/server-texts.js';
 import { formatActivity, toBq, type DisplayUnit } from '../units.js';
 import { dayClockIn, localInputIn } from '../zoned-time.js';
 import type { ShipmentDetail, ShipmentDose, WasteContainer } from './delivery-types.js';
@@ -100,7 +101,7 @@ export function AdministerForm(props: {
       times.residueAt === undefined ||
       times.administeredAt === undefined
     ) {
-      setErrors({ message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues });
+      setErrors({ message: fieldProblems(issues), issues });
       return;
     }
     setBusy(true);

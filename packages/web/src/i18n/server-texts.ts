@@ -4,6 +4,7 @@
  * catalogues in ./server/: each pattern names a message and the parts it carries over. A text no
  * pattern knows is shown as the server wrote it (the Chinese browser test fails on any it meets).
  */
+import { FIELD_NAMES_ZH } from './field-names.js';
 import { currentLocale, i18n } from './i18n.js';
 import { SERVER_CATALOGUES } from './server/index.js';
 
@@ -54,6 +55,22 @@ function known(text: string): string | undefined {
 /** A field path as the API names it: "amount.activityBq", "doses[2].patientRef", "(body)". */
 const FIELD = /^(?<field>\(body\)|[\w$]+(?:[.[\]\w$-]*)): (?<rest>.+)$/s;
 
+/**
+ * A field as the API names it, as a Chinese screen names it: "amount.activityBq" → "活度（Bq）",
+ * "doses[2].patientRef" → "患者编号（第 3 项）". A field without a label keeps the API's name.
+ */
+export function fieldName(path: string): string {
+  if (currentLocale() === 'en') return path;
+  const segments = path === '(body)' ? ['body'] : path.split(/[.[\]]+/).filter(Boolean);
+  const index = segments.filter((s) => /^\d+$/.test(s)).at(-1);
+  const last = segments.filter((s) => !/^\d+$/.test(s)).at(-1);
+  const label = last === undefined ? undefined : FIELD_NAMES_ZH[last];
+  if (label === undefined) return path;
+  return index === undefined
+    ? label
+    : message('server:fieldItem', { label, n: String(Number(index) + 1) });
+}
+
 /** One text, whole or as a message after the field it names, in the current language. */
 function one(text: string): string | undefined {
   const whole = known(text);
@@ -62,7 +79,7 @@ function one(text: string): string | undefined {
   const translated = field && rest ? known(rest) : undefined;
   return translated === undefined || field === undefined
     ? undefined
-    : message('server:fieldMessage', { field, message: translated });
+    : message('server:fieldMessage', { field: fieldName(field), message: translated });
 }
 
 /**
@@ -78,4 +95,16 @@ export function serverText(text: string): string {
     if (each.every((p) => p !== undefined)) return each.join('；');
   }
   return one(text) ?? text;
+}
+
+/**
+ * Problems with fields, already in the user's language, as one line: "活度（Bq）：必须为正数；…"
+ * in Chinese, "beforeBq: must be positive; …" in English.
+ */
+export function fieldProblems(
+  issues: readonly { readonly path: string; readonly message: string }[],
+): string {
+  return issues
+    .map((i) => message('server:fieldMessage', { field: fieldName(i.path), message: i.message }))
+    .join(currentLocale() === 'en' ? '; ' : '；');
 }

@@ -8,6 +8,7 @@ import type { Patterns, Samples } from './shape.js';
 export const en = {
   // The API's validation messages (the *-schemas.ts files), alone or after the field they name.
   fieldMessage: '{{field}}: {{message}}',
+  fieldItem: '{{label}} (item {{n}})',
   mustBePositive: 'must be positive',
   mustNotBeNegative: 'must not be negative',
   zeroOrPositive: 'must be zero or positive',
@@ -101,6 +102,7 @@ export const en = {
 
 export const zh: Messages<typeof en> = {
   fieldMessage: '{{field}}：{{message}}',
+  fieldItem: '{{label}}（第 {{n}} 项）',
   mustBePositive: '必须为正数',
   mustNotBeNegative: '不得为负数',
   zeroOrPositive: '必须为零或正数',
@@ -203,8 +205,11 @@ const notEnough = (left: string) =>
       'least (?<least>.+) at the start; the supply goes to other orders \\(more urgent first\\)$',
   );
 
-/** `fieldMessage` joins a field and a message the others found; it has no pattern of its own. */
-type Own = Omit<typeof en, 'fieldMessage'>;
+/**
+ * `fieldMessage` joins a field and a message the others found, `fieldItem` names a field of a
+ * list's item; they have no pattern of their own.
+ */
+type Own = Omit<typeof en, 'fieldMessage' | 'fieldItem'>;
 
 export const patterns: Patterns<Own> = {
   mustBePositive: /^must be positive$/,
