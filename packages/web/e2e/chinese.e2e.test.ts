@@ -148,11 +148,36 @@ describe.runIf(e2eAvailable())('the product in Simplified Chinese', () => {
   });
 
   it(
-    'plans three days in Chinese: progress, figures, timeline and unserved orders',
-    { timeout: 600_000 },
+    'runs the day’s loop in Chinese: a hospital orders, the planner plans three days and commits, the hospital sees its dose planned',
+    { timeout: 900_000 },
     async () => {
       const data = await dataNamesIn(suite.product.db);
       const untranslated = new Set<string>();
+      const patientRef = 'E2E-ZH-1';
+
+      // A hospital orderer orders in Chinese, and is told in Chinese why a time cannot be served.
+      const hospital = await suite.open(undefined, 'zh-CN');
+      await signInChinese(hospital.page, 'hospital_orderer');
+      const form = hospital.page.getByRole('form', { name: /的新订单$/ });
+      await form.waitFor();
+      await form.getByLabel('产品').selectOption({ label: 'Ga-68 PSMA-11 (gozetotide)' });
+      expect(await form.getByLabel('按体重（每千克）').isChecked()).toBe(true);
+      await form.getByLabel('患者体重（kg）').fill('80');
+      await form.getByLabel(/注射时间/).fill('05:30');
+      const verdict = hospital.page.locator('.assessment');
+      await verdict.filter({ hasText: '没有场地能满足此时间' }).waitFor();
+      expect(await verdict.innerText()).toMatch(/患者将于 05:30 获得 160 MBq/);
+      await noteEnglish(hospital.page, 'order form, a time no site can serve', data, untranslated);
+      await screenshot(hospital.page, 'zh-order-form-unservable');
+      await form.getByLabel('产品').selectOption({ label: 'F-18 FDG (fludeoxyglucose)' });
+      await form.getByLabel(/注射时间/).fill('11:00');
+      await form.getByLabel(/患者编号/).fill(patientRef);
+      await verdict.filter({ hasText: '可由' }).waitFor();
+      await form.getByRole('button', { name: '提交订单' }).click();
+      await hospital.page.getByRole('status').filter({ hasText: '订单已提交' }).waitFor();
+      await noteEnglish(hospital.page, 'order placed', data, untranslated);
+
+      // The planner plans three days in Chinese and commits the plan.
       const { page, problems, context } = await suite.open(undefined, 'zh-CN');
       await signInChinese(page, 'planner');
       await page.getByRole('link', { name: '计划', exact: true }).click();
@@ -164,9 +189,22 @@ describe.runIf(e2eAvailable())('the product in Simplified Chinese', () => {
       await page.waitForLoadState('networkidle');
       await noteEnglish(page, 'plan', data, untranslated);
       await screenshot(page, 'zh-plan');
+      await page.getByRole('button', { name: '提交此计划' }).click();
+      await page.getByText(/^已提交：\d+ 个订单已排入计划/).waitFor();
+      await noteEnglish(page, 'plan committed', data, untranslated);
+
+      // The hospital sees its order planned, in Chinese.
+      await hospital.page.reload();
+      const row = hospital.page.getByRole('row').filter({ hasText: patientRef });
+      await row.waitFor();
+      expect(await row.innerText()).toMatch(/已排产/);
+      await noteEnglish(hospital.page, 'orders, planned', data, untranslated);
+
       expect([...untranslated]).toEqual([]);
       expect(problems).toEqual([]);
+      expect(hospital.problems).toEqual([]);
       await context.close();
+      await hospital.context.close();
     },
   );
 
