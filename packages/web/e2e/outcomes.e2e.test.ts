@@ -39,7 +39,7 @@ async function openStudy(page: Page, code: string, grouping = 'arm'): Promise<Lo
 }
 
 async function chartDrawn(scope: Locator, name: RegExp): Promise<void> {
-  await scope.getByRole('img', { name }).locator('canvas').first().waitFor();
+  await scope.getByRole('img', { name }).locator('svg').first().waitFor();
 }
 
 /** The numbers at risk under one endpoint's curves: row label → counts. */

@@ -67,7 +67,7 @@ async function openForm(page: Page, button: string, form: string): Promise<Locat
 }
 
 async function chartDrawn(page: Page, name: RegExp): Promise<void> {
-  await page.getByRole('img', { name }).locator('canvas').first().waitFor();
+  await page.getByRole('img', { name }).locator('svg').first().waitFor();
 }
 
 async function enrol(w: WatchedPage): Promise<string> {

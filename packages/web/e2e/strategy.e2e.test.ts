@@ -44,7 +44,7 @@ describe.runIf(e2eAvailable())('the supply outlook in Chromium', () => {
     expect(await view.locator('.history-note').innerText()).toMatch(/156 synthetic demo weeks/);
     await view
       .getByRole('img', { name: /Weekly Lu-177 demand against supply/ })
-      .locator('canvas')
+      .locator('svg')
       .first()
       .waitFor();
 
@@ -82,9 +82,9 @@ describe.runIf(e2eAvailable())('the supply outlook in Chromium', () => {
     const less = Math.floor(claim.quantity / 2);
     await row.getByRole('spinbutton').fill(String(less));
     await card.getByRole('button', { name: 'Propose again' }).click();
-    await expect.poll(() => row.locator('td').last().innerText()).toBe('adjusted');
+    await expect.poll(() => row.locator('td').last().innerText()).toBe('Adjusted by hand');
     const others = card.locator('tbody tr').nth(1);
-    await expect.poll(() => others.locator('td').last().innerText()).toMatch(/full|partial/);
+    await expect.poll(() => others.locator('td').last().innerText()).toMatch(/^(In full|In part)$/);
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'strategy-outlook-allocation');
 

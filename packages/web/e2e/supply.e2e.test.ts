@@ -56,7 +56,7 @@ describe.runIf(e2eAvailable())('supply screen in Chromium', () => {
 
     // The day's supply: a chart and a Ga-68 line in the totals.
     const day = page.getByRole('region', { name: /^Supply for / });
-    await day.locator('canvas').first().waitFor();
+    await day.locator('svg').first().waitFor();
     await expect.poll(() => day.locator('table tbody').first().textContent()).toMatch(/Ga-68/);
     await screenshot(page, 'supply');
 
@@ -66,7 +66,7 @@ describe.runIf(e2eAvailable())('supply screen in Chromium', () => {
     const panel = page.getByRole('region', {
       name: new RegExp(`^${name.replace(/[()/]/g, '\\$&')}`),
     });
-    await panel.locator('canvas').first().waitFor();
+    await panel.locator('svg').first().waitFor();
     await expect
       .poll(() => panel.getByRole('img').getAttribute('aria-label'))
       .toMatch(/0 recorded elutions/);
@@ -117,7 +117,7 @@ describe.runIf(e2eAvailable())('supply screen in Chromium', () => {
     await signIn(page, demoEmail('radiopharmacist'));
     await openGaSite(page);
     const day = page.getByRole('region', { name: /^Supply for / });
-    await day.locator('canvas').first().waitFor();
+    await day.locator('svg').first().waitFor();
     await expect
       .poll(() => page.getByRole('region', { name: 'Generators' }).locator('tbody tr').count())
       .toBeGreaterThanOrEqual(3);
@@ -131,7 +131,7 @@ describe.runIf(e2eAvailable())('supply screen in Chromium', () => {
       const panel = page
         .getByRole('region', { name: /lot/ })
         .filter({ has: page.getByText('Store waste until') });
-      await panel.locator('canvas').first().waitFor();
+      await panel.locator('svg').first().waitFor();
       await expect.poll(() => panel.textContent()).toMatch(/Licence/);
       await panel.evaluate((e) => e.scrollIntoView({ block: 'start' }));
       await screenshot(page, 'supply-lot-tablet');

@@ -62,6 +62,8 @@ export function EChart(props: {
     if (!host.current) return undefined;
     const instance = echarts.init(host.current, undefined, { renderer });
     chart.current = instance;
+    // The host is the image, named by its label; the SVG inside is only its drawing.
+    host.current.querySelector('svg')?.setAttribute('aria-hidden', 'true');
     instance.on('click', (p) => {
       const params = p as { seriesId?: string; dataIndex?: number; data?: unknown };
       onClick.current?.({
