@@ -53,7 +53,9 @@ export function ContainerCard(props: {
     setBusy(false);
     if (!data) {
       const message = (e as { error?: { message?: string } } | undefined)?.error?.message;
-      return setError(message?.replace(/^id: /, '') ?? t('card.closeFailed'));
+      return setError(
+        message === undefined ? t('card.closeFailed') : serverText(message.replace(/^id: /, '')),
+      );
     }
     done(data);
   }
