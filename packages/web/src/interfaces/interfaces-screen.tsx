@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorText, type Me, type WorkingDay } from '../api/client.js';
+import { i18n } from '../i18n/i18n.js';
+import { serverText } from '../i18n/server-texts.js';
 import { dateTimeIn } from '../waste/waste-text.js';
 import { FacilityForm } from './facility-form.js';
 import type { Hl7Facility, Hl7OutboxEntry } from './interfaces-types.js';
-import { i18n } from '../i18n/i18n.js';
-import { serverText } from '../i18n/server-texts.js';
 
 /** A dead letter's last error in the user's language, its last attempt ("(attempt 5 of 5)") too. */
 function lastErrorText(error: string): string {

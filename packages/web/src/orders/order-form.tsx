@@ -1,8 +1,8 @@
-import { serverText } from '../i18n/server-texts.js';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { api, errorText, type Order, type WorkingDay } from '../api/client.js';
 import type { components } from '../api/schema.js';
+import { serverText } from '../i18n/server-texts.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import {
   orderRequest,

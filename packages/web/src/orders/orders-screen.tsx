@@ -1,4 +1,3 @@
-import { serverText } from '../i18n/server-texts.js';
 import { localDateOf } from '@halflife/domain';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
@@ -13,6 +12,7 @@ import {
   type WorkingDay,
 } from '../api/client.js';
 import { localeNumber } from '../i18n/i18n.js';
+import { serverText } from '../i18n/server-texts.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import { emptyOrdersReason } from '../working-day.js';
 import { filterChoices, filterOrders, injectionTime } from './order-filter.js';

@@ -1,6 +1,6 @@
-import { serverText } from '../i18n/server-texts.js';
 import type { Outage } from '@halflife/planner';
 import { i18n } from '../i18n/i18n.js';
+import { serverText } from '../i18n/server-texts.js';
 import { formatActivity, type DisplayUnit } from '../units.js';
 import type { PlanLookup } from './plan-lookup.js';
 import type { TimelineBar } from './plan-timeline.js';

@@ -1,11 +1,11 @@
-import { serverText } from '../i18n/server-texts.js';
-import { horizonText } from './plan-horizon.js';
 import type { Plan } from '@halflife/planner';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { PlanRecord } from '../api/client.js';
+import { serverText } from '../i18n/server-texts.js';
 import { formatNumber, type DisplayUnit } from '../units.js';
 import { planFigures } from './plan-figures.js';
+import { horizonText } from './plan-horizon.js';
 import { planLookup } from './plan-lookup.js';
 import { PlanProgress } from './plan-progress.js';
 import { planChanges, type ReplanBody } from './replan.js';
