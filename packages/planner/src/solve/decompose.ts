@@ -6,6 +6,7 @@ import { optionShares } from './option-bound.js';
 import { supplyBound } from './supply-bound.js';
 import { greedyPlan } from './greedy.js';
 import { insertionPlan } from './insertion.js';
+import { improveSelection, searchSeconds } from './local-search.js';
 import { bestSelection } from './selection-objective.js';
 import { PlanState } from './plan-state.js';
 import { solveMilp } from './solve-milp.js';
@@ -38,10 +39,18 @@ export function decomposedPlan(
 ): DecomposeResult {
   // A good plan of the whole network first; each order's home is the site it has there.
   const shares = optionShares(net, cands);
-  const start = bestSelection(net, cands, [
+  const first = bestSelection(net, cands, [
     insertionPlan(net, cands, settings.keepBonus),
     ...(settings.keepBonus ? [] : [greedyPlan(net, cands)]),
   ]);
+  // Orders move between sites and batches empty out here, across the whole network; the sites'
+  // exact models then work from it.
+  settings.onProgress?.(0, 'improving the first plan (local search)');
+  const start = improveSelection(net, cands, first, {
+    deadline: settings.now() + searchSeconds((settings.deadline - settings.now()) / 1000) * 1000,
+    now: settings.now,
+    ...(settings.keepBonus ? { keepBonus: settings.keepBonus } : {}),
+  }).chosen;
   const startOption = new Map(start.map((i) => [cands.options[i]!.order, i]));
   const siteRank = net.orders.map((order) => {
     const best = new Map<number, number>();

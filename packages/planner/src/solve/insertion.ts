@@ -1,4 +1,4 @@
-import type { Candidates } from './candidates.js';
+import type { Candidates, DoseOption } from './candidates.js';
 import type { Network } from './network.js';
 import { PlanState } from './plan-state.js';
 
@@ -24,17 +24,28 @@ export function insertionPlan(
     const ranked = (cands.optionsByOrder[order.index] ?? [])
       .map((i) => {
         const o = cands.options[i]!;
-        const slot = cands.slots[o.slot]!;
-        const product = net.products[slot.product]!;
-        const cost =
-          (slot.fixed ? 0 : o.needBq * product.costPerEosBq) +
-          (state.isOpen(slot.index) ? 0 : product.spec.costPerBatch) +
-          (state.hasShipment(o.shipmentKey) ? 0 : net.lanes[o.lane]!.spec.cost) -
-          (keepBonus?.get(i) ?? 0);
-        return { o, cost };
+        return { o, cost: marginalCost(net, cands, state, o, keepBonus) };
       })
       .sort((a, b) => a.cost - b.cost);
     for (const { o } of ranked) if (state.tryAdd(o)) break;
   }
   return state.chosen;
+}
+
+/** What an option adds to a partial plan's cost: its isotope, and a batch or vehicle it opens. */
+export function marginalCost(
+  net: Network,
+  cands: Candidates,
+  state: PlanState,
+  o: DoseOption,
+  keepBonus?: ReadonlyMap<number, number>,
+): number {
+  const slot = cands.slots[o.slot]!;
+  const product = net.products[slot.product]!;
+  return (
+    (slot.fixed ? 0 : o.needBq * product.costPerEosBq) +
+    (state.isOpen(slot.index) ? 0 : product.spec.costPerBatch) +
+    (state.hasShipment(o.shipmentKey) ? 0 : net.lanes[o.lane]!.spec.cost) -
+    (keepBonus?.get(o.index) ?? 0)
+  );
 }

@@ -7,6 +7,7 @@ import { decomposedPlan } from './decompose.js';
 import { departedCost, withDeparted } from './departed.js';
 import { greedyPlan } from './greedy.js';
 import { insertionPlan } from './insertion.js';
+import { improveSelection, searchSeconds } from './local-search.js';
 import { bestSelection } from './selection-objective.js';
 import { keepBonus } from './keep-previous.js';
 import { compileNetwork, type Network } from './network.js';
@@ -16,6 +17,8 @@ import { unservedReasons } from './unserved-reasons.js';
 
 /** The span of the latest feasible starts kept per order, lane and line (six on the 30-minute grid). */
 const LATEST_STARTS_MINUTES = 180;
+/** Before the exact model the local search takes at most this: the model needs the rest to prove. */
+const EXACT_SEARCH_MOST_SECONDS = 2;
 
 export interface PlanSettings {
   /** 'auto': the exact model up to `exactUpTo` orders, the decomposition beyond. */
@@ -80,14 +83,21 @@ export function planNetwork(
       lowerBound = supplyBound(highs, net, cands);
       break;
     case 'milp': {
+      const first = bestSelection(net, cands, [
+        insertionPlan(net, cands, bonus),
+        greedyPlan(net, cands),
+      ]);
+      progress({ phase: 'solve', message: 'improving the first plan (local search)' });
+      const start = improveSelection(net, cands, first, {
+        deadline: settings.now() + searchSeconds(limit, EXACT_SEARCH_MOST_SECONDS) * 1000,
+        now: settings.now,
+        ...(bonus ? { keepBonus: bonus } : {}),
+      }).chosen;
       const result = solveMilp(highs, net, cands, {
-        timeLimitSeconds: limit,
+        timeLimitSeconds: Math.max(0.2, limit - (settings.now() - started) / 1000),
         relativeGap: settings.relativeGap ?? 1e-3,
         strong: true,
-        start: bestSelection(net, cands, [
-          insertionPlan(net, cands, bonus),
-          greedyPlan(net, cands),
-        ]),
+        start,
         ...(bonus ? { keepBonus: bonus } : {}),
         onProgress: (p) =>
           progress({

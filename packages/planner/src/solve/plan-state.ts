@@ -2,17 +2,23 @@ import type { Candidates, DoseOption } from './candidates.js';
 import { horizonDay, hospitalLicenceLeft, licenceKey, type Network } from './network.js';
 
 /**
- * A partial plan that grows one dose at a time and refuses a dose that would break a coupling
- * rule (one dose per order, line occupancy, batch size, vehicle capacity and TI, supply pool, site and hospital
- * licence). Used by the greedy baseline and to repair decomposed plans.
+ * A partial plan that grows and shrinks one dose at a time and refuses a dose that would break a
+ * coupling rule (one dose per order, line occupancy, batch size, vehicle capacity and TI, supply
+ * pool, site and hospital licence). Used by the greedy baseline, the insertion plan, the local
+ * search and to repair decomposed plans. It keeps the plan's cost as it changes.
  */
 export class PlanState {
-  readonly chosen: number[] = [];
+  private readonly picked = new Set<number>();
   private readonly served = new Set<number>();
-  private readonly slotLoad = new Map<number, number>();
+  private readonly slotLoad = new Map<number, { bq: number; doses: number }>();
   private readonly shipmentLoad = new Map<string, { doses: number; ti: number }>();
-  private readonly lineBusy = new Map<number, number[]>();
+  private readonly lineBusy = new Map<number, Set<number>>();
   private readonly hospitalLoad = new Map<string, number>();
+  /** Open slots by site and nuclide: the supply and site-licence rules look only there. */
+  private readonly siteOpen = new Map<string, Set<number>>();
+  /** Batches, isotope and vehicles of the plan so far (fixed batches cost nothing here). */
+  private costSoFar = 0;
+  private servedPriority = 0;
 
   constructor(
     private readonly net: Network,
@@ -21,8 +27,27 @@ export class PlanState {
     for (const slot of cands.slots) if (slot.fixed) this.open(slot.index);
   }
 
+  /** The chosen options, in the order they were added. */
+  get chosen(): number[] {
+    return [...this.picked];
+  }
+
+  /** Batches, isotope and vehicles of the plan so far. */
+  get cost(): number {
+    return this.costSoFar;
+  }
+
+  /** Costs + W × priority of each unserved order that has an option, as the model counts it. */
+  objective(servablePriority: number): number {
+    return this.costSoFar + this.net.unservedWeight * (servablePriority - this.servedPriority);
+  }
+
   isOpen(slot: number): boolean {
     return this.slotLoad.has(slot);
+  }
+
+  serves(order: number): boolean {
+    return this.served.has(order);
   }
 
   /** Whether a vehicle already goes with this key. */
@@ -34,18 +59,49 @@ export class PlanState {
   tryAdd(option: DoseOption): boolean {
     if (!this.fits(option)) return false;
     const slot = this.cands.slots[option.slot]!;
+    const product = this.net.products[slot.product]!;
     if (!this.isOpen(slot.index)) this.open(slot.index);
-    this.slotLoad.set(slot.index, this.slotLoad.get(slot.index)! + option.needBq);
-    const ship = this.shipmentLoad.get(option.shipmentKey) ?? { doses: 0, ti: 0 };
-    this.shipmentLoad.set(option.shipmentKey, {
-      doses: ship.doses + 1,
-      ti: ship.ti + option.transportIndex,
-    });
+    const load = this.slotLoad.get(slot.index)!;
+    load.bq += option.needBq;
+    load.doses++;
+    if (!slot.fixed) this.costSoFar += option.needBq * product.costPerEosBq;
+    const ship = this.shipmentLoad.get(option.shipmentKey);
+    if (ship) {
+      ship.doses++;
+      ship.ti += option.transportIndex;
+    } else {
+      this.shipmentLoad.set(option.shipmentKey, { doses: 1, ti: option.transportIndex });
+      this.costSoFar += this.net.lanes[option.lane]!.spec.cost;
+    }
     const key = this.hospitalKey(option);
     this.hospitalLoad.set(key, (this.hospitalLoad.get(key) ?? 0) + option.arrivalBq);
-    this.chosen.push(option.index);
+    this.picked.add(option.index);
     this.served.add(option.order);
+    this.servedPriority += this.net.orders[option.order]!.spec.priority;
     return true;
+  }
+
+  /** Takes a chosen option out again; a batch or vehicle left empty closes. */
+  remove(option: DoseOption): void {
+    if (!this.picked.delete(option.index)) return;
+    const slot = this.cands.slots[option.slot]!;
+    const product = this.net.products[slot.product]!;
+    const load = this.slotLoad.get(slot.index)!;
+    load.bq -= option.needBq;
+    load.doses--;
+    if (!slot.fixed) this.costSoFar -= option.needBq * product.costPerEosBq;
+    if (load.doses === 0 && !slot.fixed) this.close(slot.index);
+    const ship = this.shipmentLoad.get(option.shipmentKey)!;
+    ship.doses--;
+    ship.ti -= option.transportIndex;
+    if (ship.doses === 0) {
+      this.shipmentLoad.delete(option.shipmentKey);
+      this.costSoFar -= this.net.lanes[option.lane]!.spec.cost;
+    }
+    const key = this.hospitalKey(option);
+    this.hospitalLoad.set(key, this.hospitalLoad.get(key)! - option.arrivalBq);
+    this.served.delete(option.order);
+    this.servedPriority -= this.net.orders[option.order]!.spec.priority;
   }
 
   private fits(option: DoseOption): boolean {
@@ -53,14 +109,12 @@ export class PlanState {
     const net = this.net;
     const slot = this.cands.slots[option.slot]!;
     const load = this.slotLoad.get(slot.index);
-    if (load === undefined) {
-      const busy = this.lineBusy.get(slot.line) ?? [];
-      for (const other of busy) {
+    if (load === undefined)
+      for (const other of this.lineBusy.get(slot.line) ?? []) {
         const s = this.cands.slots[other]!;
         if (s.start < slot.eos && slot.start < s.eos) return false;
       }
-    }
-    if ((load ?? 0) + option.needBq > slot.roomBq * (1 + 1e-9)) return false;
+    if ((load?.bq ?? 0) + option.needBq > slot.roomBq * (1 + 1e-9)) return false;
     const lane = net.lanes[option.lane]!.spec;
     const ship = this.shipmentLoad.get(option.shipmentKey) ?? { doses: 0, ti: 0 };
     if (ship.doses + 1 > lane.vehicleCapacity) return false;
@@ -80,12 +134,12 @@ export class PlanState {
     const product = net.products[slot.product]!;
     const nuclide = product.spec.nuclide;
     const site = net.sites[slot.site]!;
-    const group = [...this.slotLoad.keys()]
-      .map((i) => this.cands.slots[i]!)
-      .filter((s) => s.site === slot.site && net.products[s.product]!.spec.nuclide === nuclide);
+    const group = [...(this.siteOpen.get(this.siteKey(slotIndex)) ?? [])].map(
+      (i) => this.cands.slots[i]!,
+    );
     if (!group.includes(slot)) group.push(slot);
     const start = (s: (typeof group)[number]): number => {
-      const eos = s.fixed ? s.capacityBq : (this.slotLoad.get(s.index) ?? 0);
+      const eos = s.fixed ? s.capacityBq : (this.slotLoad.get(s.index)?.bq ?? 0);
       const y = net.products[s.product]!.spec.radiochemicalYield;
       return (eos + (s.index === slotIndex ? extraBq : 0)) / y;
     };
@@ -108,9 +162,24 @@ export class PlanState {
   }
 
   private open(slot: number): void {
-    this.slotLoad.set(slot, 0);
-    const line = this.cands.slots[slot]!.line;
-    this.lineBusy.set(line, [...(this.lineBusy.get(line) ?? []), slot]);
+    this.slotLoad.set(slot, { bq: 0, doses: 0 });
+    const s = this.cands.slots[slot]!;
+    if (!s.fixed) this.costSoFar += this.net.products[s.product]!.spec.costPerBatch;
+    setOf(this.lineBusy, s.line).add(slot);
+    setOf(this.siteOpen, this.siteKey(slot)).add(slot);
+  }
+
+  private close(slot: number): void {
+    this.slotLoad.delete(slot);
+    const s = this.cands.slots[slot]!;
+    this.costSoFar -= this.net.products[s.product]!.spec.costPerBatch;
+    this.lineBusy.get(s.line)!.delete(slot);
+    this.siteOpen.get(this.siteKey(slot))!.delete(slot);
+  }
+
+  private siteKey(slot: number): string {
+    const s = this.cands.slots[slot]!;
+    return `${s.site}:${this.net.products[s.product]!.spec.nuclide}`;
   }
 
   private hospitalKey(option: DoseOption): string {
@@ -118,4 +187,10 @@ export class PlanState {
     const nuclide = this.net.products[order.product]!.spec.nuclide;
     return `${order.hospital}:${licenceKey(nuclide, horizonDay(option.arrive))}`;
   }
+}
+
+function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
 }

@@ -1,0 +1,189 @@
+import type { Candidates, DoseOption } from './candidates.js';
+import { marginalCost } from './insertion.js';
+import type { Network } from './network.js';
+import { PlanState } from './plan-state.js';
+
+export interface LocalSearchSettings {
+  /** Clock reading (ms) by which to stop. */
+  readonly deadline: number;
+  readonly now: () => number;
+  /** Stop after this many rounds even with time left (tests, reproducible runs). */
+  readonly maxRounds?: number;
+  readonly seed?: number;
+  readonly keepBonus?: ReadonlyMap<number, number>;
+}
+
+export interface LocalSearchResult {
+  readonly chosen: number[];
+  readonly objective: number;
+  readonly rounds: number;
+  readonly improvements: number;
+}
+
+/**
+ * Ruin and recreate (large-neighbourhood search) on a selection of options: take out the doses of
+ * a batch, of a vehicle, or a run of orders close in time at one site, and put them and every
+ * unserved order back one by one where each adds least, under every coupling rule (`PlanState`).
+ * A round is kept when the plan costs no more, so batches empty out and close, doses gather into
+ * fewer vehicles, and unserved orders find room. Pure and seeded: the same start, seed and number
+ * of rounds give the same plan. Never returns worse than its start.
+ */
+/**
+ * The share of a plan's time limit the local search takes before the exact models (at most
+ * `mostSeconds`): on tier S it brings the first plan from 8–10% above the optimum to within 1% in
+ * under a second; the exact models then start from it (docs/planning.md).
+ */
+export function searchSeconds(limitSeconds: number, mostSeconds = Infinity): number {
+  return Math.min(SEARCH_SHARE * limitSeconds, mostSeconds);
+}
+
+const SEARCH_SHARE = 0.4;
+/** How much worse than the best plan a round may be at the start, as a share of its cost. */
+const THRESHOLD = 0.005;
+/** The chance that the recreate step passes over an option. */
+const BLINK = 0.05;
+
+export function improveSelection(
+  net: Network,
+  cands: Candidates,
+  start: readonly number[],
+  settings: LocalSearchSettings,
+): LocalSearchResult {
+  const random = mulberry32(settings.seed ?? 1);
+  const bonus = settings.keepBonus;
+  const servable = net.orders
+    .filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) > 0)
+    .map((o) => o.index);
+  const servablePriority = servable.reduce((sum, o) => sum + net.orders[o]!.spec.priority, 0);
+  const state = new PlanState(net, cands);
+  for (const i of start) state.tryAdd(cands.options[i]!);
+  let bonusSum = bonus ? start.reduce((sum, i) => sum + (bonus.get(i) ?? 0), 0) : 0;
+  const value = () => state.objective(servablePriority) - bonusSum;
+  let currentValue = value();
+  let best = state.chosen;
+  let bestValue = currentValue;
+  // Record-to-record travel: a round may cost up to `threshold` more than the best plan, the
+  // threshold shrinking to nothing by the deadline, so the search can leave a local optimum.
+  const firstThreshold = THRESHOLD * state.cost;
+  const began = settings.now();
+  const maxRounds = settings.maxRounds ?? Infinity;
+  let rounds = 0;
+  let improvements = 0;
+  while (rounds < maxRounds && settings.now() < settings.deadline) {
+    rounds++;
+    const out = ruin(net, cands, state.chosen, random);
+    if (out.length === 0) break;
+    for (const o of out) {
+      state.remove(o);
+      bonusSum -= bonus?.get(o.index) ?? 0;
+    }
+    const again = servable.filter((o) => !state.serves(o));
+    // Most important first; among equals in a shuffled order, so that rounds differ.
+    const noise = new Map(again.map((o) => [o, random()]));
+    again.sort(
+      (a, b) =>
+        net.orders[b]!.spec.priority - net.orders[a]!.spec.priority ||
+        noise.get(a)! - noise.get(b)!,
+    );
+    const added: DoseOption[] = [];
+    for (const order of again) {
+      const ranked = cands.optionsByOrder[
+        order
+      ]!// Sometimes skip an option: otherwise the same order always lands in the same place.
+      .filter(() => random() > BLINK)
+        .map((i) => cands.options[i]!)
+        .map((o) => ({ o, cost: marginalCost(net, cands, state, o, bonus) }))
+        .sort((a, b) => a.cost - b.cost);
+      const taken = ranked.find(({ o }) => state.tryAdd(o));
+      if (taken) {
+        added.push(taken.o);
+        bonusSum += bonus?.get(taken.o.index) ?? 0;
+      }
+    }
+    const candidateValue = value();
+    const timeLeft = Number.isFinite(settings.deadline)
+      ? Math.max(0, (settings.deadline - settings.now()) / (settings.deadline - began))
+      : 1;
+    const roundsLeft = Number.isFinite(maxRounds) ? 1 - rounds / maxRounds : 1;
+    const threshold = firstThreshold * Math.min(timeLeft, roundsLeft);
+    if (candidateValue <= currentValue + 1e-9 || candidateValue <= bestValue + threshold) {
+      currentValue = candidateValue;
+      if (candidateValue < bestValue - 1e-6) {
+        best = state.chosen;
+        bestValue = candidateValue;
+        improvements++;
+      }
+    } else {
+      // Undo the round: what came out goes back exactly where it was (every rule is a packing
+      // rule, so the old plan still fits once the new doses are gone).
+      for (const o of added) {
+        state.remove(o);
+        bonusSum -= bonus?.get(o.index) ?? 0;
+      }
+      for (const o of out) {
+        state.tryAdd(o);
+        bonusSum += bonus?.get(o.index) ?? 0;
+      }
+    }
+  }
+  return { chosen: best, objective: bestValue, rounds, improvements };
+}
+
+/** The orders to take out: a batch's, a vehicle's, or a run of orders close in time at a site. */
+function ruin(
+  net: Network,
+  cands: Candidates,
+  chosen: readonly number[],
+  random: () => number,
+): DoseOption[] {
+  const doses = chosen.map((i) => cands.options[i]!).filter((o) => !o.departed);
+  if (doses.length === 0) return [];
+  const pick = doses[Math.floor(random() * doses.length)]!;
+  const removed = new Set<number>();
+  const kind = random();
+  if (kind < 0.35) {
+    // The whole batch, and sometimes a neighbouring one on the same site.
+    const slot = cands.slots[pick.slot]!;
+    const near = (o: DoseOption) => {
+      const s = cands.slots[o.slot]!;
+      return (
+        o.slot === pick.slot || (s.site === slot.site && Math.abs(s.start - slot.start) <= 120)
+      );
+    };
+    const withNeighbour = random() < 0.5;
+    let other: number | undefined;
+    for (const o of doses) {
+      if (o.slot === pick.slot) removed.add(o.order);
+      else if (withNeighbour && near(o) && (other === undefined || other === o.slot)) {
+        other = o.slot;
+        removed.add(o.order);
+      }
+    }
+  } else if (kind < 0.55) {
+    for (const o of doses) if (o.shipmentKey === pick.shipmentKey) removed.add(o.order);
+  } else {
+    // A run of orders served from the same site, closest in calibration time to one of them.
+    const site = cands.slots[pick.slot]!.site;
+    const at = net.orders[pick.order]!.calibration;
+    const size = 2 + Math.floor(random() * Math.min(12, doses.length));
+    doses
+      .filter((o) => cands.slots[o.slot]!.site === site)
+      .map((o) => ({ order: o.order, d: Math.abs(net.orders[o.order]!.calibration - at) }))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, size)
+      .forEach((o) => removed.add(o.order));
+  }
+  return doses.filter((o) => removed.has(o.order));
+}
+
+/** A small seeded generator (mulberry32): the search is reproducible. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
