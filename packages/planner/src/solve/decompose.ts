@@ -12,6 +12,9 @@ import { PlanState } from './plan-state.js';
 import { solveMilp } from './solve-milp.js';
 import { subCandidates } from './sub-candidates.js';
 
+/** Time kept back from the local search at the end for writing the plan. */
+const POLISH_MARGIN_MS = 300;
+
 export interface DecomposeSettings {
   /** Clock reading (ms) by which to finish. */
   readonly deadline: number;
@@ -188,8 +191,15 @@ export function decomposedPlan(
     for (const i of options) if (state.tryAdd(cands.options[i]!)) break;
   }
   // Moving orders between sites can lose more than it gains: never return worse than the start.
-  return {
-    chosen: bestSelection(net, cands, [state.chosen, start]),
-    lowerBound: supplyBound(highs, net, cands),
-  };
+  const joined = bestSelection(net, cands, [state.chosen, start]);
+  const lowerBound = supplyBound(highs, net, cands);
+  // Time left: the local search works on the joined plan until the deadline.
+  settings.onProgress?.(1, 'improving the joined plan (local search)');
+  const polished = improveSelection(net, cands, joined, {
+    deadline: settings.deadline - POLISH_MARGIN_MS,
+    now: settings.now,
+    seed: 2,
+    ...(settings.keepBonus ? { keepBonus: settings.keepBonus } : {}),
+  });
+  return { chosen: polished.chosen, lowerBound };
 }

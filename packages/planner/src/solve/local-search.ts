@@ -87,10 +87,8 @@ export function improveSelection(
     );
     const added: DoseOption[] = [];
     for (const order of again) {
-      const ranked = cands.optionsByOrder[
-        order
-      ]!// Sometimes skip an option: otherwise the same order always lands in the same place.
-      .filter(() => random() > BLINK)
+      const ranked = cands.optionsByOrder[order]! // Sometimes skip an option: otherwise the same order always lands in the same place.
+        .filter(() => random() > BLINK)
         .map((i) => cands.options[i]!)
         .map((o) => ({ o, cost: marginalCost(net, cands, state, o, bonus) }))
         .sort((a, b) => a.cost - b.cost);
