@@ -10,6 +10,8 @@ export interface LocalSearchSettings {
   /** Stop after this many rounds even with time left (tests, reproducible runs). */
   readonly maxRounds?: number;
   readonly seed?: number;
+  /** Stop once many rounds in a row found nothing better (else search until the deadline). */
+  readonly stopWhenStuck?: boolean;
   readonly keepBonus?: ReadonlyMap<number, number>;
 }
 
@@ -38,8 +40,9 @@ export function searchSeconds(limitSeconds: number, mostSeconds = Infinity): num
 }
 
 const SEARCH_SHARE = 0.4;
-/** How much worse than the best plan a round may be at the start, as a share of its cost. */
-const THRESHOLD = 0.005;
+/** Rounds without a better plan after which the search stops: a base, and more per order. */
+const PATIENCE_ROUNDS = 3000;
+const PATIENCE_PER_ORDER = 10;
 /** The chance that the recreate step passes over an option. */
 const BLINK = 0.05;
 
@@ -62,14 +65,24 @@ export function improveSelection(
   let currentValue = value();
   let best = state.chosen;
   let bestValue = currentValue;
-  // Record-to-record travel: a round may cost up to `threshold` more than the best plan, the
-  // threshold shrinking to nothing by the deadline, so the search can leave a local optimum.
-  const firstThreshold = THRESHOLD * state.cost;
+  // Record-to-record travel: a round may cost up to `threshold` more than the best plan — at first
+  // what one served order costs on average, shrinking to nothing by the deadline — so that the
+  // search can leave a local optimum (measured on tiers S and M: docs/planning.md).
+  const servedAtStart = servable.filter((o) => state.serves(o)).length;
+  const firstThreshold = state.cost / Math.max(1, servedAtStart);
   const began = settings.now();
   const maxRounds = settings.maxRounds ?? Infinity;
   let rounds = 0;
   let improvements = 0;
-  while (rounds < maxRounds && settings.now() < settings.deadline) {
+  // Rounds without a better plan after which the search may stop (a small network needs no minute
+  // of polishing).
+  const patience = PATIENCE_ROUNDS + PATIENCE_PER_ORDER * servable.length;
+  let lastImprovement = 0;
+  while (
+    rounds < maxRounds &&
+    !(settings.stopWhenStuck && rounds - lastImprovement >= patience) &&
+    settings.now() < settings.deadline
+  ) {
     rounds++;
     const out = ruin(net, cands, state.chosen, random);
     if (out.length === 0) break;
@@ -103,13 +116,16 @@ export function improveSelection(
       ? Math.max(0, (settings.deadline - settings.now()) / (settings.deadline - began))
       : 1;
     const roundsLeft = Number.isFinite(maxRounds) ? 1 - rounds / maxRounds : 1;
-    const threshold = firstThreshold * Math.min(timeLeft, roundsLeft);
+    // A search that stops when stuck also lowers its threshold while stuck: it ends in descent.
+    const stuckLeft = settings.stopWhenStuck ? 1 - (rounds - lastImprovement) / patience : 1;
+    const threshold = firstThreshold * Math.min(timeLeft, roundsLeft, stuckLeft);
     if (candidateValue <= currentValue + 1e-9 || candidateValue <= bestValue + threshold) {
       currentValue = candidateValue;
       if (candidateValue < bestValue - 1e-6) {
         best = state.chosen;
         bestValue = candidateValue;
         improvements++;
+        lastImprovement = rounds;
       }
     } else {
       // Undo the round: what came out goes back exactly where it was (every rule is a packing
