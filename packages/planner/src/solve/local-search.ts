@@ -43,6 +43,13 @@ const SEARCH_SHARE = 0.4;
 /** Rounds without a better plan after which the search stops: a base, and more per order. */
 const PATIENCE_ROUNDS = 3000;
 const PATIENCE_PER_ORDER = 10;
+/**
+ * The chance that a round makes room for an unserved order, while a few wait (after a line
+ * failure, one or two; where isotope runs short, many wait and room for one is room taken from
+ * another, so the rounds go to the costs instead).
+ */
+const MAKE_ROOM = 0.3;
+const FEW_WAITING = 0.02;
 /** The chance that the recreate step passes over an option. */
 const BLINK = 0.05;
 
@@ -84,7 +91,11 @@ export function improveSelection(
     settings.now() < settings.deadline
   ) {
     rounds++;
-    const out = ruin(net, cands, state.chosen, random);
+    const waiting = servable.filter((o) => !state.serves(o));
+    const out =
+      waiting.length > 0 && waiting.length <= FEW_WAITING * servable.length && random() < MAKE_ROOM
+        ? makeRoom(cands, state.chosen, waiting[Math.floor(random() * waiting.length)]!, random)
+        : ruin(net, cands, state.chosen, random);
     if (out.length === 0) break;
     for (const o of out) {
       state.remove(o);
@@ -141,6 +152,29 @@ export function improveSelection(
     }
   }
   return { chosen: best, objective: bestValue, rounds, improvements };
+}
+
+/**
+ * Room for an unserved order: take out what stands in the way of one of its options — the doses
+ * of that batch, of that vehicle, and of the batches on the same line that overlap it.
+ */
+function makeRoom(
+  cands: Candidates,
+  chosen: readonly number[],
+  order: number,
+  random: () => number,
+): DoseOption[] {
+  const own = cands.optionsByOrder[order]!;
+  const wanted = cands.options[own[Math.floor(random() * own.length)]!]!;
+  const slot = cands.slots[wanted.slot]!;
+  return chosen
+    .map((i) => cands.options[i]!)
+    .filter((o) => {
+      if (o.departed) return false;
+      if (o.slot === wanted.slot || o.shipmentKey === wanted.shipmentKey) return true;
+      const s = cands.slots[o.slot]!;
+      return s.line === slot.line && s.start < slot.eos && slot.start < s.eos;
+    });
 }
 
 /** The orders to take out: a batch's, a vehicle's, or a run of orders close in time at a site. */
