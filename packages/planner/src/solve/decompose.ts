@@ -52,7 +52,6 @@ export function decomposedPlan(
   const start = improveSelection(net, cands, first, {
     deadline: settings.now() + searchSeconds((settings.deadline - settings.now()) / 1000) * 1000,
     now: settings.now,
-    stopWhenStuck: true,
     ...(settings.keepBonus ? { keepBonus: settings.keepBonus } : {}),
   }).chosen;
   const startOption = new Map(start.map((i) => [cands.options[i]!.order, i]));
@@ -200,7 +199,6 @@ export function decomposedPlan(
     deadline: settings.deadline - POLISH_MARGIN_MS,
     now: settings.now,
     seed: 2,
-    stopWhenStuck: true,
     ...(settings.keepBonus ? { keepBonus: settings.keepBonus } : {}),
   });
   return { chosen: polished.chosen, lowerBound };

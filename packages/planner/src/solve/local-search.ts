@@ -10,8 +10,6 @@ export interface LocalSearchSettings {
   /** Stop after this many rounds even with time left (tests, reproducible runs). */
   readonly maxRounds?: number;
   readonly seed?: number;
-  /** Stop once many rounds in a row found nothing better (else search until the deadline). */
-  readonly stopWhenStuck?: boolean;
   readonly keepBonus?: ReadonlyMap<number, number>;
 }
 
@@ -81,13 +79,13 @@ export function improveSelection(
   const maxRounds = settings.maxRounds ?? Infinity;
   let rounds = 0;
   let improvements = 0;
-  // Rounds without a better plan after which the search may stop (a small network needs no minute
-  // of polishing).
+  // Rounds without a better plan after which the search stops (a small network needs no minute of
+  // polishing).
   const patience = PATIENCE_ROUNDS + PATIENCE_PER_ORDER * servable.length;
   let lastImprovement = 0;
   while (
     rounds < maxRounds &&
-    !(settings.stopWhenStuck && rounds - lastImprovement >= patience) &&
+    rounds - lastImprovement < patience &&
     settings.now() < settings.deadline
   ) {
     rounds++;
@@ -127,8 +125,8 @@ export function improveSelection(
       ? Math.max(0, (settings.deadline - settings.now()) / (settings.deadline - began))
       : 1;
     const roundsLeft = Number.isFinite(maxRounds) ? 1 - rounds / maxRounds : 1;
-    // A search that stops when stuck also lowers its threshold while stuck: it ends in descent.
-    const stuckLeft = settings.stopWhenStuck ? 1 - (rounds - lastImprovement) / patience : 1;
+    // It also shrinks while no better plan turns up, so that the search ends in descent.
+    const stuckLeft = 1 - (rounds - lastImprovement) / patience;
     const threshold = firstThreshold * Math.min(timeLeft, roundsLeft, stuckLeft);
     if (candidateValue <= currentValue + 1e-9 || candidateValue <= bestValue + threshold) {
       currentValue = candidateValue;
