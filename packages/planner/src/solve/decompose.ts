@@ -193,7 +193,7 @@ export function decomposedPlan(
   // Moving orders between sites can lose more than it gains: never return worse than the start.
   const joined = bestSelection(net, cands, [state.chosen, start]);
   const lowerBound = supplyBound(highs, net, cands);
-  // Time left: the local search works on the joined plan until the deadline.
+  // The time left goes to the local search on the joined plan, until it is stuck or out of time.
   settings.onProgress?.(1, 'improving the joined plan (local search)');
   const polished = improveSelection(net, cands, joined, {
     deadline: settings.deadline - POLISH_MARGIN_MS,

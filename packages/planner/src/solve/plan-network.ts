@@ -88,11 +88,20 @@ export function planNetwork(
         greedyPlan(net, cands),
       ]);
       progress({ phase: 'solve', message: 'improving the first plan (local search)' });
-      const start = improveSelection(net, cands, first, {
-        deadline: settings.now() + searchSeconds(limit, EXACT_SEARCH_MOST_SECONDS) * 1000,
-        now: settings.now,
-        ...(bonus ? { keepBonus: bonus } : {}),
-      }).chosen;
+      // Searches from the best plan so far, each with a new seed, while they still find better
+      // ones and the search's share of the time lasts.
+      const searchUntil = settings.now() + searchSeconds(limit, EXACT_SEARCH_MOST_SECONDS) * 1000;
+      let start = first;
+      for (let seed = 1; settings.now() < searchUntil; seed++) {
+        const search = improveSelection(net, cands, start, {
+          deadline: searchUntil,
+          now: settings.now,
+          seed,
+          ...(bonus ? { keepBonus: bonus } : {}),
+        });
+        start = search.chosen;
+        if (search.improvements === 0) break;
+      }
       const result = solveMilp(highs, net, cands, {
         timeLimitSeconds: Math.max(0.2, limit - (settings.now() - started) / 1000),
         relativeGap: settings.relativeGap ?? 1e-3,
