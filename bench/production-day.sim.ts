@@ -17,22 +17,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { seededRng } from '@halflife/domain/demo';
 import { compareEnds, countBy, type Comparison } from './production-day/end-state.js';
 import { copyDay, disposeDay, prepareDay } from './production-day/prepare-day.js';
 import { runDay, type RunFigures } from './production-day/run-day.js';
 import { parseOptions, USAGE } from './production-day/sim-options.js';
-
-/** A small seeded generator (mulberry32) for the kill points and delays. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function report(f: RunFigures): void {
   console.log(
@@ -90,7 +79,7 @@ try {
   console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
   process.exit(2);
 }
-const rng = seeded(options.seed);
+const rng = seededRng(options.seed);
 const delay = () => Math.floor(rng() * 25);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`;
 console.log(`machine: ${machine}`);

@@ -1,3 +1,4 @@
+import { seededRng } from '@halflife/domain/demo';
 import type { Candidates, DoseOption } from './candidates.js';
 import { marginalCost } from './insertion.js';
 import type { Network } from './network.js';
@@ -57,7 +58,7 @@ export function improveSelection(
   start: readonly number[],
   settings: LocalSearchSettings,
 ): LocalSearchResult {
-  const random = mulberry32(settings.seed ?? 1);
+  const random = seededRng(settings.seed ?? 1);
   const bonus = settings.keepBonus;
   const servable = net.orders
     .filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) > 0)
@@ -220,16 +221,4 @@ function ruin(
       .forEach((o) => removed.add(o.order));
   }
   return doses.filter((o) => removed.has(o.order));
-}
-
-/** A small seeded generator (mulberry32): the search is reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
