@@ -22,14 +22,6 @@ export interface LocalSearchResult {
 }
 
 /**
- * Ruin and recreate (large-neighbourhood search) on a selection of options: take out the doses of
- * a batch, of a vehicle, or a run of orders close in time at one site, and put them and every
- * unserved order back one by one where each adds least, under every coupling rule (`PlanState`).
- * A round is kept when the plan costs no more, so batches empty out and close, doses gather into
- * fewer vehicles, and unserved orders find room. Pure and seeded: the same start, seed and number
- * of rounds give the same plan. Never returns worse than its start.
- */
-/**
  * The share of a plan's time limit the local search takes before the exact models (at most
  * `mostSeconds`): on tier S it brings the first plan from 8–10% above the optimum to within 1% in
  * under a second; the exact models then start from it (docs/planning.md).
@@ -52,6 +44,15 @@ const FEW_WAITING = 0.02;
 /** The chance that the recreate step passes over an option. */
 const BLINK = 0.05;
 
+/**
+ * Ruin and recreate (large-neighbourhood search) on a selection of options: take out the doses of
+ * a batch, of a vehicle, a run of orders close in time at one site, or what stands in the way of
+ * a waiting order, and put them and every unserved order back one by one where each adds least,
+ * under every coupling rule (`PlanState`). A round is kept when the plan costs no more, or no more
+ * than the best plan plus a shrinking threshold, so batches empty out and close, doses gather into
+ * fewer vehicles, and unserved orders find room. Pure and seeded: the same start, seed and number
+ * of rounds give the same plan. Never returns worse than its start.
+ */
 export function improveSelection(
   net: Network,
   cands: Candidates,
@@ -66,7 +67,7 @@ export function improveSelection(
   const servablePriority = servable.reduce((sum, o) => sum + net.orders[o]!.spec.priority, 0);
   const state = new PlanState(net, cands);
   for (const i of start) state.tryAdd(cands.options[i]!);
-  let bonusSum = bonus ? start.reduce((sum, i) => sum + (bonus.get(i) ?? 0), 0) : 0;
+  let bonusSum = bonus ? state.chosen.reduce((sum, i) => sum + (bonus.get(i) ?? 0), 0) : 0;
   const value = () => state.objective(servablePriority) - bonusSum;
   let currentValue = value();
   let best = state.chosen;
@@ -110,8 +111,8 @@ export function improveSelection(
     );
     const added: DoseOption[] = [];
     for (const order of again) {
-      const ranked = cands.optionsByOrder[order]! // Sometimes skip an option: otherwise the same order always lands in the same place.
-        .filter(() => random() > BLINK)
+      // Sometimes skip an option: otherwise the same order always lands in the same place.
+      const ranked = cands.optionsByOrder[order]!.filter(() => random() > BLINK)
         .map((i) => cands.options[i]!)
         .map((o) => ({ o, cost: marginalCost(net, cands, state, o, bonus) }))
         .sort((a, b) => a.cost - b.cost);
