@@ -7,9 +7,9 @@ import type { Network } from './network.js';
  * Every order either pays W × priority or at least its cheapest option's share of the costs: its
  * isotope; the batch cost in proportion to the part of the batch it fills — where a batch can
  * only ever be filled by the orders that have an option in it, so at most min(batch limit, their
- * summed need); and the vehicle cost in proportion to the seats or transport index it takes of
- * what the orders with an option on that vehicle could fill. Each share is at most the cost it
- * splits, so the sum never exceeds a plan's cost.
+ * summed need); and its share of the vehicle cost (`vehicleShares`). The shares of what one
+ * batch or one vehicle carries in any plan sum to at most its cost, so the sum never exceeds a
+ * plan's cost.
  */
 export function optionBound(net: Network, cands: Candidates): number {
   const share = optionShares(net, cands);
@@ -37,7 +37,7 @@ export function fixedBatchCost(net: Network, cands: Candidates): number {
 
 /** The least each option can cost its order (see optionBound). */
 export function optionShares(net: Network, cands: Candidates): Float64Array {
-  // What the orders that could use a batch or a vehicle could fill of it, each order once.
+  // What the orders that could use a batch could fill of it, each order once.
   const slotFill = new Float64Array(cands.slots.length);
   for (const [slot, list] of groupBy(cands.options, (o) => o.slot)) {
     const need = new Map<number, number>();
@@ -46,6 +46,27 @@ export function optionShares(net: Network, cands: Candidates): Float64Array {
     for (const n of need.values()) sum += n;
     slotFill[slot] = Math.min(cands.slots[slot]!.roomBq, sum);
   }
+  const vehicle = vehicleShares(net, cands);
+  return Float64Array.from(cands.options, (o) => {
+    const slot = cands.slots[o.slot]!;
+    const product = net.products[slot.product]!;
+    const batch = slot.fixed
+      ? 0
+      : o.needBq * product.costPerEosBq +
+        (product.spec.costPerBatch * o.needBq) / slotFill[o.slot]!;
+    return batch + vehicle[o.index]!;
+  });
+}
+
+/**
+ * Each option's share of its vehicle's cost: half in proportion to a seat of the seats the
+ * orders with an option on that vehicle could fill, half in proportion to its transport index of
+ * the index they could fill (all of it by seat when none has an index). Any load the vehicle may
+ * carry takes at most all its seats and all its index, so the shares of a load never sum to more
+ * than the vehicle's cost. (The larger of the two proportions, used before, could: an order with
+ * an index above the average took more than a seat's share while the others kept theirs.)
+ */
+export function vehicleShares(net: Network, cands: Candidates): Float64Array {
   const seats = new Map<string, number>();
   const tiFill = new Map<string, number>();
   for (const [key, list] of groupBy(cands.options, (o) => o.shipmentKey)) {
@@ -58,15 +79,9 @@ export function optionShares(net: Network, cands: Candidates): Float64Array {
     tiFill.set(key, Math.min(lane.maxTransportIndex, sum));
   }
   return Float64Array.from(cands.options, (o) => {
-    const slot = cands.slots[o.slot]!;
-    const product = net.products[slot.product]!;
     const lane = net.lanes[o.lane]!.spec;
-    const batch = slot.fixed
-      ? 0
-      : o.needBq * product.costPerEosBq +
-        (product.spec.costPerBatch * o.needBq) / slotFill[o.slot]!;
+    const seat = 1 / seats.get(o.shipmentKey)!;
     const ti = tiFill.get(o.shipmentKey)!;
-    const seat = Math.max(1 / seats.get(o.shipmentKey)!, ti > 0 ? o.transportIndex / ti : 0);
-    return batch + lane.cost * seat;
+    return lane.cost * (ti > 0 ? (seat + o.transportIndex / ti) / 2 : seat);
   });
 }
