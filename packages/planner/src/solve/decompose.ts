@@ -2,18 +2,24 @@ import type { Highs } from 'highs';
 import type { Candidates } from './candidates.js';
 import { groupBy } from './group-by.js';
 import type { Network } from './network.js';
+import { lagrangianBound } from './lagrangian-bound.js';
 import { optionShares } from './option-bound.js';
 import { supplyBound } from './supply-bound.js';
 import { greedyPlan } from './greedy.js';
 import { insertionPlan } from './insertion.js';
 import { improveSelection, searchSeconds } from './local-search.js';
-import { bestSelection } from './selection-objective.js';
+import { bestSelection, selectionObjective } from './selection-objective.js';
 import { PlanState } from './plan-state.js';
 import { solveMilp } from './solve-milp.js';
 import { subCandidates } from './sub-candidates.js';
 
 /** Time kept back from the local search at the end for writing the plan. */
 const POLISH_MARGIN_MS = 300;
+/**
+ * The most of the plan's time limit the Lagrangian bound may take (it stops sooner once its steps
+ * no longer raise it: 0.3–0.5 s on tier M, about 6 s on tier L over three days; docs/planning.md).
+ */
+const BOUND_SHARE = 0.1;
 
 export interface DecomposeSettings {
   /** Clock reading (ms) by which to finish. */
@@ -32,7 +38,8 @@ export interface DecomposeResult {
  * National scale: each order goes to the site where it is cheapest to serve; each site's orders
  * are planned exactly on HiGHS (sites share nothing but hospital licences); orders a site could
  * not fit move to their next-best site and those sites are planned again. The pieces are joined
- * through the same rule checks as the baseline, and the bound is the option bound of the whole.
+ * through the same rule checks as the baseline, and the bound is the better of the supply bound
+ * and the Lagrangian bound of the whole.
  */
 export function decomposedPlan(
   highs: Highs,
@@ -40,6 +47,7 @@ export function decomposedPlan(
   cands: Candidates,
   settings: DecomposeSettings,
 ): DecomposeResult {
+  const started = settings.now();
   // A good plan of the whole network first; each order's home is the site it has there.
   const shares = optionShares(net, cands);
   const first = bestSelection(net, cands, [
@@ -192,7 +200,19 @@ export function decomposedPlan(
   }
   // Moving orders between sites can lose more than it gains: never return worse than the start.
   const joined = bestSelection(net, cands, [state.chosen, start]);
-  const lowerBound = supplyBound(highs, net, cands);
+  // The supply bound sees isotope running short; the Lagrangian bound, part-full batches.
+  const unservable = net.orders
+    .filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) === 0)
+    .reduce((sum, o) => sum + net.unservedWeight * o.spec.priority, 0);
+  settings.onProgress?.(1, 'bounding the cost (Lagrangian relaxation)');
+  const lowerBound = Math.max(
+    supplyBound(highs, net, cands),
+    lagrangianBound(net, cands, {
+      upper: selectionObjective(net, cands, joined) - unservable,
+      deadline: settings.now() + BOUND_SHARE * (settings.deadline - started),
+      now: settings.now,
+    }),
+  );
   // The time left goes to the local search on the joined plan, until it is stuck or out of time.
   settings.onProgress?.(1, 'improving the joined plan (local search)');
   const polished = improveSelection(net, cands, joined, {
