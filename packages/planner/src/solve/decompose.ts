@@ -209,7 +209,10 @@ export function decomposedPlan(
     supplyBound(highs, net, cands),
     lagrangianBound(net, cands, {
       upper: selectionObjective(net, cands, joined) - unservable,
-      deadline: settings.now() + BOUND_SHARE * (settings.deadline - started),
+      deadline: Math.min(
+        settings.now() + BOUND_SHARE * (settings.deadline - started),
+        settings.deadline - POLISH_MARGIN_MS,
+      ),
       now: settings.now,
     }),
   );
