@@ -10,6 +10,7 @@ import {
 import type { Candidates } from './candidates.js';
 import { groupBy } from './group-by.js';
 import { instantOf, type Network } from './network.js';
+import { unservablePenalty } from './selection-objective.js';
 
 export interface PlanOutcome {
   readonly method: PlanMethod;
@@ -131,7 +132,7 @@ export function buildPlan(
   const delivered = doses.reduce((sum, d) => sum + d.calibrationActivityBq, 0);
   // Orders no option can serve are unserved in every plan; the gap leaves their penalty out.
   const noOption = net.orders.filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) === 0);
-  const unservable = noOption.reduce((sum, o) => sum + net.unservedWeight * o.spec.priority, 0);
+  const unservable = unservablePenalty(net, cands);
   const lowerBound = Math.min(outcome.lowerBound + unservable, objective);
   const gapBase = objective - unservable;
   return {

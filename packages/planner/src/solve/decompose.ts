@@ -8,7 +8,7 @@ import { supplyBound } from './supply-bound.js';
 import { greedyPlan } from './greedy.js';
 import { insertionPlan } from './insertion.js';
 import { improveSelection, searchSeconds } from './local-search.js';
-import { bestSelection, selectionObjective } from './selection-objective.js';
+import { bestSelection, selectionObjective, unservablePenalty } from './selection-objective.js';
 import { PlanState } from './plan-state.js';
 import { solveMilp } from './solve-milp.js';
 import { subCandidates } from './sub-candidates.js';
@@ -201,14 +201,11 @@ export function decomposedPlan(
   // Moving orders between sites can lose more than it gains: never return worse than the start.
   const joined = bestSelection(net, cands, [state.chosen, start]);
   // The supply bound sees isotope running short; the Lagrangian bound, part-full batches.
-  const unservable = net.orders
-    .filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) === 0)
-    .reduce((sum, o) => sum + net.unservedWeight * o.spec.priority, 0);
   settings.onProgress?.(1, 'bounding the cost (Lagrangian relaxation)');
   const lowerBound = Math.max(
     supplyBound(highs, net, cands),
     lagrangianBound(net, cands, {
-      upper: selectionObjective(net, cands, joined) - unservable,
+      upper: selectionObjective(net, cands, joined) - unservablePenalty(net, cands),
       deadline: Math.min(
         settings.now() + BOUND_SHARE * (settings.deadline - started),
         settings.deadline - POLISH_MARGIN_MS,

@@ -8,14 +8,12 @@ import { lagrangianBound } from './lagrangian-bound.js';
 import { improveSelection } from './local-search.js';
 import { compileNetwork } from './network.js';
 import { optionBound, vehicleShares } from './option-bound.js';
-import { selectionObjective } from './selection-objective.js';
+import { selectionObjective, unservablePenalty } from './selection-objective.js';
 
 function setUp(tier: 'S' | 'M' | 'G', seed: number, days = 1) {
   const net = compileNetwork(generateInstance({ tier, seed, date: '2026-11-24', days }));
   const cands = candidates(net, { stepMinutes: 30, startsPerLine: 6 });
-  const unservable = net.orders
-    .filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) === 0)
-    .reduce((sum, o) => sum + net.unservedWeight * o.spec.priority, 0);
+  const unservable = unservablePenalty(net, cands);
   /** A searched plan's objective, orders no option serves left out. */
   const plan = () => {
     const chosen = improveSelection(net, cands, insertionPlan(net, cands), {

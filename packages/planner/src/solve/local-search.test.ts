@@ -9,7 +9,7 @@ import { insertionPlan } from './insertion.js';
 import { improveSelection } from './local-search.js';
 import { compileNetwork } from './network.js';
 import { PlanState } from './plan-state.js';
-import { selectionObjective } from './selection-objective.js';
+import { selectionObjective, unservablePenalty } from './selection-objective.js';
 
 const DATE = '2026-11-24';
 
@@ -18,11 +18,8 @@ function setUp(tier: 'S' | 'M' | 'G', seed: number, days = 1) {
   const net = compileNetwork(instance);
   const cands = candidates(net, { stepMinutes: 30, startsPerLine: 6 });
   /** The model's objective of a selection: orders no option can serve are left out. */
-  const unservable = net.orders
-    .filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) === 0)
-    .reduce((sum, o) => sum + net.unservedWeight * o.spec.priority, 0);
   const objective = (chosen: readonly number[]) =>
-    selectionObjective(net, cands, chosen) - unservable;
+    selectionObjective(net, cands, chosen) - unservablePenalty(net, cands);
   return { instance, net, cands, objective };
 }
 

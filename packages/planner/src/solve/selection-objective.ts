@@ -27,6 +27,16 @@ export function selectionObjective(
   return total;
 }
 
+/**
+ * The penalty of the orders no option can serve: they are unserved in every plan, so the bounds
+ * and the gap leave it out.
+ */
+export function unservablePenalty(net: Network, cands: Candidates): number {
+  return net.orders
+    .filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) === 0)
+    .reduce((sum, o) => sum + net.unservedWeight * o.spec.priority, 0);
+}
+
 /** The better of several selections by objective. */
 export function bestSelection(
   net: Network,
