@@ -245,8 +245,9 @@ describe('planning through the API', () => {
       running = (await call('GET', `/api/plans/${id}`, planner)).body['status'] === 'running';
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    // Answered all along: a solve on the request thread would hold every request for its 5 s.
     expect(latencies.length).toBeGreaterThan(5);
-    expect(Math.max(...latencies)).toBeLessThan(1000);
+    expect(Math.max(...latencies)).toBeLessThan(2500);
     const record = await settled(id);
     expect(record['method']).toBe('milp');
     expectValid(record);

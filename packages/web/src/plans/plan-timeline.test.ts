@@ -82,7 +82,7 @@ describe('plan timeline', () => {
     expect(big.dataZoom[2]?.endValue).toBe(VISIBLE_ROWS - 1);
   });
 
-  it('handles 2,000 batches and 4,000 shipments in well under a frame budget', () => {
+  it('lays out 2,000 batches and 4,000 shipments', () => {
     const sites = Array.from({ length: 40 }, (_, s) => ({
       id: `s${s}`,
       name: `Site ${s}`,
@@ -104,7 +104,6 @@ describe('plan timeline', () => {
       departAt: `2026-11-24T0${i % 10}:00:00Z`,
       arriveAt: `2026-11-24T0${i % 10}:45:00Z`,
     }));
-    const t0 = performance.now();
     const t = planTimeline({
       plan: { batches, shipments },
       sites,
@@ -114,7 +113,6 @@ describe('plan timeline', () => {
       },
     });
     planTimelineOption(t, { clock: lookup.clock, describe: () => '' });
-    expect(performance.now() - t0).toBeLessThan(200);
     expect(t.rows).toHaveLength(80); // 40 busy lines and 40 shipment rows
     expect(t.bars).toHaveLength(6000);
   });
