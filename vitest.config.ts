@@ -13,6 +13,7 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    setupFiles: ['test/fast-check-seed.ts'],
     projects: [
       {
         extends: true,
