@@ -2,7 +2,7 @@ import type { Highs } from 'highs';
 import type { Candidates } from './candidates.js';
 import { groupBy } from './group-by.js';
 import type { Network } from './network.js';
-import { lagrangianBound } from './lagrangian-bound.js';
+import { lagrangianBound, vehiclePricedBound } from './lagrangian-bound.js';
 import { optionShares } from './option-bound.js';
 import { supplyBound } from './supply-bound.js';
 import { greedyPlan } from './greedy.js';
@@ -16,8 +16,10 @@ import { subCandidates } from './sub-candidates.js';
 /** Time kept back from the local search at the end for writing the plan. */
 const POLISH_MARGIN_MS = 300;
 /**
- * The most of the plan's time limit the Lagrangian bound may take (it stops sooner once its steps
- * no longer raise it: 0.3–0.5 s on tier M, about 6 s on tier L over three days; docs/planning.md).
+ * The most of the plan's time limit each Lagrangian bound may take: the orders' prices after the
+ * join, then the vehicles' after the search (each stops sooner once its steps no longer raise it;
+ * on tier M 0.3–0.5 s each, on tier L over three days about 6 s for the first; docs/planning.md).
+ * The search leaves the second its share, and all the time it does not use itself.
  */
 const BOUND_SHARE = 0.1;
 
@@ -200,26 +202,34 @@ export function decomposedPlan(
   }
   // Moving orders between sites can lose more than it gains: never return worse than the start.
   const joined = bestSelection(net, cands, [state.chosen, start]);
+  const unservable = unservablePenalty(net, cands);
   // The supply bound sees isotope running short; the Lagrangian bound, part-full batches.
   settings.onProgress?.(1, 'bounding the cost (Lagrangian relaxation)');
-  const lowerBound = Math.max(
-    supplyBound(highs, net, cands),
-    lagrangianBound(net, cands, {
-      upper: selectionObjective(net, cands, joined) - unservablePenalty(net, cands),
-      deadline: Math.min(
-        settings.now() + BOUND_SHARE * (settings.deadline - started),
-        settings.deadline - POLISH_MARGIN_MS,
-      ),
-      now: settings.now,
-    }),
-  );
-  // The time left goes to the local search on the joined plan, until it is stuck or out of time.
+  const lagrangian = lagrangianBound(net, cands, {
+    upper: selectionObjective(net, cands, joined) - unservable,
+    deadline: Math.min(
+      settings.now() + BOUND_SHARE * (settings.deadline - started),
+      settings.deadline - POLISH_MARGIN_MS,
+    ),
+    now: settings.now,
+  });
+  const lowerBound = Math.max(supplyBound(highs, net, cands), lagrangian.value);
+  // The time left goes to the local search on the joined plan, until it is stuck or out of time,
+  // less a share kept for the bound with the vehicles priced.
   settings.onProgress?.(1, 'improving the joined plan (local search)');
+  const reserved = BOUND_SHARE * (settings.deadline - started);
   const polished = improveSelection(net, cands, joined, {
-    deadline: settings.deadline - POLISH_MARGIN_MS,
+    deadline: settings.deadline - POLISH_MARGIN_MS - reserved,
     now: settings.now,
     seed: 2,
     ...(settings.keepBonus ? { keepBonus: settings.keepBonus } : {}),
   });
-  return { chosen: polished.chosen, lowerBound };
+  settings.onProgress?.(1, 'bounding the cost with the vehicles priced (Lagrangian relaxation)');
+  const vehicles = vehiclePricedBound(net, cands, {
+    upper: selectionObjective(net, cands, polished.chosen) - unservable,
+    deadline: settings.deadline - POLISH_MARGIN_MS,
+    now: settings.now,
+    orderPrices: lagrangian.prices,
+  });
+  return { chosen: polished.chosen, lowerBound: Math.max(lowerBound, vehicles) };
 }

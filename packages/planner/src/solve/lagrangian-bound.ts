@@ -1,4 +1,5 @@
 import type { Candidates } from './candidates.js';
+import { groupBy } from './group-by.js';
 import type { Network } from './network.js';
 import { fixedBatchCost, vehicleShares } from './option-bound.js';
 
@@ -12,11 +13,11 @@ export interface LagrangianSettings {
   readonly maxSteps?: number;
 }
 
-/** One order's place in one batch: its cheapest option there and its least activity there. */
-interface Entry {
-  readonly order: number;
-  readonly cost: number;
-  readonly needBq: number;
+export interface LagrangianBound {
+  /** The bound: the best value any prices gave. */
+  readonly value: number;
+  /** The orders' prices that gave it (a start for `vehiclePricedBound`). */
+  readonly prices: Float64Array;
 }
 
 /**
@@ -35,82 +36,57 @@ export function lagrangianBound(
   net: Network,
   cands: Candidates,
   settings: LagrangianSettings,
-): number {
-  const W = net.unservedWeight;
-  const vehicle = vehicleShares(net, cands);
-  // Per batch, each order once: its cheapest option there and its least activity there (an
-  // order takes one option of a batch at most, and any of them costs and needs at least these).
-  const bySlot = cands.slots.map(() => new Map<number, Entry>());
-  for (const o of cands.options) {
-    const slot = cands.slots[o.slot]!;
-    const order = net.orders[o.order]!;
-    const isotope = slot.fixed ? 0 : o.needBq * net.products[slot.product]!.costPerEosBq;
-    const cost = isotope + vehicle[o.index]! - W * order.spec.priority;
-    const entries = bySlot[o.slot]!;
-    const seen = entries.get(o.order);
-    entries.set(o.order, {
-      order: o.order,
-      cost: Math.min(seen?.cost ?? Infinity, cost),
-      needBq: Math.min(seen?.needBq ?? Infinity, o.needBq),
-    });
-  }
-  const slots: Batch[] = cands.slots.map((slot, s) => ({
-    fixed: slot.fixed !== undefined,
-    batchCost: slot.fixed ? 0 : net.products[slot.product]!.spec.costPerBatch,
-    roomBq: slot.roomBq,
-    entries: [...bySlot[s]!.values()],
-  }));
-  const servable = net.orders.filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) > 0);
-  const offset =
-    fixedBatchCost(net, cands) + servable.reduce((sum, o) => sum + W * o.spec.priority, 0);
-
+): LagrangianBound {
+  const relaxation = relax(net, cands, false);
   // Start each price at what serving the order saves at its cheapest option in a full batch.
-  const price = new Float64Array(net.orders.length);
-  for (const s of slots)
+  const start = new Float64Array(net.orders.length);
+  for (const s of relaxation.batches)
     for (const e of s.entries) {
-      const full = e.cost + (s.batchCost * e.needBq) / Math.max(s.roomBq, e.needBq);
-      price[e.order] = Math.max(price[e.order]!, -full);
+      const full =
+        e.alternatives[0]!.cost + (s.batchCost * e.needBq) / Math.max(s.roomBq, e.needBq);
+      start[e.order] = Math.max(start[e.order]!, -full);
     }
-  const taken = new Float64Array(net.orders.length);
-  let best = -Infinity;
-  let step = 1;
-  let sinceBetter = 0;
-  const maxSteps = settings.maxSteps ?? Infinity;
-  for (let k = 0; k < maxSteps && (k === 0 || settings.now() < settings.deadline); k++) {
-    taken.fill(0);
-    let value = offset;
-    for (const o of servable) value -= price[o.index]!;
-    for (const s of slots) {
-      const fill = fillBatch(s, price);
-      value += fill.value;
-      fill.orders.forEach((order, i) => (taken[order]! += fill.parts[i]!));
-    }
-    if (value > best + 1e-9 * Math.abs(value)) {
-      best = value;
-      sinceBetter = 0;
-    } else if (++sinceBetter >= STALL_STEPS) {
-      step /= 2;
-      sinceBetter = 0;
-      if (step < LAST_STEP) break;
-    }
-    // The subgradient: taken − 1 per order; a price at zero is not lowered.
-    let norm = 0;
-    for (const o of servable) {
-      const g = taken[o.index]! - 1;
-      if (g < 0 && price[o.index]! <= 0) continue;
-      norm += g * g;
-    }
-    if (norm < 1e-12) break;
-    const length = (step * Math.max(settings.upper - value, 1e-6 * Math.abs(value))) / norm;
-    for (const o of servable)
-      price[o.index] = Math.max(0, price[o.index]! + length * (taken[o.index]! - 1));
-  }
-  return best;
+  const best = maximise(relaxation, start, settings);
+  return { value: best.value, prices: best.prices };
 }
 
-/** Halve the step after this many steps without a better bound; stop below the last. */
-const STALL_STEPS = 30;
-const LAST_STEP = 1e-4;
+/**
+ * The same relaxation with the vehicles priced too: each order's ride on each vehicle gets a
+ * second price, paid by the batch side and earned by the vehicle side, and a vehicle runs only if
+ * the rides it is paid for cover its cost — a knapsack of its seats and transport index (the two
+ * as one: half a seat's share and half an index's share of a load never exceed one), solved as a
+ * fractional one. The vehicle shares are where the ride prices start, and the order prices start
+ * from `orderPrices`, so it picks up where `lagrangianBound` stopped: it sees the part-full
+ * vehicles that the shares take as full. It has many more prices and needs seconds, not tenths
+ * (docs/planning.md).
+ */
+export function vehiclePricedBound(
+  net: Network,
+  cands: Candidates,
+  settings: LagrangianSettings & { readonly orderPrices: Float64Array },
+): number {
+  const relaxation = relax(net, cands, true);
+  const start = new Float64Array(net.orders.length + relaxation.rides);
+  start.set(settings.orderPrices);
+  for (const v of relaxation.vehicles)
+    v.rides.forEach((ride, k) => (start[net.orders.length + ride] = v.cost * v.weights[k]!));
+  return maximise(relaxation, start, settings).value;
+}
+
+/** One way for an order to use a batch: by one ride (-1: vehicles not priced). */
+interface Alternative {
+  readonly ride: number;
+  /** Its isotope (and its vehicle share when vehicles are not priced) less W × priority. */
+  readonly cost: number;
+}
+
+/** One order's place in one batch: its ways there and its least activity there. */
+interface Entry {
+  readonly order: number;
+  readonly needBq: number;
+  /** Cheapest first. */
+  readonly alternatives: readonly Alternative[];
+}
 
 interface Batch {
   readonly fixed: boolean;
@@ -119,34 +95,216 @@ interface Batch {
   readonly entries: readonly Entry[];
 }
 
-interface BatchFill {
-  /** The batch's cost less what its orders bring in (negative: worth running). */
-  readonly value: number;
-  readonly orders: number[];
-  readonly parts: number[];
+/** A vehicle, its rides (an order on it) and each ride's share of a full load. */
+interface Vehicle {
+  readonly cost: number;
+  readonly rides: readonly number[];
+  readonly weights: readonly number[];
+}
+
+interface Relaxation {
+  readonly orders: number;
+  readonly rides: number;
+  readonly batches: readonly Batch[];
+  readonly vehicles: readonly Vehicle[];
+  readonly servable: readonly number[];
+  readonly offset: number;
+}
+
+function relax(net: Network, cands: Candidates, priceVehicles: boolean): Relaxation {
+  const W = net.unservedWeight;
+  const share = vehicleShares(net, cands);
+  const rideOf = new Map<string, number>();
+  const vehicles: Vehicle[] = [];
+  if (priceVehicles)
+    for (const list of groupBy(cands.options, (o) => o.shipmentKey).values()) {
+      // Per order on this vehicle: its least transport index (a load's indices sum to at least
+      // these), then each ride's weight in a load, as in `vehicleShares`.
+      const ti = new Map<number, number>();
+      const tiMax = new Map<number, number>();
+      for (const o of list) {
+        ti.set(o.order, Math.min(ti.get(o.order) ?? Infinity, o.transportIndex));
+        tiMax.set(o.order, Math.max(tiMax.get(o.order) ?? 0, o.transportIndex));
+      }
+      const lane = net.lanes[list[0]!.lane]!.spec;
+      const seats = Math.min(lane.vehicleCapacity, ti.size);
+      let sum = 0;
+      for (const t of tiMax.values()) sum += t;
+      const tiFill = Math.min(lane.maxTransportIndex, sum);
+      const rides: number[] = [];
+      const weights: number[] = [];
+      for (const [order, t] of ti) {
+        rideOf.set(`${order} ${list[0]!.shipmentKey}`, rideOf.size);
+        rides.push(rideOf.size - 1);
+        weights.push(tiFill > 0 ? (1 / seats + t / tiFill) / 2 : 1 / seats);
+      }
+      vehicles.push({ cost: lane.cost, rides, weights });
+    }
+  // Per batch and order: each way there, and the least activity there (an order takes one option
+  // of a batch at most, and any of them needs at least that).
+  const bySlot = cands.slots.map(() => new Map<number, { needBq: number; alts: Alternative[] }>());
+  for (const o of cands.options) {
+    const slot = cands.slots[o.slot]!;
+    const isotope = slot.fixed ? 0 : o.needBq * net.products[slot.product]!.costPerEosBq;
+    const base = isotope - W * net.orders[o.order]!.spec.priority;
+    const alt: Alternative = priceVehicles
+      ? { ride: rideOf.get(`${o.order} ${o.shipmentKey}`)!, cost: base }
+      : { ride: -1, cost: base + share[o.index]! };
+    const entries = bySlot[o.slot]!;
+    const seen = entries.get(o.order);
+    if (!seen) entries.set(o.order, { needBq: o.needBq, alts: [alt] });
+    else {
+      seen.needBq = Math.min(seen.needBq, o.needBq);
+      if (priceVehicles) seen.alts.push(alt);
+      else if (alt.cost < seen.alts[0]!.cost) seen.alts[0] = alt;
+    }
+  }
+  const batches: Batch[] = cands.slots.map((slot, s) => ({
+    fixed: slot.fixed !== undefined,
+    batchCost: slot.fixed ? 0 : net.products[slot.product]!.spec.costPerBatch,
+    roomBq: slot.roomBq,
+    entries: [...bySlot[s]!].map(([order, e]) => ({
+      order,
+      needBq: e.needBq,
+      alternatives: e.alts.sort((a, b) => a.cost - b.cost),
+    })),
+  }));
+  const servable = net.orders
+    .filter((o) => (cands.optionsByOrder[o.index]?.length ?? 0) > 0)
+    .map((o) => o.index);
+  const offset =
+    fixedBatchCost(net, cands) +
+    servable.reduce((sum, o) => sum + W * net.orders[o]!.spec.priority, 0);
+  return { orders: net.orders.length, rides: rideOf.size, batches, vehicles, servable, offset };
 }
 
 /**
- * A batch's part of the relaxation at these prices: its cost less what the orders with the most
- * to gain per becquerel bring in, up to its room (the last one in part); nothing when that is no
- * gain, unless the batch is fixed.
+ * Subgradient ascent on the prices (orders first, then rides): the best value seen, and the
+ * prices that gave it. A price is never below zero, and one at zero is not pushed lower.
  */
-function fillBatch(batch: Batch, price: Float64Array): BatchFill {
-  const gains = batch.entries
-    .filter((e) => e.cost + price[e.order]! < 0)
-    .sort((a, b) => (a.cost + price[a.order]!) / a.needBq - (b.cost + price[b.order]!) / b.needBq);
+function maximise(
+  relaxation: Relaxation,
+  start: Float64Array,
+  settings: LagrangianSettings,
+): { value: number; prices: Float64Array } {
+  const price = Float64Array.from(start);
+  const grad = new Float64Array(price.length);
+  let best = { value: -Infinity, prices: price.slice(0, relaxation.orders) };
+  let step = 1;
+  let sinceBetter = 0;
+  const maxSteps = settings.maxSteps ?? Infinity;
+  for (let k = 0; k < maxSteps && (k === 0 || settings.now() < settings.deadline); k++) {
+    const value = evaluate(relaxation, price, grad);
+    if (value > best.value + 1e-9 * Math.abs(value)) {
+      best = { value, prices: price.slice(0, relaxation.orders) };
+      sinceBetter = 0;
+    } else if (++sinceBetter >= STALL_STEPS) {
+      step /= 2;
+      sinceBetter = 0;
+      if (step < LAST_STEP) break;
+    }
+    let norm = 0;
+    for (let i = 0; i < grad.length; i++) {
+      if (grad[i]! < 0 && price[i]! <= 0) grad[i] = 0;
+      norm += grad[i]! * grad[i]!;
+    }
+    if (norm < 1e-12) break;
+    const length = (step * Math.max(settings.upper - value, 1e-6 * Math.abs(value))) / norm;
+    for (let i = 0; i < grad.length; i++) price[i] = Math.max(0, price[i]! + length * grad[i]!);
+  }
+  return best;
+}
+
+/** Halve the step after this many steps without a better bound; stop below the last. */
+const STALL_STEPS = 30;
+const LAST_STEP = 1e-4;
+
+/**
+ * The relaxation's value at these prices, and its subgradient in `grad`: per order, how often
+ * the batches take it less one; per ride, how much the batches take it less what its vehicle
+ * carries.
+ */
+function evaluate(relaxation: Relaxation, price: Float64Array, grad: Float64Array): number {
+  const n = relaxation.orders;
+  grad.fill(0);
+  let value = relaxation.offset;
+  for (const o of relaxation.servable) {
+    value -= price[o]!;
+    grad[o] = -1;
+  }
+  for (const batch of relaxation.batches) value += fillBatch(batch, price, n, grad);
+  for (const vehicle of relaxation.vehicles) value += fillVehicle(vehicle, price, n, grad);
+  return value;
+}
+
+/**
+ * A batch's part at these prices: its cost less what the orders with the most to gain per
+ * becquerel bring in, up to its room (the last one in part); nothing when that is no gain,
+ * unless the batch is fixed. What it takes is added to `grad`.
+ */
+function fillBatch(batch: Batch, price: Float64Array, n: number, grad: Float64Array): number {
+  const gains: { entry: Entry; ride: number; cost: number }[] = [];
+  for (const entry of batch.entries) {
+    let ride = -1;
+    let cost = Infinity;
+    for (const alt of entry.alternatives) {
+      if (alt.cost >= cost) break;
+      const c = alt.cost + (alt.ride >= 0 ? price[n + alt.ride]! : 0);
+      if (c < cost) {
+        cost = c;
+        ride = alt.ride;
+      }
+    }
+    cost += price[entry.order]!;
+    if (cost < 0) gains.push({ entry, ride, cost });
+  }
+  gains.sort((a, b) => a.cost / a.entry.needBq - b.cost / b.entry.needBq);
   let room = batch.roomBq;
   let value = batch.batchCost;
-  const orders: number[] = [];
-  const parts: number[] = [];
-  for (const e of gains) {
+  let taken = 0;
+  for (const g of gains) {
     if (room <= 0) break;
-    const part = Math.min(1, room / e.needBq);
-    value += part * (e.cost + price[e.order]!);
-    room -= part * e.needBq;
-    orders.push(e.order);
+    const part = Math.min(1, room / g.entry.needBq);
+    value += part * g.cost;
+    room -= part * g.entry.needBq;
+    taken++;
+  }
+  if (!batch.fixed && value >= 0) return 0;
+  room = batch.roomBq;
+  for (const g of gains.slice(0, taken)) {
+    const part = Math.min(1, room / g.entry.needBq);
+    room -= part * g.entry.needBq;
+    grad[g.entry.order]! += part;
+    if (g.ride >= 0) grad[n + g.ride]! += part;
+  }
+  return value;
+}
+
+/**
+ * A vehicle's part at these prices: its cost less the ride prices of the best load (fractional,
+ * by price per share of a load); nothing when that is no gain. What it carries is taken from
+ * `grad`.
+ */
+function fillVehicle(vehicle: Vehicle, price: Float64Array, n: number, grad: Float64Array): number {
+  const ranked = vehicle.rides
+    .map((_, k) => k)
+    .filter((k) => price[n + vehicle.rides[k]!]! > 0)
+    .sort(
+      (a, b) =>
+        price[n + vehicle.rides[b]!]! / vehicle.weights[b]! -
+        price[n + vehicle.rides[a]!]! / vehicle.weights[a]!,
+    );
+  let room = 1;
+  let value = vehicle.cost;
+  const parts: number[] = [];
+  for (const k of ranked) {
+    if (room <= 0) break;
+    const part = Math.min(1, room / vehicle.weights[k]!);
+    value -= part * price[n + vehicle.rides[k]!]!;
+    room -= part * vehicle.weights[k]!;
     parts.push(part);
   }
-  if (!batch.fixed && value >= 0) return { value: 0, orders: [], parts: [] };
-  return { value, orders, parts };
+  if (value >= 0) return 0;
+  parts.forEach((part, i) => (grad[n + vehicle.rides[ranked[i]!]!]! -= part));
+  return value;
 }
