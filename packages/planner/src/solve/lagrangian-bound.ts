@@ -42,8 +42,7 @@ export function lagrangianBound(
   const start = new Float64Array(net.orders.length);
   for (const s of relaxation.batches)
     for (const e of s.entries) {
-      const full =
-        e.alternatives[0]!.cost + (s.batchCost * e.needBq) / Math.max(s.roomBq, e.needBq);
+      const full = e.cost + (s.batchCost * e.needBq) / Math.max(s.roomBq, e.needBq);
       start[e.order] = Math.max(start[e.order]!, -full);
     }
   const best = maximise(relaxation, start, settings);
@@ -84,8 +83,11 @@ interface Alternative {
 interface Entry {
   readonly order: number;
   readonly needBq: number;
-  /** Cheapest first. */
-  readonly alternatives: readonly Alternative[];
+  /** Its cheapest way there before ride prices (its cost and ride)... */
+  readonly cost: number;
+  readonly ride: number;
+  /** ...and its other ways there, cheapest first (only when the rides are priced). */
+  readonly others: readonly Alternative[];
 }
 
 interface Batch {
@@ -111,10 +113,16 @@ interface Relaxation {
   readonly offset: number;
 }
 
+function cheapestFirst(alts: readonly Alternative[]): Pick<Entry, 'cost' | 'ride' | 'others'> {
+  return { cost: alts[0]!.cost, ride: alts[0]!.ride, others: alts.slice(1) };
+}
+
 function relax(net: Network, cands: Candidates, priceVehicles: boolean): Relaxation {
   const W = net.unservedWeight;
   const share = vehicleShares(net, cands);
-  const rideOf = new Map<string, number>();
+  /** Each option's ride: its order on its vehicle. */
+  const rideOf = new Int32Array(cands.options.length);
+  let rideCount = 0;
   const vehicles: Vehicle[] = [];
   if (priceVehicles)
     for (const list of groupBy(cands.options, (o) => o.shipmentKey).values()) {
@@ -133,11 +141,13 @@ function relax(net: Network, cands: Candidates, priceVehicles: boolean): Relaxat
       const tiFill = Math.min(lane.maxTransportIndex, sum);
       const rides: number[] = [];
       const weights: number[] = [];
+      const rideOfOrder = new Map<number, number>();
       for (const [order, t] of ti) {
-        rideOf.set(`${order} ${list[0]!.shipmentKey}`, rideOf.size);
-        rides.push(rideOf.size - 1);
+        rideOfOrder.set(order, rideCount);
+        rides.push(rideCount++);
         weights.push(tiFill > 0 ? (1 / seats + t / tiFill) / 2 : 1 / seats);
       }
+      for (const o of list) rideOf[o.index] = rideOfOrder.get(o.order)!;
       vehicles.push({ cost: lane.cost, rides, weights });
     }
   // Per batch and order: each way there, and the least activity there (an order takes one option
@@ -148,7 +158,7 @@ function relax(net: Network, cands: Candidates, priceVehicles: boolean): Relaxat
     const isotope = slot.fixed ? 0 : o.needBq * net.products[slot.product]!.costPerEosBq;
     const base = isotope - W * net.orders[o.order]!.spec.priority;
     const alt: Alternative = priceVehicles
-      ? { ride: rideOf.get(`${o.order} ${o.shipmentKey}`)!, cost: base }
+      ? { ride: rideOf[o.index]!, cost: base }
       : { ride: -1, cost: base + share[o.index]! };
     const entries = bySlot[o.slot]!;
     const seen = entries.get(o.order);
@@ -166,7 +176,7 @@ function relax(net: Network, cands: Candidates, priceVehicles: boolean): Relaxat
     entries: [...bySlot[s]!].map(([order, e]) => ({
       order,
       needBq: e.needBq,
-      alternatives: e.alts.sort((a, b) => a.cost - b.cost),
+      ...cheapestFirst(e.alts.sort((a, b) => a.cost - b.cost)),
     })),
   }));
   const servable = net.orders
@@ -175,7 +185,7 @@ function relax(net: Network, cands: Candidates, priceVehicles: boolean): Relaxat
   const offset =
     fixedBatchCost(net, cands) +
     servable.reduce((sum, o) => sum + W * net.orders[o]!.spec.priority, 0);
-  return { orders: net.orders.length, rides: rideOf.size, batches, vehicles, servable, offset };
+  return { orders: net.orders.length, rides: rideCount, batches, vehicles, servable, offset };
 }
 
 /**
@@ -232,7 +242,10 @@ function evaluate(relaxation: Relaxation, price: Float64Array, grad: Float64Arra
     value -= price[o]!;
     grad[o] = -1;
   }
-  for (const batch of relaxation.batches) value += fillBatch(batch, price, n, grad);
+  for (const batch of relaxation.batches) {
+    reserveScratch(batch.entries.length);
+    value += fillBatch(batch, price, n, grad);
+  }
   for (const vehicle of relaxation.vehicles) value += fillVehicle(vehicle, price, n, grad);
   return value;
 }
@@ -243,41 +256,67 @@ function evaluate(relaxation: Relaxation, price: Float64Array, grad: Float64Arra
  * unless the batch is fixed. What it takes is added to `grad`.
  */
 function fillBatch(batch: Batch, price: Float64Array, n: number, grad: Float64Array): number {
-  const gains: { entry: Entry; ride: number; cost: number }[] = [];
-  for (const entry of batch.entries) {
-    let ride = -1;
-    let cost = Infinity;
-    for (const alt of entry.alternatives) {
-      if (alt.cost >= cost) break;
-      const c = alt.cost + (alt.ride >= 0 ? price[n + alt.ride]! : 0);
-      if (c < cost) {
-        cost = c;
-        ride = alt.ride;
+  // Each order's cheapest way into the batch at these prices; those with a gain, and their need.
+  const gains: number[] = [];
+  let need = 0;
+  const entries = batch.entries;
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[k]!;
+    let ride = entry.ride;
+    let cost = entry.cost;
+    if (ride >= 0) {
+      cost += price[n + ride]!;
+      const others = entry.others;
+      for (let a = 0; a < others.length && others[a]!.cost < cost; a++) {
+        const c = others[a]!.cost + price[n + others[a]!.ride]!;
+        if (c < cost) {
+          cost = c;
+          ride = others[a]!.ride;
+        }
       }
     }
     cost += price[entry.order]!;
-    if (cost < 0) gains.push({ entry, ride, cost });
+    scratch.cost[k] = cost;
+    scratch.ride[k] = ride;
+    if (cost < 0) {
+      gains.push(k);
+      need += entry.needBq;
+    }
   }
-  gains.sort((a, b) => a.cost / a.entry.needBq - b.cost / b.entry.needBq);
+  // Room for them all (the usual case): no order is cut, so none needs sorting.
+  if (need > batch.roomBq)
+    gains.sort(
+      (a, b) =>
+        scratch.cost[a]! / batch.entries[a]!.needBq - scratch.cost[b]! / batch.entries[b]!.needBq,
+    );
   let room = batch.roomBq;
   let value = batch.batchCost;
   let taken = 0;
-  for (const g of gains) {
+  for (const k of gains) {
     if (room <= 0) break;
-    const part = Math.min(1, room / g.entry.needBq);
-    value += part * g.cost;
-    room -= part * g.entry.needBq;
+    const part = Math.min(1, room / batch.entries[k]!.needBq);
+    value += part * scratch.cost[k]!;
+    room -= part * batch.entries[k]!.needBq;
     taken++;
   }
   if (!batch.fixed && value >= 0) return 0;
   room = batch.roomBq;
-  for (const g of gains.slice(0, taken)) {
-    const part = Math.min(1, room / g.entry.needBq);
-    room -= part * g.entry.needBq;
-    grad[g.entry.order]! += part;
-    if (g.ride >= 0) grad[n + g.ride]! += part;
+  for (let g = 0; g < taken; g++) {
+    const k = gains[g]!;
+    const part = Math.min(1, room / batch.entries[k]!.needBq);
+    room -= part * batch.entries[k]!.needBq;
+    grad[batch.entries[k]!.order]! += part;
+    if (scratch.ride[k]! >= 0) grad[n + scratch.ride[k]!]! += part;
   }
   return value;
+}
+
+/** Per entry of the batch being filled: its cost at the prices and its ride (grown as needed). */
+const scratch = { cost: new Float64Array(0), ride: new Int32Array(0) };
+function reserveScratch(entries: number): void {
+  if (scratch.cost.length >= entries) return;
+  scratch.cost = new Float64Array(entries);
+  scratch.ride = new Int32Array(entries);
 }
 
 /**
