@@ -1,7 +1,7 @@
 import type { Candidates } from './candidates.js';
 import { groupBy } from './group-by.js';
 import type { Network } from './network.js';
-import { fixedBatchCost, vehicleShares } from './option-bound.js';
+import { fixedBatchCost, loadShare, vehicleShares } from './option-bound.js';
 
 export interface LagrangianSettings {
   /** The objective of a plan (orders no option serves left out): steers the step length. */
@@ -110,6 +110,8 @@ interface Relaxation {
   readonly vehicles: readonly Vehicle[];
   readonly servable: readonly number[];
   readonly offset: number;
+  /** Per entry of the batch being filled: its cost at the prices and its ride. */
+  readonly scratch: { readonly cost: Float64Array; readonly ride: Int32Array };
 }
 
 function cheapestFirst(alts: readonly Alternative[]): Pick<Entry, 'cost' | 'ride' | 'others'> {
@@ -125,29 +127,22 @@ function relax(net: Network, cands: Candidates, priceVehicles: boolean): Relaxat
   const vehicles: Vehicle[] = [];
   if (priceVehicles)
     for (const list of groupBy(cands.options, (o) => o.shipmentKey).values()) {
-      // Per order on this vehicle: its least transport index (a load's indices sum to at least
-      // these), then each ride's weight in a load, as in `vehicleShares`.
+      // Per order on this vehicle its least transport index (a load's indices sum to at least
+      // these), and each ride's share of a full load, as in `vehicleShares`.
       const ti = new Map<number, number>();
-      const tiMax = new Map<number, number>();
-      for (const o of list) {
+      for (const o of list)
         ti.set(o.order, Math.min(ti.get(o.order) ?? Infinity, o.transportIndex));
-        tiMax.set(o.order, Math.max(tiMax.get(o.order) ?? 0, o.transportIndex));
-      }
-      const lane = net.lanes[list[0]!.lane]!.spec;
-      const seats = Math.min(lane.vehicleCapacity, ti.size);
-      let sum = 0;
-      for (const t of tiMax.values()) sum += t;
-      const tiFill = Math.min(lane.maxTransportIndex, sum);
+      const share = loadShare(net, list);
       const rides: number[] = [];
       const weights: number[] = [];
       const rideOfOrder = new Map<number, number>();
       for (const [order, t] of ti) {
         rideOfOrder.set(order, rideCount);
         rides.push(rideCount++);
-        weights.push(tiFill > 0 ? (1 / seats + t / tiFill) / 2 : 1 / seats);
+        weights.push(share(t));
       }
       for (const o of list) rideOf[o.index] = rideOfOrder.get(o.order)!;
-      vehicles.push({ cost: lane.cost, rides, weights });
+      vehicles.push({ cost: net.lanes[list[0]!.lane]!.spec.cost, rides, weights });
     }
   // Per batch and order: each way there, and the least activity there (an order takes one option
   // of a batch at most, and any of them needs at least that).
@@ -184,7 +179,17 @@ function relax(net: Network, cands: Candidates, priceVehicles: boolean): Relaxat
   const offset =
     fixedBatchCost(net, cands) +
     servable.reduce((sum, o) => sum + W * net.orders[o]!.spec.priority, 0);
-  return { orders: net.orders.length, rides: rideCount, batches, vehicles, servable, offset };
+  const most = batches.reduce((m, b) => Math.max(m, b.entries.length), 0);
+  const scratch = { cost: new Float64Array(most), ride: new Int32Array(most) };
+  return {
+    orders: net.orders.length,
+    rides: rideCount,
+    batches,
+    vehicles,
+    servable,
+    offset,
+    scratch,
+  };
 }
 
 /**
@@ -241,10 +246,8 @@ function evaluate(relaxation: Relaxation, price: Float64Array, grad: Float64Arra
     value -= price[o]!;
     grad[o] = -1;
   }
-  for (const batch of relaxation.batches) {
-    reserveScratch(batch.entries.length);
-    value += fillBatch(batch, price, n, grad);
-  }
+  for (const batch of relaxation.batches)
+    value += fillBatch(batch, price, n, grad, relaxation.scratch);
   for (const vehicle of relaxation.vehicles) value += fillVehicle(vehicle, price, n, grad);
   return value;
 }
@@ -254,7 +257,13 @@ function evaluate(relaxation: Relaxation, price: Float64Array, grad: Float64Arra
  * becquerel bring in, up to its room (the last one in part); nothing when that is no gain,
  * unless the batch is fixed. What it takes is added to `grad`.
  */
-function fillBatch(batch: Batch, price: Float64Array, n: number, grad: Float64Array): number {
+function fillBatch(
+  batch: Batch,
+  price: Float64Array,
+  n: number,
+  grad: Float64Array,
+  scratch: Relaxation['scratch'],
+): number {
   // Each order's cheapest way into the batch at these prices; those with a gain, and their need.
   const gains: number[] = [];
   let need = 0;
@@ -308,14 +317,6 @@ function fillBatch(batch: Batch, price: Float64Array, n: number, grad: Float64Ar
     if (scratch.ride[k]! >= 0) grad[n + scratch.ride[k]!]! += part;
   }
   return value;
-}
-
-/** Per entry of the batch being filled: its cost at the prices and its ride (grown as needed). */
-const scratch = { cost: new Float64Array(0), ride: new Int32Array(0) };
-function reserveScratch(entries: number): void {
-  if (scratch.cost.length >= entries) return;
-  scratch.cost = new Float64Array(entries);
-  scratch.ride = new Int32Array(entries);
 }
 
 /**

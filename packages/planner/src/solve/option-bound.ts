@@ -1,4 +1,4 @@
-import type { Candidates } from './candidates.js';
+import type { Candidates, DoseOption } from './candidates.js';
 import { groupBy } from './group-by.js';
 import type { Network } from './network.js';
 
@@ -67,21 +67,27 @@ export function optionShares(net: Network, cands: Candidates): Float64Array {
  * an index above the average took more than a seat's share while the others kept theirs.)
  */
 export function vehicleShares(net: Network, cands: Candidates): Float64Array {
-  const seats = new Map<string, number>();
-  const tiFill = new Map<string, number>();
-  for (const [key, list] of groupBy(cands.options, (o) => o.shipmentKey)) {
-    const ti = new Map<number, number>();
-    for (const o of list) ti.set(o.order, Math.max(ti.get(o.order) ?? 0, o.transportIndex));
-    const lane = net.lanes[list[0]!.lane]!.spec;
-    seats.set(key, Math.min(lane.vehicleCapacity, ti.size));
-    let sum = 0;
-    for (const t of ti.values()) sum += t;
-    tiFill.set(key, Math.min(lane.maxTransportIndex, sum));
-  }
-  return Float64Array.from(cands.options, (o) => {
-    const lane = net.lanes[o.lane]!.spec;
-    const seat = 1 / seats.get(o.shipmentKey)!;
-    const ti = tiFill.get(o.shipmentKey)!;
-    return lane.cost * (ti > 0 ? (seat + o.transportIndex / ti) / 2 : seat);
-  });
+  const shares = new Map<string, (ti: number) => number>();
+  for (const [key, list] of groupBy(cands.options, (o) => o.shipmentKey))
+    shares.set(key, loadShare(net, list));
+  return Float64Array.from(
+    cands.options,
+    (o) => net.lanes[o.lane]!.spec.cost * shares.get(o.shipmentKey)!(o.transportIndex),
+  );
+}
+
+/**
+ * A ride's share of a full load of the vehicle `options` (all of one shipment) would ride: half a
+ * seat of the seats their orders could fill, half its transport index of the index they could
+ * fill (all by seat when none has an index).
+ */
+export function loadShare(net: Network, options: readonly DoseOption[]): (ti: number) => number {
+  const ti = new Map<number, number>();
+  for (const o of options) ti.set(o.order, Math.max(ti.get(o.order) ?? 0, o.transportIndex));
+  const lane = net.lanes[options[0]!.lane]!.spec;
+  const seats = Math.min(lane.vehicleCapacity, ti.size);
+  let sum = 0;
+  for (const t of ti.values()) sum += t;
+  const tiFill = Math.min(lane.maxTransportIndex, sum);
+  return (t) => (tiFill > 0 ? (1 / seats + t / tiFill) / 2 : 1 / seats);
 }
