@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { Coalescer, coalescerOf } from './coalesce.js';
 import type { Database, OrganisationKind, Role, UserLocale } from './schema.js';
 
 /** A user with the organisation it belongs to, as the server's caller needs it. */
@@ -47,16 +48,53 @@ export async function findUserById(
   return userQuery(db).where('users.id', '=', id).executeTakeFirst();
 }
 
-export async function findUserBySession(
+/**
+ * The user of a session that has not expired at `now`. Concurrent checks on one handle share one
+ * query (`Coalescer`): every request of the API asks it first.
+ */
+export function findUserBySession(
   db: Kysely<Database>,
   tokenHash: string,
   now: Date,
 ): Promise<UserRecord | undefined> {
-  return userQuery(db)
+  const checks = coalescerOf(
+    db,
+    'session-users',
+    () =>
+      new Coalescer<SessionCheck, UserRecord | undefined>({
+        maxBatch: SESSION_BATCH,
+        inFlight: 1,
+        run: (items) => usersOfSessions(db, items),
+        retryAlone: () => true,
+      }),
+  );
+  return checks.submit({ tokenHash, now });
+}
+
+interface SessionCheck {
+  readonly tokenHash: string;
+  readonly now: Date;
+}
+
+/** At most this many sessions checked in one query. */
+const SESSION_BATCH = 100;
+
+async function usersOfSessions(
+  db: Kysely<Database>,
+  checks: readonly SessionCheck[],
+): Promise<(UserRecord | undefined)[]> {
+  const rows = await userQuery(db)
     .innerJoin('sessions', 'sessions.user_id', 'users.id')
-    .where('sessions.token_hash', '=', tokenHash)
-    .where('sessions.expires_at', '>', now)
-    .executeTakeFirst();
+    .select(['sessions.token_hash as tokenHash', 'sessions.expires_at as expiresAt'])
+    .where('sessions.token_hash', 'in', [...new Set(checks.map((c) => c.tokenHash))])
+    .execute();
+  const byHash = new Map(
+    rows.map(({ tokenHash, expiresAt, ...user }) => [tokenHash, { user, expiresAt }]),
+  );
+  return checks.map((c) => {
+    const found = byHash.get(c.tokenHash);
+    return found !== undefined && found.expiresAt > c.now ? found.user : undefined;
+  });
 }
 
 export async function findUserByApiToken(

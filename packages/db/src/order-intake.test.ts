@@ -6,7 +6,13 @@ import { unauditedChanges } from './audit-rederive.js';
 import type { Db } from './create-db.js';
 import { integrityError } from './integrity-error.js';
 import { insertOrder, insertOrders, type PlacedOrder } from './order-intake.js';
-import type { Actor, NewOrder } from './orders-repository.js';
+import { findUserBySession } from './accounts-repository.js';
+import {
+  orderPlacementLookups,
+  type Actor,
+  type NewOrder,
+  type OrderPlacementQuery,
+} from './orders-repository.js';
 import { createDb } from './create-db.js';
 import { migrate } from './migrate.js';
 import { testDatabaseUrl, testDb } from './test-database.js';
@@ -248,4 +254,84 @@ describe('order intake', () => {
       }
     },
   );
+});
+
+/**
+ * The reads in front of the intake: concurrent session checks and order look-ups share a query
+ * (`Coalescer`) and still give each request its own answer.
+ */
+describe('look-ups in front of the intake', () => {
+  it('checks concurrent sessions in one go, each against its own clock', async () => {
+    const [a, b] = fx.orgs as [Fixture['orgs'][number], Fixture['orgs'][number]];
+    await db.kysely
+      .insertInto('sessions')
+      .values([
+        { token_hash: 'hash-a', user_id: a.user, expires_at: new Date('2026-12-05T05:00:00Z') },
+        { token_hash: 'hash-b', user_id: b.user, expires_at: new Date('2026-12-05T04:30:00Z') },
+      ])
+      .execute();
+    const early = new Date('2026-12-05T04:00:00Z');
+    const late = new Date('2026-12-05T04:45:00Z');
+    const asked = [
+      ['hash-a', early],
+      ['hash-b', early],
+      ['hash-b', late], // expired by then
+      ['hash-unknown', early],
+      ['hash-a', late],
+    ] as const;
+    const together = await Promise.all(asked.map(([h, t]) => findUserBySession(db.kysely, h, t)));
+    expect(together.map((u) => u?.userId)).toEqual([a.user, b.user, undefined, undefined, a.user]);
+    expect(together[0]).toMatchObject({ organisationId: a.org, role: 'hospital_orderer' });
+    const alone = [];
+    for (const [h, t] of asked) alone.push(await findUserBySession(db.kysely, h, t));
+    expect(together).toEqual(alone);
+  });
+
+  it('looks up concurrent orders in one go, each with its own hospital, product and point', async () => {
+    const [a, b] = fx.orgs as [Fixture['orgs'][number], Fixture['orgs'][number]];
+    const points = await db.kysely
+      .insertInto('delivery_points')
+      .values([
+        { hospital_id: a.hospital, name: 'B wing', latitude: 31, longitude: 121 },
+        { hospital_id: a.hospital, name: 'A wing', latitude: 31, longitude: 121 },
+        { hospital_id: b.hospital, name: 'PET centre', latitude: 31, longitude: 121 },
+      ])
+      .returning(['id', 'name'])
+      .execute();
+    const point = (name: string) => points.find((p) => p.name === name)?.id;
+    const asked: OrderPlacementQuery[] = [
+      { hospital: { organisationId: a.org }, productCode: 'F18-TEST' },
+      {
+        hospital: { id: b.hospital },
+        productCode: 'F18-TEST',
+        deliveryPointId: point('PET centre'),
+      },
+      {
+        hospital: { organisationId: a.org },
+        productCode: 'F18-TEST',
+        deliveryPointId: point('B wing'),
+      },
+      // Another hospital's point, another organisation's hospital, an unknown product:
+      {
+        hospital: { organisationId: a.org },
+        productCode: 'F18-TEST',
+        deliveryPointId: point('PET centre'),
+      },
+      { hospital: { organisationId: a.org, id: b.hospital }, productCode: 'F18-TEST' },
+      { hospital: { id: a.hospital }, productCode: 'NO-SUCH' },
+    ];
+    const together = await Promise.all(asked.map((q) => orderPlacementLookups(db.kysely, q)));
+    expect(together.map((r) => [r.hospital?.id, r.product?.code, r.deliveryPointId])).toEqual([
+      [a.hospital, 'F18-TEST', point('A wing')], // the first by name
+      [b.hospital, 'F18-TEST', point('PET centre')],
+      [a.hospital, 'F18-TEST', point('B wing')],
+      [a.hospital, 'F18-TEST', undefined],
+      [undefined, 'F18-TEST', undefined],
+      [a.hospital, undefined, point('A wing')],
+    ]);
+    expect(together[0]?.product).toMatchObject({ id: fx.product, shelf_life_minutes: 600 });
+    const alone = [];
+    for (const q of asked) alone.push(await orderPlacementLookups(db.kysely, q));
+    expect(together).toEqual(alone);
+  });
 });

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { appendAuditEntries } from './audit-trail.js';
+import { Coalescer, coalescerOf } from './coalesce.js';
 import {
   orderAuditView,
   orderQuery,
@@ -48,12 +49,25 @@ export function insertOrder(
   order: NewOrder,
   actor: Actor,
 ): Promise<PlacedOrder> {
-  let intake = intakes.get(db);
-  if (intake === undefined) {
-    intake = new OrderIntake(db);
-    intakes.set(db, intake);
-  }
-  return intake.place({ order, actor });
+  const intake = coalescerOf(
+    db,
+    'order-intake',
+    () =>
+      new Coalescer<OrderToPlace, PlacedOrder>({
+        maxBatch: INTAKE_MAX_BATCH,
+        inFlight: INTAKE_IN_FLIGHT,
+        // A second request with an organisation's key waits for the next transaction, which
+        // finds the first's order.
+        keyOf: (item) => keyOf(item.order),
+        run: (items) => insertOrders(db, items),
+        // The database refused the transaction, so nothing of it was committed: each order again
+        // on its own, so that one order's error (a product gone meanwhile…) is its caller's only.
+        // Without an answer from the database (connection lost) the outcome is unknown: every
+        // caller gets the error, and a retry with the same idempotency key finds the order.
+        retryAlone: refusedByDatabase,
+      }),
+  );
+  return intake.submit({ order, actor });
 }
 
 /**
@@ -131,88 +145,6 @@ export async function insertOrders(
     );
     return placed;
   });
-}
-
-interface Waiting {
-  readonly item: OrderToPlace;
-  readonly resolve: (placed: PlacedOrder) => void;
-  readonly reject: (error: unknown) => void;
-}
-
-const intakes = new WeakMap<Kysely<Database>, OrderIntake>();
-
-/** The queue of one database handle: orders wait while INTAKE_IN_FLIGHT transactions run. */
-class OrderIntake {
-  private queue: Waiting[] = [];
-  private inFlight = 0;
-
-  constructor(private readonly db: Kysely<Database>) {}
-
-  place(item: OrderToPlace): Promise<PlacedOrder> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ item, resolve, reject });
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    while (this.inFlight < INTAKE_IN_FLIGHT && this.queue.length > 0) {
-      const batch = this.take();
-      this.inFlight++;
-      void this.write(batch).finally(() => {
-        this.inFlight--;
-        this.pump();
-      });
-    }
-  }
-
-  /**
-   * The next batch in arrival order; a second request with an organisation's key waits for the
-   * next one, which finds the first's order.
-   */
-  private take(): Waiting[] {
-    const batch: Waiting[] = [];
-    const rest: Waiting[] = [];
-    const keys = new Set<string>();
-    for (const w of this.queue) {
-      const key = keyOf(w.item.order);
-      if (batch.length >= INTAKE_MAX_BATCH || (key !== undefined && keys.has(key))) {
-        rest.push(w);
-      } else {
-        if (key !== undefined) keys.add(key);
-        batch.push(w);
-      }
-    }
-    this.queue = rest;
-    return batch;
-  }
-
-  private async write(batch: readonly Waiting[]): Promise<void> {
-    try {
-      const placed = await insertOrders(
-        this.db,
-        batch.map((w) => w.item),
-      );
-      batch.forEach((w, k) => w.resolve(placed[k] as PlacedOrder));
-    } catch (error) {
-      // The database refused the transaction, so nothing of it was committed: each order again
-      // on its own, so that one order's error (a product gone meanwhile…) is its caller's only.
-      // Without an answer from the database (connection lost) the outcome is unknown: every
-      // caller gets the error, and a retry with the same idempotency key finds the order.
-      if (batch.length === 1 || !refusedByDatabase(error)) {
-        for (const w of batch) w.reject(error);
-        return;
-      }
-      await Promise.all(
-        batch.map((w) =>
-          insertOrders(this.db, [w.item]).then(
-            ([placed]) => w.resolve(placed as PlacedOrder),
-            w.reject,
-          ),
-        ),
-      );
-    }
-  }
 }
 
 /** The organisation and idempotency key, or undefined for an order without a key. */

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { appendAudit } from './audit-trail.js';
+import { Coalescer, coalescerOf } from './coalesce.js';
 import type { ProductRow } from './products-repository.js';
 import type { Database, OrderStatus, OrderTable } from './schema.js';
 
@@ -73,53 +74,85 @@ export interface OrderPlacementLookups {
   readonly deliveryPointId: string | undefined;
 }
 
+/** What `orderPlacementLookups` is asked. */
+export interface OrderPlacementQuery {
+  readonly hospital: { readonly organisationId?: string; readonly id?: string };
+  readonly productCode: string;
+  readonly deliveryPointId?: string | undefined;
+}
+
+/** At most this many orders' look-ups in one query. */
+const LOOKUP_BATCH = 100;
+
 /**
  * The hospital (by organisation and/or id), the product (by code) and the hospital's delivery
- * point of an order, in one round trip: what `findHospital`, `productByCode` and
- * `findDeliveryPoint` give one by one.
+ * point of an order: what `findHospital`, `productByCode` and `findDeliveryPoint` give one by one.
+ * Concurrent look-ups on one handle share one query (`Coalescer`).
  */
-export async function orderPlacementLookups(
+export function orderPlacementLookups(
   db: Kysely<Database>,
-  query: {
-    readonly hospital: { readonly organisationId?: string; readonly id?: string };
-    readonly productCode: string;
-    readonly deliveryPointId?: string | undefined;
-  },
+  query: OrderPlacementQuery,
 ): Promise<OrderPlacementLookups> {
-  let hospital = db
-    .selectFrom('hospitals')
-    .select(['hospitals.id as hospital_id', 'hospitals.organisation_id as hospital_org']);
-  const { organisationId, id } = query.hospital;
-  if (organisationId !== undefined)
-    hospital = hospital.where('organisation_id', '=', organisationId);
-  if (id !== undefined) hospital = hospital.where('id', '=', id);
-  const row = await db
-    .selectFrom(sql<{ one: number }>`(SELECT 1 AS one)`.as('one'))
-    .leftJoinLateral(hospital.limit(1).as('h'), (join) => join.onTrue())
-    .leftJoin('products', (join) => join.on('products.code', '=', query.productCode))
-    .selectAll('products')
-    .select(['h.hospital_id', 'h.hospital_org'])
-    .select((eb) => {
-      let point = eb
-        .selectFrom('delivery_points')
-        .select('delivery_points.id')
-        .whereRef('delivery_points.hospital_id', '=', 'h.hospital_id');
-      if (query.deliveryPointId !== undefined) {
-        point = point.where('delivery_points.id', '=', query.deliveryPointId);
-      }
-      return point.orderBy('delivery_points.name').limit(1).as('delivery_point_id');
-    })
-    .executeTakeFirstOrThrow();
-  const { hospital_id, hospital_org, delivery_point_id, ...product } = row;
-  return {
-    hospital:
-      hospital_id === null || hospital_org === null
-        ? undefined
-        : { id: hospital_id, organisationId: hospital_org },
-    product: product.id === null ? undefined : (product as ProductRow),
-    deliveryPointId: delivery_point_id ?? undefined,
-  };
+  const lookups = coalescerOf(
+    db,
+    'order-placement-lookups',
+    () =>
+      new Coalescer<OrderPlacementQuery, OrderPlacementLookups>({
+        maxBatch: LOOKUP_BATCH,
+        inFlight: 1,
+        run: (queries) => placementLookups(db, queries),
+        retryAlone: () => true,
+      }),
+  );
+  return lookups.submit(query);
 }
+
+/** The look-ups of several orders in one round trip, in the queries' order. */
+async function placementLookups(
+  db: Kysely<Database>,
+  queries: readonly OrderPlacementQuery[],
+): Promise<OrderPlacementLookups[]> {
+  const asked = sql.join(
+    queries.map(
+      (q, k) =>
+        sql`(${k}::int, ${q.hospital.organisationId ?? null}::uuid, ${q.hospital.id ?? null}::uuid, ${q.productCode}::text, ${q.deliveryPointId ?? null}::uuid)`,
+    ),
+  );
+  const { rows } = await sql<
+    ProductNullable & {
+      k: number;
+      hospital_id: string | null;
+      hospital_org: string | null;
+      delivery_point_id: string | null;
+    }
+  >`SELECT q.k, h.hospital_id, h.hospital_org, p.*,
+      (SELECT d.id FROM delivery_points d
+        WHERE d.hospital_id = h.hospital_id AND (q.point IS NULL OR d.id = q.point)
+        ORDER BY d.name LIMIT 1) AS delivery_point_id
+    FROM (VALUES ${asked}) AS q(k, org, hospital, code, point)
+    LEFT JOIN LATERAL (
+      SELECT hospitals.id AS hospital_id, hospitals.organisation_id AS hospital_org
+      FROM hospitals
+      WHERE (q.org IS NULL OR hospitals.organisation_id = q.org)
+        AND (q.hospital IS NULL OR hospitals.id = q.hospital)
+      LIMIT 1) h ON true
+    LEFT JOIN products p ON p.code = q.code`.execute(db);
+  const answers: OrderPlacementLookups[] = [];
+  for (const { k, hospital_id, hospital_org, delivery_point_id, ...product } of rows) {
+    answers[k] = {
+      hospital:
+        hospital_id === null || hospital_org === null
+          ? undefined
+          : { id: hospital_id, organisationId: hospital_org },
+      product: product.id === null ? undefined : (product as ProductRow),
+      deliveryPointId: delivery_point_id ?? undefined,
+    };
+  }
+  return answers;
+}
+
+/** A product row from a left join: every column may be null. */
+type ProductNullable = { [C in keyof ProductRow]: ProductRow[C] | null };
 
 /** A status change guarded by the version the caller saw. */
 export interface OrderStatusChange {
