@@ -12,8 +12,8 @@
  * A second table measures the order intake alone (`insertOrder` of @halflife/db in this process,
  * no HTTP): what the audit chain's group commit can take, apart from the server's request handling.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import {
@@ -76,6 +76,7 @@ async function run(label: string, url: string, port: number): Promise<Row> {
     calibrationTime,
   });
   process.stdout.write(`${label}: ${TOTAL} orders at concurrency ${CONCURRENCY}…\n`);
+  const cpuBefore = cpuSeconds(server.child.pid);
   const load = await createOrders({
     server,
     cookies,
@@ -84,6 +85,7 @@ async function run(label: string, url: string, port: number): Promise<Row> {
     keyPrefix: 'bench',
     calibrationTime,
   });
+  const cpu = cpuPerOrder(cpuBefore, cpuSeconds(server.child.pid), load.acknowledged.length);
   const killAfter = Math.floor(TOTAL / 4);
   process.stdout.write(
     `${label}: SIGKILL after ${killAfter} acknowledged orders, restart, check…\n`,
@@ -118,6 +120,7 @@ async function run(label: string, url: string, port: number): Promise<Row> {
     'p95 ms': percentile(load.latenciesMs, 95).toFixed(1),
     'p99 ms': p99.toFixed(1),
     [TARGET_COLUMN]: met ? 'met' : 'NOT met',
+    ...cpu,
     'killed after': killAfter,
     acknowledged: crash.acknowledged.length,
     'missing after restart': check.missing.length,
@@ -137,6 +140,54 @@ interface IntakeRow {
   'audit trail': string;
 }
 const intakeRows: IntakeRow[] = [];
+
+/**
+ * CPU seconds used so far (Linux /proc): the server process, every PostgreSQL process of this
+ * machine (none for PGlite, which runs in the server) and this process, the clients.
+ */
+function cpuSeconds(serverPid: number | undefined): {
+  server: number;
+  postgres: number;
+  clients: number;
+} {
+  const ticks = (pid: string): number => {
+    // utime and stime, the 14th and 15th fields, after the command in parentheses.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  };
+  const own = process.cpuUsage();
+  const used = { server: 0, postgres: 0, clients: (own.user + own.system) / 1e6 };
+  if (!existsSync('/proc/self/stat')) return used;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (Number(pid) === serverPid) used.server += ticks(pid);
+      else if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('postgres')) {
+        used.postgres += ticks(pid);
+      }
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return used;
+}
+
+/** CPU ms per order of each party between two readings of `cpuSeconds`. */
+function cpuPerOrder(
+  before: ReturnType<typeof cpuSeconds>,
+  after: ReturnType<typeof cpuSeconds>,
+  orders: number,
+): Record<string, string> {
+  const ms = (k: keyof typeof before): number => (1000 * (after[k] - before[k])) / orders;
+  const total = ms('server') + ms('postgres') + ms('clients');
+  return {
+    'CPU ms/order: server': ms('server').toFixed(2),
+    PostgreSQL: ms('postgres').toFixed(2),
+    clients: ms('clients').toFixed(2),
+    [`at most on ${cpus().length} cores`]: `${Math.round((1000 * cpus().length) / total)}/s`,
+  };
+}
 
 /** Orders placed straight through `insertOrder` by `concurrency` callers in this process. */
 async function intakeAlone(label: string, url: string, concurrency: number): Promise<IntakeRow> {
@@ -274,7 +325,10 @@ try {
 console.log('\nOrders over HTTP (a server process; clients on the same machine):');
 console.table(rows);
 console.log(
-  'Each order: session check, validation, one look-up of hospital, product and delivery point, then the order intake: concurrent orders share one transaction, one audit lock and one commit (group commit), each with its own hash-chained audit row.',
+  'Each order: session check, validation, one look-up of hospital, product and delivery point, then the order intake: concurrent orders share one transaction, one audit lock and one commit (group commit), each with its own hash-chained audit row. Concurrent session checks and look-ups share a query too.',
+);
+console.log(
+  `CPU ms/order: what the server process, PostgreSQL's processes and this process (the clients) spent per order during the run; "at most" is the rate at which their sum fills every core of this machine.`,
 );
 console.log('\nThe order intake alone (insertOrder in this process, no HTTP):');
 console.table(intakeRows);
