@@ -18,6 +18,8 @@ export interface LagrangianBound {
   readonly value: number;
   /** The orders' prices that gave it (a start for `vehiclePricedBound`). */
   readonly prices: Float64Array;
+  /** What setting the relaxation up took (ms): its ascent stops at the deadline, this does not. */
+  readonly setupMs: number;
 }
 
 /**
@@ -37,7 +39,9 @@ export function lagrangianBound(
   cands: Candidates,
   settings: LagrangianSettings,
 ): LagrangianBound {
+  const started = settings.now();
   const relaxation = relax(net, cands, false);
+  const setupMs = settings.now() - started;
   // Start each price at what serving the order saves at its cheapest option in a full batch.
   const start = new Float64Array(net.orders.length);
   for (const s of relaxation.batches)
@@ -45,7 +49,7 @@ export function lagrangianBound(
       const full = e.cost + (s.batchCost * e.needBq) / Math.max(s.roomBq, e.needBq);
       start[e.order] = Math.max(start[e.order]!, -full);
     }
-  return maximise(relaxation, start, settings);
+  return { ...maximise(relaxation, start, settings), setupMs };
 }
 
 /**
